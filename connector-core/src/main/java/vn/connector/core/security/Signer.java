@@ -1,0 +1,52 @@
+package vn.connector.core.security;
+
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.util.Objects;
+import vn.connector.core.security.internal.HmacSigner;
+import vn.connector.core.security.internal.JcaSigner;
+
+/**
+ * Produces signatures with the agency's private key (khóa ký của cơ quan). Implement it to plug in a
+ * token or HSM that does not expose a JCA key; a PKCS#11 key from {@code SunPKCS11} works as is
+ * through {@link #of(PrivateKey, SignatureAlgorithm, String, Provider)}. Implementations must be
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Signer signer = Signer.of(identity.privateKey(), SignatureAlgorithm.ECDSA_P256_SHA256, identity.keyId());
+ * byte[] signature = signer.sign(signatureBase);   // raw r||s for ECDSA, as RFC 9421 wants it
+ * }</pre>
+ */
+public interface Signer {
+
+  /** The algorithm this signer produces. */
+  SignatureAlgorithm algorithm();
+
+  /** The key id the verifier looks the key up by ({@code keyid}). */
+  String keyId();
+
+  /**
+   * Signs {@code data}. For ECDSA the result is the raw 64-byte r‖s form of RFC 9421 §3.3.4.
+   *
+   * @throws IllegalStateException when the key or the provider cannot sign
+   */
+  byte[] sign(byte[] data);
+
+  /** A signer backed by a JCA key of the default providers. */
+  static Signer of(PrivateKey key, SignatureAlgorithm algorithm, String keyId) {
+    return new JcaSigner(key, algorithm, keyId, null);
+  }
+
+  /**
+   * A signer backed by a JCA key and a given provider: a PKCS#11 provider for a token, or
+   * BouncyCastle where it is faster on the JDK in use.
+   */
+  static Signer of(PrivateKey key, SignatureAlgorithm algorithm, String keyId, Provider provider) {
+    return new JcaSigner(key, algorithm, keyId, Objects.requireNonNull(provider, "provider"));
+  }
+
+  /** An {@code hmac-sha256} signer; use it only where both sides agreed on the shared secret. */
+  static Signer hmacSha256(byte[] sharedSecret, String keyId) {
+    return new HmacSigner(sharedSecret, keyId);
+  }
+}

@@ -1,0 +1,51 @@
+package vn.connector.core.security.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.util.Objects;
+import vn.connector.core.security.SignatureAlgorithm;
+import vn.connector.core.security.Signer;
+
+/** A {@link Signer} over any JCA private key (software, PKCS#11, HSM provider). */
+public final class JcaSigner implements Signer {
+
+  private final PrivateKey key;
+  private final SignatureAlgorithm algorithm;
+  private final String keyId;
+  private final Provider provider;
+
+  public JcaSigner(PrivateKey key, SignatureAlgorithm algorithm, String keyId, Provider provider) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+    this.keyId = Objects.requireNonNull(keyId, "keyId");
+    this.provider = provider;
+    if (algorithm == SignatureAlgorithm.HMAC_SHA256) {
+      throw new IllegalArgumentException("algorithm: hmac-sha256 needs Signer.hmacSha256, not a private key");
+    }
+  }
+
+  @Override
+  public SignatureAlgorithm algorithm() {
+    return algorithm;
+  }
+
+  @Override
+  public String keyId() {
+    return keyId;
+  }
+
+  @Override
+  public byte[] sign(byte[] data) {
+    try {
+      return Primitives.sign(algorithm, key, provider, data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("signing with " + algorithm.wireName() + " failed", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Signer[" + algorithm.wireName() + ", keyid=" + keyId + (provider == null ? "" : ", " + provider.getName()) + "]";
+  }
+}
