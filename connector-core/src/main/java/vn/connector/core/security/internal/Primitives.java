@@ -51,7 +51,7 @@ public final class Primitives {
       } else if (algorithm == SignatureAlgorithm.ED25519 && sig.length != ED25519_SIGNATURE_LENGTH) {
         return false;
       }
-      Signature signature = newSignature(algorithm, provider);
+      Signature signature = newSignature(algorithm, provider == null ? Providers.forVerification(algorithm) : provider);
       signature.initVerify((PublicKey) key);
       signature.update(data);
       return signature.verify(encoded);

@@ -1,0 +1,65 @@
+package vn.connector.core.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.connector.core.security.SignatureAlgorithm;
+
+/**
+ * Runs the Wycheproof verification vectors of shared/vectors/wycheproof through the SDK's
+ * verifiers: every valid case accepted, every invalid case rejected, acceptable ones without a
+ * crash.
+ */
+class WycheproofTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC",
+      "ed25519_test.json, ED25519, Ed25519",
+      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA"})
+  void acceptsEveryValidAndRejectsEveryInvalidCase(String file, SignatureAlgorithm algorithm, String keyType)
+      throws Exception {
+    JsonNode root = new ObjectMapper().readTree(vectors().resolve(file).toFile());
+    List<String> wrong = new ArrayList<>();
+    int cases = 0;
+    for (JsonNode group : root.get("testGroups")) {
+      PublicKey key = KeyFactory.getInstance(keyType)
+          .generatePublic(new X509EncodedKeySpec(HexFormat.of().parseHex(group.get("publicKeyDer").asText())));
+      for (JsonNode test : group.get("tests")) {
+        cases++;
+        boolean accepted = Primitives.verify(algorithm, key, null,
+            HexFormat.of().parseHex(test.get("msg").asText()), HexFormat.of().parseHex(test.get("sig").asText()));
+        String result = test.get("result").asText();
+        if (result.equals("valid") != accepted && !result.equals("acceptable")) {
+          wrong.add(test.get("tcId").asText() + " (" + result + ", " + test.get("comment").asText() + ")");
+        }
+      }
+    }
+    assertThat(cases).isEqualTo(root.get("numberOfTests").asInt());
+    assertThat(wrong).as("cases decided wrongly in " + file).isEmpty();
+  }
+
+  /** shared/vectors sits beside the repository root; walk up from the working directory to find it. */
+  static Path vectors() throws IOException {
+    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/vectors/wycheproof");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IOException("shared/vectors/wycheproof not found above " + Paths.get("").toAbsolutePath());
+  }
+}
