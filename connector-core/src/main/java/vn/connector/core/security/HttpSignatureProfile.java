@@ -1,0 +1,251 @@
+package vn.connector.core.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.greenbytes.http.sfv.InnerList;
+import vn.connector.core.security.internal.ContentDigest;
+import vn.connector.core.security.internal.HttpMessageVerifier;
+import vn.connector.core.security.internal.NonceCache;
+import vn.connector.core.security.internal.SignatureBase;
+import vn.connector.core.security.internal.SignatureFields;
+
+/**
+ * The REST side of the secured profile (hồ sơ truyền tải an toàn): RFC 9421 HTTP Message Signatures
+ * over exactly the components of the contract, with an RFC 9530 {@code Content-Digest}. One object
+ * serves either side: a portal signs requests and verifies responses, a provider (or simulator)
+ * verifies requests and signs responses. Immutable and thread-safe; the nonce replay cache lives in
+ * it, so share one instance per verifying endpoint.
+ *
+ * <pre>{@code
+ * HttpSignatureProfile profile = HttpSignatureProfile.builder()
+ *     .signer(SigningIdentity.fromPkcs12(Path.of("agency.p12"), password).signer())
+ *     .trustedKeys(TrustedKeys.builder().certificate(nationalCertificate).build())
+ *     .build();
+ * Map<String, String> added = profile.signRequest(MessageParts.request("POST", uri, headers, body));
+ * Verification v = profile.verifyResponse(MessageParts.response(200, responseHeaders, responseBody), requestId);
+ * if (!v.valid()) { ... v.failedRule() ... }
+ * }</pre>
+ */
+public final class HttpSignatureProfile {
+
+  static final List<String> REQUEST_WITH_BODY = List.of("@method", "@target-uri", "content-digest", "content-type", "x-request-id");
+  static final List<String> REQUEST_WITHOUT_BODY = List.of("@method", "@target-uri", "x-request-id");
+  static final List<String> RESPONSE = List.of("@status", "content-digest", "content-type", "x-request-id");
+  private static final int NONCE_BYTES = 16;
+
+  private final Signer signer;
+  private final Duration validity;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final HttpMessageVerifier verifier;
+
+  private HttpSignatureProfile(Builder b) {
+    this.signer = b.signer;
+    this.validity = b.validity;
+    this.clock = b.clock;
+    this.random = b.random;
+    this.verifier = new HttpMessageVerifier(b.trustedKeys, b.allowed, b.validator, b.clockSkew, b.clock,
+        new NonceCache(b.replayCacheSize), b.provider);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The signer this profile signs with. */
+  public Signer signer() {
+    return signer;
+  }
+
+  /**
+   * The header fields to add to {@code request}: {@code Content-Digest} (when there is a body),
+   * {@code Signature-Input} and {@code Signature}. Fresh {@code created} and nonce on every call, so
+   * call it again for each retry.
+   *
+   * @throws IllegalArgumentException when {@code X-Request-Id}, or {@code Content-Type} of a body, is missing
+   */
+  public Map<String, String> signRequest(MessageParts request) {
+    requireRequest(request, true);
+    require(request, "x-request-id");
+    long created = clock.instant().getEpochSecond();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("created", created);
+    params.put("expires", created + validity.getSeconds());
+    params.put("nonce", Base64.getUrlEncoder().withoutPadding().encodeToString(nonce()));
+    boolean body = request.body().length > 0;
+    if (body) {
+      require(request, "content-type");
+    }
+    return sign(request, body ? REQUEST_WITH_BODY : REQUEST_WITHOUT_BODY, params, body);
+  }
+
+  /** The header fields to add to {@code response}, which must already echo {@code X-Request-Id}. */
+  public Map<String, String> signResponse(MessageParts response) {
+    requireRequest(response, false);
+    require(response, "x-request-id");
+    require(response, "content-type");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("created", clock.instant().getEpochSecond());
+    return sign(response, RESPONSE, params, true);
+  }
+
+  /** Checks a request (provider side): coverage, digest, times, nonce, key, signature. */
+  public Verification verifyRequest(MessageParts request) {
+    requireRequest(request, true);
+    return verifier.verify(request, request.body().length > 0 ? REQUEST_WITH_BODY : REQUEST_WITHOUT_BODY, null);
+  }
+
+  /** Checks a response (portal side), which must echo {@code requestId}. */
+  public Verification verifyResponse(MessageParts response, String requestId) {
+    requireRequest(response, false);
+    return verifier.verify(response, RESPONSE, Objects.requireNonNull(requestId, "requestId"));
+  }
+
+  private Map<String, String> sign(MessageParts message, List<String> components, Map<String, Object> params, boolean digest) {
+    params.put("keyid", signer.keyId());
+    params.put("alg", signer.algorithm().wireName());
+    Map<String, String> added = new LinkedHashMap<>();
+    if (digest) {
+      added.put("Content-Digest", ContentDigest.sha256(message.body()));
+    }
+    InnerList covered = SignatureFields.covered(components, params);
+    String base = SignatureBase.of(message.withHeaders(added), covered);
+    byte[] signature = signer.sign(base.getBytes(StandardCharsets.UTF_8));
+    added.put("Signature-Input", SignatureFields.LABEL + "=" + covered.serialize());
+    added.put("Signature", SignatureFields.signatureField(SignatureFields.LABEL, signature));
+    return added;
+  }
+
+  private byte[] nonce() {
+    byte[] nonce = new byte[NONCE_BYTES];
+    random.nextBytes(nonce);
+    return nonce;
+  }
+
+  private static void requireRequest(MessageParts message, boolean request) {
+    if (Objects.requireNonNull(message, "message").isRequest() != request) {
+      throw new IllegalArgumentException("message: expected a " + (request ? "request" : "response"));
+    }
+  }
+
+  private static void require(MessageParts message, String header) {
+    if (message.header(header).filter(v -> !v.isEmpty()).isEmpty()) {
+      throw new IllegalArgumentException(header + ": header is required by the secured profile");
+    }
+  }
+
+  /** Builder; {@link #signer} and {@link #trustedKeys} are required. */
+  public static final class Builder {
+    private Signer signer;
+    private TrustedKeys trustedKeys;
+    private Set<SignatureAlgorithm> allowed = SignatureAlgorithm.defaultAllowed();
+    private CertificateValidator validator;
+    private Duration clockSkew = Duration.ofSeconds(300);
+    private Duration validity = Duration.ofSeconds(300);
+    private int replayCacheSize = 100_000;
+    private Clock clock = Clock.systemUTC();
+    private SecureRandom random = new SecureRandom();
+    private Provider provider;
+
+    private Builder() {}
+
+    /** Signs what this side sends. */
+    public Builder signer(Signer signer) {
+      this.signer = Objects.requireNonNull(signer, "signer");
+      return this;
+    }
+
+    /** The other side's keys, looked up by {@code keyid}. */
+    public Builder trustedKeys(TrustedKeys trustedKeys) {
+      this.trustedKeys = Objects.requireNonNull(trustedKeys, "trustedKeys");
+      return this;
+    }
+
+    /**
+     * Algorithms accepted from the other side (default: ecdsa-p256-sha256, ed25519,
+     * rsa-pss-sha512). Add {@code HMAC_SHA256} only where both sides agreed on a shared secret.
+     */
+    public Builder allowedAlgorithms(Set<SignatureAlgorithm> allowed) {
+      Objects.requireNonNull(allowed, "allowed");
+      if (allowed.isEmpty()) {
+        throw new IllegalArgumentException("allowed: must name at least one algorithm");
+      }
+      this.allowed = EnumSet.copyOf(allowed);
+      return this;
+    }
+
+    /** Validates the other side's certificates against anchors (else only their validity dates). */
+    public Builder certificateValidator(CertificateValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /** Accepted distance of {@code created} from this clock (default 300 s); widen it only for badly synchronised peers. */
+    public Builder clockSkew(Duration clockSkew) {
+      this.clockSkew = positive(clockSkew, "clockSkew");
+      return this;
+    }
+
+    /** {@code expires - created} of signed requests (default 300 s, as the contract says). */
+    public Builder signatureValidity(Duration validity) {
+      this.validity = positive(validity, "validity");
+      return this;
+    }
+
+    /** Most nonces kept for replay detection (default 100 000); size it to peak requests per window. */
+    public Builder replayCacheSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("size: must be positive");
+      }
+      this.replayCacheSize = size;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder random(SecureRandom random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** Provider for verification (default: BouncyCastle for ECDSA, the JDK for the rest). */
+    public Builder verificationProvider(Provider provider) {
+      this.provider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    public HttpSignatureProfile build() {
+      if (signer == null) {
+        throw new IllegalStateException("signer is required");
+      }
+      if (trustedKeys == null) {
+        throw new IllegalStateException("trustedKeys are required");
+      }
+      if (allowed.contains(SignatureAlgorithm.HMAC_SHA256) && !trustedKeys.hasSharedSecret()) {
+        throw new IllegalStateException("hmac-sha256 is allowed but trustedKeys hold no shared secret");
+      }
+      return new HttpSignatureProfile(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + ": must be positive");
+      }
+      return value;
+    }
+  }
+}

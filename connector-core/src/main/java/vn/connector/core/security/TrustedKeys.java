@@ -1,0 +1,112 @@
+package vn.connector.core.security;
+
+import java.security.Key;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
+import vn.connector.core.security.internal.KeyIds;
+
+/**
+ * The keys of the other side that signatures are checked against (khóa công khai tin cậy), each
+ * under the {@code keyid} it is looked up by. A {@code keyid} is never a file name or URL: a key not
+ * configured here is untrusted. Immutable.
+ *
+ * <pre>{@code
+ * TrustedKeys keys = TrustedKeys.builder()
+ *     .certificate(nationalCertificate)              // keyid = SHA-256 thumbprint
+ *     .certificate("c06-2026", otherCertificate)     // keyid given by the national side
+ *     .build();
+ * }</pre>
+ */
+public final class TrustedKeys {
+
+  /** One trusted key and the only algorithm accepted with it. */
+  public record Entry(String keyId, SignatureAlgorithm algorithm, Key key, Optional<X509Certificate> certificate) {}
+
+  private final Map<String, Entry> entries;
+
+  private TrustedKeys(Map<String, Entry> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The entry for {@code keyId}, if trusted. */
+  public Optional<Entry> find(String keyId) {
+    return Optional.ofNullable(entries.get(keyId));
+  }
+
+  /** True when some entry is a shared secret ({@code hmac-sha256}). */
+  public boolean hasSharedSecret() {
+    return entries.values().stream().anyMatch(e -> e.algorithm() == SignatureAlgorithm.HMAC_SHA256);
+  }
+
+  /** Certificates among the entries. */
+  public List<X509Certificate> certificates() {
+    return entries.values().stream().flatMap(e -> e.certificate().stream()).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "TrustedKeys" + entries.keySet();
+  }
+
+  /** Builder. */
+  public static final class Builder {
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** A certificate under its SHA-256 thumbprint key id. */
+    public Builder certificate(X509Certificate certificate) {
+      return certificate(KeyIds.of(Objects.requireNonNull(certificate, "certificate")), certificate);
+    }
+
+    /** A certificate under a given key id; the algorithm follows from its key type. */
+    public Builder certificate(String keyId, X509Certificate certificate) {
+      Objects.requireNonNull(certificate, "certificate");
+      PublicKey key = certificate.getPublicKey();
+      return put(new Entry(keyId, KeyIds.algorithmFor(key), key, Optional.of(certificate)));
+    }
+
+    /** A bare public key (no certificate), for test vectors and pinned raw keys. */
+    public Builder publicKey(String keyId, PublicKey key, SignatureAlgorithm algorithm) {
+      Objects.requireNonNull(key, "key");
+      if (Objects.requireNonNull(algorithm, "algorithm") == SignatureAlgorithm.HMAC_SHA256) {
+        throw new IllegalArgumentException("algorithm: hmac-sha256 needs sharedSecret, not a public key");
+      }
+      return put(new Entry(keyId, algorithm, key, Optional.empty()));
+    }
+
+    /** A shared secret for {@code hmac-sha256}; the verifier must also allow that algorithm explicitly. */
+    public Builder sharedSecret(String keyId, byte[] secret) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.length < 32) {
+        throw new IllegalArgumentException("secret: must be at least 32 bytes for hmac-sha256");
+      }
+      return put(new Entry(keyId, SignatureAlgorithm.HMAC_SHA256, new SecretKeySpec(secret, "HmacSHA256"), Optional.empty()));
+    }
+
+    private Builder put(Entry entry) {
+      Objects.requireNonNull(entry.keyId(), "keyId");
+      if (entries.putIfAbsent(entry.keyId(), entry) != null) {
+        throw new IllegalArgumentException("keyId: configured twice: " + entry.keyId());
+      }
+      return this;
+    }
+
+    public TrustedKeys build() {
+      if (entries.isEmpty()) {
+        throw new IllegalStateException("at least one trusted key is required");
+      }
+      return new TrustedKeys(entries);
+    }
+  }
+}

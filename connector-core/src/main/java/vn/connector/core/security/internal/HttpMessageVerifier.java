@@ -1,0 +1,140 @@
+package vn.connector.core.security.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Provider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import vn.connector.core.security.CertificateValidator;
+import vn.connector.core.security.MessageParts;
+import vn.connector.core.security.SignatureAlgorithm;
+import vn.connector.core.security.TrustedKeys;
+import vn.connector.core.security.Verification;
+
+/** The verifier rules of the secured profile (security.md), applied in a fixed order. */
+public final class HttpMessageVerifier {
+
+  private final TrustedKeys trustedKeys;
+  private final Set<SignatureAlgorithm> allowed;
+  private final CertificateValidator validator;
+  private final Duration clockSkew;
+  private final Clock clock;
+  private final NonceCache nonces;
+  private final Provider provider;
+
+  public HttpMessageVerifier(TrustedKeys trustedKeys, Set<SignatureAlgorithm> allowed, CertificateValidator validator,
+      Duration clockSkew, Clock clock, NonceCache nonces, Provider provider) {
+    this.trustedKeys = trustedKeys;
+    this.allowed = Set.copyOf(allowed);
+    this.validator = validator;
+    this.clockSkew = clockSkew;
+    this.clock = clock;
+    this.nonces = nonces;
+    this.provider = provider;
+  }
+
+  /**
+   * Verifies {@code message} which must cover {@code required}; a request must carry a fresh
+   * nonce and expires, a response must echo {@code expectedRequestId} (null for requests).
+   */
+  public Verification verify(MessageParts message, List<String> required, String expectedRequestId) {
+    String input = message.header("signature-input").orElse(null);
+    String value = message.header("signature").orElse(null);
+    if (input == null || value == null) {
+      return Verification.failed("signature missing", null, null, input, value);
+    }
+    String keyId = null;
+    String alg = null;
+    try {
+      SignatureFields.Received received = SignatureFields.parse(input, value);
+      keyId = received.stringParam("keyid").orElseThrow(() -> new RuleViolation("keyid missing"));
+      alg = received.stringParam("alg").orElseThrow(() -> new RuleViolation("alg missing"));
+      TrustedKeys.Entry key = trustedKey(keyId, alg);
+      Instant forgetAfter = checkTimes(received, message.isRequest());
+      checkCoverage(received, required);
+      checkContent(message, required, expectedRequestId);
+      String nonce = message.isRequest() ? checkNonceUnseen(received, keyId) : null;
+      byte[] base = SignatureBase.of(message, received.covered()).getBytes(StandardCharsets.UTF_8);
+      if (!Primitives.verify(key.algorithm(), key.key(), provider, base, received.signature())) {
+        throw new RuleViolation("signature invalid");
+      }
+      if (nonce != null) {
+        nonces.record(keyId, nonce, forgetAfter, clock.instant());
+      }
+      return Verification.passed(keyId, alg, input, value);
+    } catch (RuleViolation violation) {
+      return Verification.failed(violation.rule(), keyId, alg, input, value);
+    }
+  }
+
+  private TrustedKeys.Entry trustedKey(String keyId, String alg) {
+    SignatureAlgorithm algorithm = SignatureAlgorithm.fromWireName(alg).filter(allowed::contains)
+        .orElseThrow(() -> new RuleViolation("alg not allowed: " + alg));
+    TrustedKeys.Entry key = trustedKeys.find(keyId).orElseThrow(() -> new RuleViolation("untrusted keyid"));
+    if (key.algorithm() != algorithm) {
+      throw new RuleViolation("alg does not match key");
+    }
+    key.certificate().ifPresent(certificate -> {
+      try {
+        if (validator != null) {
+          validator.validate(List.of(certificate));
+        } else {
+          certificate.checkValidity(java.util.Date.from(clock.instant()));
+        }
+      } catch (IllegalArgumentException | java.security.cert.CertificateException e) {
+        throw new RuleViolation("certificate not trusted");
+      }
+    });
+    return key;
+  }
+
+  private Instant checkTimes(SignatureFields.Received received, boolean request) {
+    long now = clock.instant().getEpochSecond();
+    long created = received.longParam("created").orElseThrow(() -> new RuleViolation("created missing"));
+    if (created > now + clockSkew.getSeconds()) {
+      throw new RuleViolation("created in the future");
+    }
+    if (created < now - clockSkew.getSeconds()) {
+      throw new RuleViolation("created too old");
+    }
+    Long expires = received.longParam("expires").orElse(null);
+    if (expires == null && request) {
+      throw new RuleViolation("expires missing");
+    }
+    if (expires != null && (expires <= created || expires < now)) {
+      throw new RuleViolation(expires <= created ? "expires malformed" : "signature expired");
+    }
+    // A nonce must be remembered as long as some verifier clock could still accept its message.
+    return Instant.ofEpochSecond(Math.max(expires == null ? created : expires, created + clockSkew.getSeconds()))
+        .plus(clockSkew);
+  }
+
+  private static void checkCoverage(SignatureFields.Received received, List<String> required) {
+    List<String> covered = received.componentNames();
+    for (String component : required) {
+      if (!covered.contains(component)) {
+        throw new RuleViolation("component not covered: " + component);
+      }
+    }
+  }
+
+  private static void checkContent(MessageParts message, List<String> required, String expectedRequestId) {
+    if (required.contains("content-digest")) {
+      ContentDigest.check(message.header("content-digest").orElseThrow(() -> new RuleViolation("content-digest missing")),
+          message.body());
+    }
+    if (expectedRequestId != null && !expectedRequestId.equals(message.header("x-request-id").orElse(null))) {
+      throw new RuleViolation("x-request-id does not match the request");
+    }
+  }
+
+  private String checkNonceUnseen(SignatureFields.Received received, String keyId) {
+    String nonce = received.stringParam("nonce").orElseThrow(() -> new RuleViolation("nonce missing"));
+    if (nonces.contains(keyId, nonce, clock.instant())) {
+      throw new RuleViolation("nonce replayed");
+    }
+    return nonce;
+  }
+}

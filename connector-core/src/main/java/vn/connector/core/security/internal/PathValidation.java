@@ -1,0 +1,115 @@
+package vn.connector.core.security.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertStore;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** PKIX path validation against pinned anchors, with revocation only from configured CRLs. */
+public final class PathValidation {
+
+  private static final int DIGITAL_SIGNATURE = 0;
+
+  private final List<X509Certificate> anchors;
+  private final List<X509CRL> crls;
+  private final Clock clock;
+
+  public PathValidation(List<X509Certificate> anchors, List<X509CRL> crls, Clock clock) {
+    this.anchors = anchors;
+    this.crls = List.copyOf(crls);
+    this.clock = clock;
+  }
+
+  public List<X509Certificate> anchors() {
+    return anchors;
+  }
+
+  /** @throws IllegalArgumentException {@code "certificate: <reason>"} */
+  public void validate(List<X509Certificate> chain) {
+    if (chain == null || chain.isEmpty()) {
+      throw new IllegalArgumentException("certificate: chain is empty");
+    }
+    X509Certificate leaf = chain.get(0);
+    Date now = Date.from(clock.instant());
+    try {
+      leaf.checkValidity(now);
+    } catch (CertificateExpiredException e) {
+      throw new IllegalArgumentException("certificate: expired");
+    } catch (CertificateNotYetValidException e) {
+      throw new IllegalArgumentException("certificate: not yet valid");
+    }
+    boolean[] usage = leaf.getKeyUsage();
+    if (usage == null || !usage[DIGITAL_SIGNATURE]) {
+      throw new IllegalArgumentException("certificate: key usage lacks digitalSignature");
+    }
+    try {
+      CertPathValidator.getInstance("PKIX").validate(path(chain), parameters(now));
+    } catch (CertPathValidatorException e) {
+      throw new IllegalArgumentException("certificate: " + reason(e));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("certificate: path cannot be validated (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private CertPath path(List<X509Certificate> chain) throws GeneralSecurityException {
+    // The anchor itself must not be in the path handed to PKIX.
+    List<X509Certificate> withoutAnchors = chain.stream().filter(c -> !anchors.contains(c)).toList();
+    return CertificateFactory.getInstance("X.509").generateCertPath(withoutAnchors.isEmpty() ? chain : withoutAnchors);
+  }
+
+  private PKIXParameters parameters(Date now) throws GeneralSecurityException {
+    Set<TrustAnchor> trust = new HashSet<>();
+    anchors.forEach(a -> trust.add(new TrustAnchor(a, null)));
+    PKIXParameters parameters = new PKIXParameters(trust);
+    parameters.setDate(now);
+    parameters.setRevocationEnabled(!crls.isEmpty());
+    if (!crls.isEmpty()) {
+      parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+    }
+    return parameters;
+  }
+
+  private static String reason(CertPathValidatorException e) {
+    CertPathValidatorException.Reason reason = e.getReason();
+    if (reason == CertPathValidatorException.BasicReason.REVOKED) {
+      return "revoked";
+    }
+    if (reason == CertPathValidatorException.BasicReason.EXPIRED) {
+      return "expired";
+    }
+    if (reason == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
+      return "not valid at this time";
+    }
+    if (reason == CertPathValidatorException.BasicReason.UNDETERMINED_REVOCATION_STATUS) {
+      return "revocation status unknown";
+    }
+    return "no path to a trust anchor";
+  }
+
+  /** A CRL from a DER or PEM file. */
+  public static X509CRL readCrl(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalArgumentException(file + ": not a CRL (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}
