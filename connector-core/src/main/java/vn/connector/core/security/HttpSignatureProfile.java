@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.greenbytes.http.sfv.InnerList;
+import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.security.internal.ContentDigest;
 import vn.connector.core.security.internal.HttpMessageVerifier;
 import vn.connector.core.security.internal.NonceCache;
+import vn.connector.core.security.internal.PortalSignatureInterceptor;
 import vn.connector.core.security.internal.SignatureBase;
 import vn.connector.core.security.internal.SignatureFields;
 
@@ -124,6 +126,21 @@ public final class HttpSignatureProfile {
     added.put("Signature-Input", SignatureFields.LABEL + "=" + covered.serialize());
     added.put("Signature", SignatureFields.signatureField(SignatureFields.LABEL, signature));
     return added;
+  }
+
+  /**
+   * The interceptor for core's {@code HttpTransport} on the portal side: adds {@code X-Request-Id}
+   * (the call's request id) when missing, signs every attempt afresh, and refuses any response that
+   * fails verification with a {@code SignatureException} naming the rule. Unsigned 401/403/429/502/
+   * 503/504 answers (made by gateways) pass to core's retry logic; none of their data reaches the caller.
+   */
+  public ExchangeInterceptor portalInterceptor() {
+    return portalInterceptor(EvidenceListener.none());
+  }
+
+  /** As {@link #portalInterceptor()}, handing an {@link EvidenceRecord} for each checked response to {@code evidence}. */
+  public ExchangeInterceptor portalInterceptor(EvidenceListener evidence) {
+    return new PortalSignatureInterceptor(this, Objects.requireNonNull(evidence, "evidence"), clock);
   }
 
   private byte[] nonce() {

@@ -1,0 +1,58 @@
+package vn.connector.core.security.internal;
+
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.connector.core.Call;
+import vn.connector.core.HttpRequest;
+import vn.connector.core.HttpResponse;
+import vn.connector.core.security.EvidenceListener;
+import vn.connector.core.security.EvidenceRecord;
+import vn.connector.core.security.MessageParts;
+import vn.connector.core.security.Verification;
+
+/** Conversions between core's HTTP records and {@link MessageParts}, and evidence emission. */
+public final class Exchanges {
+
+  /**
+   * Statuses a gateway may produce on its own (auth refusals, throttling, outages); when such an
+   * answer carries no signature it is handed on unverified, because core turns it into a retry or
+   * a {@code ServiceException} and none of its body reaches the caller.
+   */
+  private static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
+
+  private Exchanges() {}
+
+  public static MessageParts parts(HttpRequest request) {
+    return MessageParts.request(request.method(), request.uri(), join(request.headers()), request.body());
+  }
+
+  public static MessageParts parts(HttpResponse response) {
+    return MessageParts.response(response.status(), join(response.headers()), response.body());
+  }
+
+  /** RFC 9110 §5.3: repeated fields combine with a comma and a space. */
+  public static Map<String, String> join(Map<String, List<String>> headers) {
+    Map<String, String> joined = new LinkedHashMap<>();
+    headers.forEach((name, values) -> joined.put(name, String.join(", ", values)));
+    return joined;
+  }
+
+  public static boolean unsignedGatewayAnswer(HttpResponse response, String signatureHeader) {
+    return GATEWAY_STATUSES.contains(response.status()) && response.header(signatureHeader).isEmpty();
+  }
+
+  public static String sha256(byte[] body) {
+    return Base64.getEncoder().encodeToString(ContentDigest.digest("SHA-256", body));
+  }
+
+  public static void evidence(EvidenceListener listener, Clock clock, Call call, HttpRequest sent, HttpResponse response,
+      String requestSignature, Verification verification) {
+    listener.onEvidence(new EvidenceRecord(call.requestId(), clock.instant(), call.system(), call.operation(),
+        sha256(sent.body()), sha256(response.body()), response.status(), requestSignature,
+        verification.signature(), verification));
+  }
+}

@@ -1,0 +1,49 @@
+package vn.connector.core.security.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import vn.connector.core.Call;
+import vn.connector.core.ExchangeInterceptor;
+import vn.connector.core.HttpRequest;
+import vn.connector.core.HttpResponse;
+import vn.connector.core.SignatureException;
+import vn.connector.core.security.EvidenceListener;
+import vn.connector.core.security.HttpSignatureProfile;
+import vn.connector.core.security.Verification;
+
+/** Portal side of RFC 9421: signs every attempt, verifies every answer before anyone reads it. */
+public final class PortalSignatureInterceptor implements ExchangeInterceptor {
+
+  private final HttpSignatureProfile profile;
+  private final EvidenceListener evidence;
+  private final Clock clock;
+
+  public PortalSignatureInterceptor(HttpSignatureProfile profile, EvidenceListener evidence, Clock clock) {
+    this.profile = profile;
+    this.evidence = evidence;
+    this.clock = clock;
+  }
+
+  @Override
+  public HttpRequest beforeSend(Call call, HttpRequest request) {
+    HttpRequest out = request.header("X-Request-Id").isPresent() ? request : request.withHeader("X-Request-Id", call.requestId());
+    for (Map.Entry<String, String> header : profile.signRequest(Exchanges.parts(out)).entrySet()) {
+      out = out.withHeader(header.getKey(), header.getValue());
+    }
+    return out;
+  }
+
+  @Override
+  public HttpResponse afterReceive(Call call, HttpRequest sent, HttpResponse response) {
+    if (Exchanges.unsignedGatewayAnswer(response, "Signature")) {
+      return response;
+    }
+    String requestId = sent.header("X-Request-Id").orElse(call.requestId());
+    Verification verification = profile.verifyResponse(Exchanges.parts(response), requestId);
+    Exchanges.evidence(evidence, clock, call, sent, response, sent.header("Signature").orElse(""), verification);
+    if (!verification.valid()) {
+      throw new SignatureException(call, verification.failedRule());
+    }
+    return response;
+  }
+}
