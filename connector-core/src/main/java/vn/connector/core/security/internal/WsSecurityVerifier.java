@@ -1,0 +1,146 @@
+package vn.connector.core.security.internal;
+
+import static vn.connector.core.security.internal.WsSecurityNames.DS;
+import static vn.connector.core.security.internal.WsSecurityNames.WSSE;
+import static vn.connector.core.security.internal.WsSecurityNames.WSU;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+import vn.connector.core.security.CertificateValidator;
+import vn.connector.core.security.Verification;
+
+/**
+ * Verifies a WS-Security signed envelope with the defences of security.md: no DOCTYPE, exactly one
+ * Body, unique ids, the references resolve to THAT Body and the Timestamp, the token chains to the
+ * anchors, the Timestamp window holds.
+ */
+public final class WsSecurityVerifier {
+
+  private final CertificateValidator validator;
+  private final Clock clock;
+  private final Duration clockSkew;
+
+  public WsSecurityVerifier(CertificateValidator validator, Clock clock, Duration clockSkew) {
+    this.validator = validator;
+    this.clock = clock;
+    this.clockSkew = clockSkew;
+  }
+
+  public Verification verify(byte[] envelopeBytes) {
+    String keyId = null;
+    String method = null;
+    String value = null;
+    try {
+      Document doc = SecureXml.parse(envelopeBytes);
+      Element envelope = doc.getDocumentElement();
+      String soap = WsSecurityNames.soapNamespace(envelope);
+      if (doc.getElementsByTagNameNS(soap, "Body").getLength() != 1) {
+        throw new RuleViolation("exactly one Body required");
+      }
+      Element body = WsSecurityNames.onlyChild(envelope, soap, "Body", "exactly one Body required");
+      Map<String, Element> ids = uniqueIds(doc);
+      Element header = WsSecurityNames.onlyChild(envelope, soap, "Header", "security header missing");
+      Element security = WsSecurityNames.onlyChild(header, WSSE, "Security", "security header missing");
+      Element timestamp = WsSecurityNames.onlyChild(security, WSU, "Timestamp", "timestamp missing");
+      checkTimestamp(timestamp);
+      Element signature = WsSecurityNames.onlyChild(security, DS, "Signature", "signature missing");
+      X509Certificate certificate = token(signature, ids);
+      keyId = KeyIds.of(certificate);
+      XmlSignatureCheck check = new XmlSignatureCheck(ids, Set.of(body, timestamp));
+      XMLSignature xmlSignature = check.unmarshal(new DOMValidateContext(certificate.getPublicKey(), signature));
+      method = xmlSignature.getSignedInfo().getSignatureMethod().getAlgorithm();
+      value = Base64.getEncoder().encodeToString(xmlSignature.getSignatureValue().getValue());
+      check.validate(xmlSignature, new DOMValidateContext(certificate.getPublicKey(), signature));
+      return Verification.passed(keyId, method, "", value);
+    } catch (RuleViolation violation) {
+      return Verification.failed(violation.rule(), keyId, method, "", value);
+    }
+  }
+
+  /** Every wsu:Id and Id attribute in the document, refusing duplicates, registered as DOM ids. */
+  private static Map<String, Element> uniqueIds(Document doc) {
+    Map<String, Element> ids = new HashMap<>();
+    NodeList all = doc.getElementsByTagNameNS("*", "*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element element = (Element) all.item(i);
+      NamedNodeMap attributes = element.getAttributes();
+      for (int a = 0; a < attributes.getLength(); a++) {
+        Attr attr = (Attr) attributes.item(a);
+        boolean wsuId = WSU.equals(attr.getNamespaceURI()) && "Id".equals(attr.getLocalName());
+        boolean plainId = attr.getNamespaceURI() == null && ("Id".equals(attr.getName()) || "ID".equals(attr.getName()));
+        if (wsuId || plainId) {
+          if (ids.put(attr.getValue(), element) != null) {
+            throw new RuleViolation("duplicate id: " + attr.getValue());
+          }
+          element.setIdAttributeNode(attr, true);
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void checkTimestamp(Element timestamp) {
+    Instant created;
+    Instant expires;
+    try {
+      created = Instant.parse(WsSecurityNames.onlyChild(timestamp, WSU, "Created", "timestamp malformed").getTextContent().strip());
+      expires = Instant.parse(WsSecurityNames.onlyChild(timestamp, WSU, "Expires", "timestamp malformed").getTextContent().strip());
+    } catch (DateTimeParseException e) {
+      throw new RuleViolation("timestamp malformed");
+    }
+    Instant now = clock.instant();
+    if (created.isAfter(now.plus(clockSkew))) {
+      throw new RuleViolation("timestamp created in the future");
+    }
+    if (created.isBefore(now.minus(clockSkew))) {
+      throw new RuleViolation("timestamp created too old");
+    }
+    if (!expires.isAfter(created) || expires.isBefore(now)) {
+      throw new RuleViolation("timestamp expired");
+    }
+  }
+
+  private X509Certificate token(Element signature, Map<String, Element> ids) {
+    Element keyInfo = WsSecurityNames.onlyChild(signature, DS, "KeyInfo", "token reference missing");
+    Element str = WsSecurityNames.onlyChild(keyInfo, WSSE, "SecurityTokenReference", "token reference missing");
+    Element reference = WsSecurityNames.onlyChild(str, WSSE, "Reference", "token reference missing");
+    String uri = reference.getAttribute("URI");
+    Element token = uri.startsWith("#") ? ids.get(uri.substring(1)) : null;
+    if (token == null || !WSSE.equals(token.getNamespaceURI()) || !"BinarySecurityToken".equals(token.getLocalName())
+        || token.getParentNode() != signature.getParentNode()) {
+      throw new RuleViolation("token reference unresolved");
+    }
+    X509Certificate certificate;
+    try {
+      certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
+          new ByteArrayInputStream(Base64.getMimeDecoder().decode(token.getTextContent().strip())));
+    } catch (CertificateException | IllegalArgumentException e) {
+      throw new RuleViolation("token malformed");
+    }
+    try {
+      validator.validate(List.of(certificate));
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolation("certificate not trusted: " + e.getMessage().replaceFirst("^certificate: ", ""));
+    }
+    return certificate;
+  }
+
+}
