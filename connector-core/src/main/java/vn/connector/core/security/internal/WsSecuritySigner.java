@@ -55,6 +55,10 @@ public final class WsSecuritySigner {
     String soap = WsSecurityNames.soapNamespace(envelope);
     Element body = WsSecurityNames.onlyChild(envelope, soap, "Body", "exactly one Body required");
     Element security = doc.createElementNS(WSSE, "wsse:Security");
+    // Canonicalisation reads namespace declarations from the DOM, so they must exist as attributes
+    // before signing, not only be implied by element namespaces (added later by the serialiser).
+    declare(security, "wsse", WSSE);
+    declare(security, "wsu", WSU);
     security.setAttributeNS(soap, envelope.getPrefix() == null ? "mustUnderstand" : envelope.getPrefix() + ":mustUnderstand", "1");
     header(doc, envelope, soap, body).insertBefore(security, null);
     String bodyId = idOf(body, "Body-");
@@ -84,10 +88,15 @@ public final class WsSecuritySigner {
     String id = element.getAttributeNS(WSU, "Id");
     if (id.isEmpty()) {
       id = prefix + UUID.randomUUID();
+      declare(element, "wsu", WSU);
       element.setAttributeNS(WSU, "wsu:Id", id);
     }
     element.setIdAttributeNS(WSU, "Id", true);
     return id;
+  }
+
+  private static void declare(Element element, String prefix, String namespace) {
+    element.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:" + prefix, namespace);
   }
 
   private Element timestamp(Document doc) {
