@@ -1,0 +1,136 @@
+package vn.connector.testkit.security;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.connector.core.Call;
+import vn.connector.core.HttpRequest;
+import vn.connector.core.HttpResponse;
+import vn.connector.core.HttpTransport;
+import vn.connector.core.RetryPolicy;
+import vn.connector.core.ServiceException;
+import vn.connector.core.SignatureException;
+import vn.connector.core.security.EvidenceRecord;
+
+/** The secured profile end to end: core's transport with the portal interceptor against WireMock. */
+class SecuredProfileTest {
+
+  static final String ENVELOPE = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+      + "<c:KetQua xmlns:c=\"urn:c06\"><c:HoTen>Nguyễn Văn An</c:HoTen></c:KetQua></soap:Body></soap:Envelope>";
+
+  static TestPki pki;
+  static SecuredProfile rest;
+  static SecuredProfile soap;
+  static WireMockServer restServer;
+  static WireMockServer soapServer;
+  static final List<EvidenceRecord> evidence = new CopyOnWriteArrayList<>();
+  static HttpTransport restTransport;
+  static HttpTransport soapTransport;
+
+  @BeforeAll
+  static void start() {
+    pki = TestPki.generate();
+    rest = SecuredProfile.rest(pki);
+    soap = SecuredProfile.soap(pki);
+    restServer = new WireMockServer(options().dynamicPort().extensions(rest));
+    soapServer = new WireMockServer(options().dynamicPort().extensions(soap));
+    restServer.start();
+    soapServer.start();
+    restServer.stubFor(post("/echo").willReturn(okJson("{\"ketQua\":\"ok\"}")));
+    soapServer.stubFor(post("/soap").willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=utf-8").withBody(ENVELOPE)));
+    restTransport = HttpTransport.builder().retryPolicy(RetryPolicy.none())
+        .interceptor(SecuredProfile.portalRestProfile(pki).portalInterceptor(evidence::add)).build();
+    soapTransport = HttpTransport.builder().retryPolicy(RetryPolicy.none())
+        .interceptor(SecuredProfile.portalSoapProfile(pki).portalInterceptor(evidence::add)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    restTransport.close();
+    soapTransport.close();
+    restServer.stop();
+    soapServer.stop();
+  }
+
+  static String callRest() {
+    HttpRequest request = HttpRequest.post(URI.create(restServer.baseUrl() + "/echo")).body("{\"soDinhDanh\":\"001090012345\"}", "application/json").build();
+    return restTransport.call(Call.builder("test", "echo").build(), request, HttpResponse::bodyAsString);
+  }
+
+  static String callSoap() {
+    HttpRequest request = HttpRequest.post(URI.create(soapServer.baseUrl() + "/soap")).body(ENVELOPE, "text/xml; charset=utf-8").build();
+    return soapTransport.call(Call.builder("test", "soap").build(), request, HttpResponse::bodyAsString);
+  }
+
+  @Test
+  void signedRestExchangeVerifiesBothWaysAndLeavesEvidence() {
+    evidence.clear();
+    assertThat(callRest()).isEqualTo("{\"ketQua\":\"ok\"}");
+    assertThat(rest.requestVerifications()).last().satisfies(v -> assertThat(v.valid()).isTrue());
+    assertThat(evidence).singleElement().satisfies(record -> {
+      assertThat(record.verification().valid()).isTrue();
+      assertThat(record.requestSignature()).startsWith("sig1=:");
+      assertThat(record.responseSignature()).startsWith("sig1=:");
+      assertThat(record.requestDigest()).hasSize(44);
+      assertThat(record.toString()).doesNotContain("001090012345");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "BAD_SIGNATURE, signature invalid",
+      "WRONG_KEY, signature invalid",
+      "REPLAYED_RESPONSE, x-request-id does not match the request",
+      "STALE_CREATED, created too old",
+      "BODY_CHANGED_AFTER_SIGNING, content-digest mismatch"})
+  void refusesMisbehavingRestResponse(SecurityFault fault, String rule) {
+    callRest();
+    rest.next(fault);
+    evidence.clear();
+    assertThatThrownBy(SecuredProfileTest::callRest).isInstanceOfSatisfying(SignatureException.class,
+        e -> assertThat(e.rule()).isEqualTo(rule));
+    assertThat(evidence).singleElement().satisfies(r -> assertThat(r.verification().failedRule()).isEqualTo(rule));
+  }
+
+  @Test
+  void simulatorRefusesUnsignedPortalRequest() {
+    try (HttpTransport unsigned = HttpTransport.builder().retryPolicy(RetryPolicy.none()).build()) {
+      HttpRequest request = HttpRequest.post(URI.create(restServer.baseUrl() + "/echo")).body("{}", "application/json").build();
+      assertThatThrownBy(() -> unsigned.call(Call.builder("test", "echo").build(), request, HttpResponse::bodyAsString))
+          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
+      assertThat(rest.requestVerifications()).last().satisfies(v -> assertThat(v.failedRule()).isEqualTo("signature missing"));
+    }
+  }
+
+  @Test
+  void signedSoapExchangeVerifiesBothWays() {
+    assertThat(callSoap()).contains("Nguyễn Văn An", "wsse:Security");
+    assertThat(soap.requestVerifications()).last().satisfies(v -> assertThat(v.valid()).isTrue());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "BAD_SIGNATURE, signature invalid",
+      "WRONG_KEY, signature invalid",
+      "STALE_CREATED, timestamp created too old",
+      "BODY_CHANGED_AFTER_SIGNING, digest mismatch",
+      "WRAPPED_SOAP_BODY, exactly one Body required"})
+  void refusesMisbehavingSoapResponse(SecurityFault fault, String rule) {
+    soap.next(fault);
+    assertThatThrownBy(SecuredProfileTest::callSoap).isInstanceOfSatisfying(SignatureException.class,
+        e -> assertThat(e.rule()).isEqualTo(rule));
+  }
+}
