@@ -91,7 +91,7 @@ public final class TestPki {
   }
 
   /**
-   * Writes {@code root-ca.pem}, and for each of agency, national, server: {@code <name>.p12}
+   * Writes {@code root-ca.pem}, {@code truststore.p12} (the root, for servers that want a trust store), and for each of agency, national, server: {@code <name>.p12}
    * (password {@link #PASSWORD}), {@code <name>-key.pem} and {@code <name>-chain.pem}.
    */
   public Path writeTo(Path directory) {
@@ -101,6 +101,11 @@ public final class TestPki {
       write(directory, "agency", agency);
       write(directory, "national", national);
       write(directory, "server", server);
+      try (OutputStream out = Files.newOutputStream(directory.resolve("truststore.p12"))) {
+        trustStore(List.of(rootCertificate())).store(out, PASSWORD.toCharArray());
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("trust store export failed", e);
+      }
       return directory;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
