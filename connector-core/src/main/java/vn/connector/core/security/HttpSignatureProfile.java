@@ -1,25 +1,18 @@
 package vn.connector.core.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.greenbytes.http.sfv.InnerList;
 import vn.connector.core.ExchangeInterceptor;
-import vn.connector.core.security.internal.ContentDigest;
+import vn.connector.core.security.internal.HttpMessageSigner;
 import vn.connector.core.security.internal.HttpMessageVerifier;
 import vn.connector.core.security.internal.NonceCache;
 import vn.connector.core.security.internal.PortalSignatureInterceptor;
-import vn.connector.core.security.internal.SignatureBase;
-import vn.connector.core.security.internal.SignatureFields;
 
 /**
  * The REST side of the secured profile (hồ sơ truyền tải an toàn): RFC 9421 HTTP Message Signatures
@@ -40,22 +33,13 @@ import vn.connector.core.security.internal.SignatureFields;
  */
 public final class HttpSignatureProfile {
 
-  static final List<String> REQUEST_WITH_BODY = List.of("@method", "@target-uri", "content-digest", "content-type", "x-request-id");
-  static final List<String> REQUEST_WITHOUT_BODY = List.of("@method", "@target-uri", "x-request-id");
-  static final List<String> RESPONSE = List.of("@status", "content-digest", "content-type", "x-request-id");
-  private static final int NONCE_BYTES = 16;
-
-  private final Signer signer;
-  private final Duration validity;
+  private final HttpMessageSigner signing;
   private final Clock clock;
-  private final SecureRandom random;
   private final HttpMessageVerifier verifier;
 
   private HttpSignatureProfile(Builder b) {
-    this.signer = b.signer;
-    this.validity = b.validity;
+    this.signing = new HttpMessageSigner(b.signer, b.validity, b.clock, b.random);
     this.clock = b.clock;
-    this.random = b.random;
     this.verifier = new HttpMessageVerifier(b.trustedKeys, b.allowed, b.validator, b.clockSkew, b.clock,
         new NonceCache(b.replayCacheSize), b.provider);
   }
@@ -66,7 +50,7 @@ public final class HttpSignatureProfile {
 
   /** The signer this profile signs with. */
   public Signer signer() {
-    return signer;
+    return signing.signer();
   }
 
   /**
@@ -78,54 +62,25 @@ public final class HttpSignatureProfile {
    */
   public Map<String, String> signRequest(MessageParts request) {
     requireRequest(request, true);
-    require(request, "x-request-id");
-    long created = clock.instant().getEpochSecond();
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("created", created);
-    params.put("expires", created + validity.getSeconds());
-    params.put("nonce", Base64.getUrlEncoder().withoutPadding().encodeToString(nonce()));
-    boolean body = request.body().length > 0;
-    if (body) {
-      require(request, "content-type");
-    }
-    return sign(request, body ? REQUEST_WITH_BODY : REQUEST_WITHOUT_BODY, params, body);
+    return signing.signRequest(request);
   }
 
   /** The header fields to add to {@code response}, which must already echo {@code X-Request-Id}. */
   public Map<String, String> signResponse(MessageParts response) {
     requireRequest(response, false);
-    require(response, "x-request-id");
-    require(response, "content-type");
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("created", clock.instant().getEpochSecond());
-    return sign(response, RESPONSE, params, true);
+    return signing.signResponse(response);
   }
 
   /** Checks a request (provider side): coverage, digest, times, nonce, key, signature. */
   public Verification verifyRequest(MessageParts request) {
     requireRequest(request, true);
-    return verifier.verify(request, request.body().length > 0 ? REQUEST_WITH_BODY : REQUEST_WITHOUT_BODY, null);
+    return verifier.verify(request, HttpMessageSigner.requestComponents(request), null);
   }
 
   /** Checks a response (portal side), which must echo {@code requestId}. */
   public Verification verifyResponse(MessageParts response, String requestId) {
     requireRequest(response, false);
-    return verifier.verify(response, RESPONSE, Objects.requireNonNull(requestId, "requestId"));
-  }
-
-  private Map<String, String> sign(MessageParts message, List<String> components, Map<String, Object> params, boolean digest) {
-    params.put("keyid", signer.keyId());
-    params.put("alg", signer.algorithm().wireName());
-    Map<String, String> added = new LinkedHashMap<>();
-    if (digest) {
-      added.put("Content-Digest", ContentDigest.sha256(message.body()));
-    }
-    InnerList covered = SignatureFields.covered(components, params);
-    String base = SignatureBase.of(message.withHeaders(added), covered);
-    byte[] signature = signer.sign(base.getBytes(StandardCharsets.UTF_8));
-    added.put("Signature-Input", SignatureFields.LABEL + "=" + covered.serialize());
-    added.put("Signature", SignatureFields.signatureField(SignatureFields.LABEL, signature));
-    return added;
+    return verifier.verify(response, HttpMessageSigner.RESPONSE, Objects.requireNonNull(requestId, "requestId"));
   }
 
   /**
@@ -143,21 +98,9 @@ public final class HttpSignatureProfile {
     return new PortalSignatureInterceptor(this, Objects.requireNonNull(evidence, "evidence"), clock);
   }
 
-  private byte[] nonce() {
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    return nonce;
-  }
-
   private static void requireRequest(MessageParts message, boolean request) {
     if (Objects.requireNonNull(message, "message").isRequest() != request) {
       throw new IllegalArgumentException("message: expected a " + (request ? "request" : "response"));
-    }
-  }
-
-  private static void require(MessageParts message, String header) {
-    if (message.header(header).filter(v -> !v.isEmpty()).isEmpty()) {
-      throw new IllegalArgumentException(header + ": header is required by the secured profile");
     }
   }
 

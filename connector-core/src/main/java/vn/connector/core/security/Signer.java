@@ -32,7 +32,11 @@ public interface Signer {
    */
   byte[] sign(byte[] data);
 
-  /** A signer backed by a JCA key of the default providers. */
+  /**
+   * A signer backed by a JCA key. Software EC and Ed25519 keys sign with BouncyCastle (faster than
+   * SunEC on JDK 17, see benchmarks/results/security-signatures.txt), RSA keys with the JDK; keys
+   * that cannot be encoded (tokens, HSMs) sign with whichever provider JCA finds for them.
+   */
   static Signer of(PrivateKey key, SignatureAlgorithm algorithm, String keyId) {
     return new JcaSigner(key, algorithm, keyId, null);
   }

@@ -33,6 +33,8 @@ public final class WsSecurityProfile {
     this.signer = new WsSecuritySigner(b.identity, b.clock, b.validity);
     this.verifier = new WsSecurityVerifier(b.validator, b.clock, b.clockSkew);
     this.clock = b.clock;
+    // Our own certificate is the one operations forget to renew; say so early.
+    b.validator.warnIfExpiring(b.identity.certificate());
   }
 
   public static Builder builder() {

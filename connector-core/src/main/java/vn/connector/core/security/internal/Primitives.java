@@ -29,7 +29,7 @@ public final class Primitives {
   /** Signs {@code data} with an asymmetric key; ECDSA comes back in raw r‖s form. */
   public static byte[] sign(SignatureAlgorithm algorithm, PrivateKey key, Provider provider, byte[] data)
       throws GeneralSecurityException {
-    Signature signature = newSignature(algorithm, provider);
+    Signature signature = newSignature(algorithm, provider == null ? Providers.forSigning(algorithm, key) : provider);
     signature.initSign(key);
     signature.update(data);
     byte[] result = signature.sign();
