@@ -2,10 +2,13 @@ package vn.connector.business;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.connector.business.Contexts.OFFICER;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import vn.connector.business.model.EnterpriseForm;
 import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.core.AuditEvent;
 import vn.connector.core.EnterpriseCode;
+import vn.connector.core.ServiceException;
 import vn.connector.testkit.business.BusinessRegistryExtension;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 
@@ -45,9 +49,12 @@ class BusinessRegistryClientTest {
   }
 
   @Test
-  void readsCountsSentAsStringsAndFlagsSentAsNumbers(BusinessRegistryClient client) {
+  void readsCountsSentAsStringsAndFlagsSentAsNumbers(BusinessRegistryClient client,
+      BusinessRegistrySimulator simulator) {
     Enterprise branch = client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.BRANCH)).orElseThrow();
 
+    assertThat(simulator.wireMock().findAll(getRequestedFor(
+        urlEqualTo("/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106001")))).hasSize(1);
     assertThat(branch.code().isBranch()).isTrue();
     assertThat(branch.numberOfChanges()).isEqualTo(2);
     assertThat(branch.foundingDate()).isEqualTo(LocalDate.of(2010, 3, 15));
@@ -85,6 +92,18 @@ class BusinessRegistryClientTest {
   void treatsNullDataAsNotFound(BusinessRegistrySimulator simulator) {
     try (BusinessRegistryClient adapter = simulator.clientBuilder(GatewayProfile.LGSP_ADAPTER).build()) {
       assertThat(adapter.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED))).isEmpty();
+    }
+  }
+
+  @Test
+  void reportsGatewayNotFoundAsRefusalNotAsMissingEnterprise(BusinessRegistrySimulator simulator) {
+    URI wrongBase = URI.create(simulator.baseUrl() + "/khong-co-api");
+    try (BusinessRegistryClient client = simulator.clientBuilder().endpoint(wrongBase).build()) {
+      assertThatThrownBy(() -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+          .isInstanceOfSatisfying(ServiceException.class, e -> {
+            assertThat(e.httpStatus()).hasValue(404);
+            assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("endpoint"));
+          });
     }
   }
 

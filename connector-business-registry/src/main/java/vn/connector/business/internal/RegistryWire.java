@@ -28,6 +28,9 @@ import vn.connector.core.EnterpriseCode;
  *   <li>the provincial variant offers no search.
  * </ul>
  *
+ * Read from the contract, not modelled: {@code msdn} carries "the 10 or 13-digit code", so a branch
+ * ({@code 0100109106-001}) is sent as its 13 digits ({@code 0100109106001}).
+ *
  * Immutable and thread-safe.
  */
 public final class RegistryWire {
@@ -54,7 +57,8 @@ public final class RegistryWire {
 
   /** The GET URI of enterprise details for {@code code}. */
   public URI detailsUri(EnterpriseCode code) {
-    String msdn = "msdn=" + encode(code.value());
+    // The contract sends "the 10 or 13-digit code": a branch goes as 13 digits, without its dash.
+    String msdn = "msdn=" + code.digits();
     switch (profile) {
       case LGSP_ADAPTER:
         return adapter("category=chiTietDoanhNghiep&version=" + ADAPTER_VERSION + "&" + msdn);

@@ -125,11 +125,11 @@ class RegistryWireTest {
         URI.create("https://lgsp.thanhhoa.gov.vn/adapter?app=dvc"), Json.mapper());
 
     assertThat(ngsp.detailsUri(code)).hasToString(
-        "https://ngsp.example.gov.vn/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106-001");
+        "https://ngsp.example.gov.vn/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106001");
     assertThat(adapter.detailsUri(code)).hasToString(
-        "https://lgsp.thanhhoa.gov.vn/adapter?app=dvc&category=chiTietDoanhNghiep&version=1.1&msdn=0100109106-001");
+        "https://lgsp.thanhhoa.gov.vn/adapter?app=dvc&category=chiTietDoanhNghiep&version=1.1&msdn=0100109106001");
     assertThat(provincial.detailsUri(code)).hasToString(
-        "https://ngsp.example.gov.vn/apiDKKD/DoanhNghiep/chiTietDoanhNghiep?msdn=0100109106-001");
+        "https://ngsp.example.gov.vn/apiDKKD/DoanhNghiep/chiTietDoanhNghiep?msdn=0100109106001");
     assertThat(ngsp.searchUri("Phần mềm & co", 2, 50)).hasToString(
         "https://ngsp.example.gov.vn/apiCSDLDKDN/1.0/timKiemDoanhNghiep?ten=Ph%E1%BA%A7n%20m%E1%BB%81m%20%26%20co&trang=2&soBanGhi=50");
     assertThatThrownBy(() -> provincial.searchUri("a", 1, 1)).isInstanceOf(UnsupportedOperationException.class);

@@ -35,7 +35,8 @@ import vn.connector.testkit.Simulator;
  *       ({@code {"GetEntCert":null}} when not found).
  * </ul>
  *
- * Every API call needs a valid bearer token (401 otherwise). Invalid codes get 400. The registry
+ * Every API call needs a valid bearer token (401 otherwise). {@code msdn} must be 10 digits, or 13
+ * for a branch (no dash), with a right check digit; anything else gets 400. The registry
  * holds the 18 fictional enterprises of {@code business/enterprises.json}; the constants below name
  * some of them. Faults from {@link #faults()} apply to API calls, never to the token endpoint.
  *

@@ -187,7 +187,11 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
     return text != null && text.matches("\\d{1,6}") ? Integer.valueOf(text) : null;
   }
 
+  /** The contract's msdn: the 10 digits, or 13 digits for a branch (no dash), check digit right. */
   private static boolean isValidCode(String msdn) {
+    if (!msdn.matches("\\d{10}|\\d{13}")) {
+      return false;
+    }
     try {
       EnterpriseCode.parse(msdn);
       return true;

@@ -60,7 +60,12 @@ class BusinessRegistrySimulatorTest {
     HttpResponse<String> badCode = get(simulator, "/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109107", bearer);
     HttpResponse<String> bigPage = get(simulator, "/apiCSDLDKDN/1.0/timKiemDoanhNghiep?ten=a&trang=1&soBanGhi=51", bearer);
 
+    HttpResponse<String> dashed = get(simulator, "/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106-001", bearer);
+    HttpResponse<String> branch = get(simulator, "/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106001", bearer);
+
     assertThat(badCode.statusCode()).isEqualTo(400);
+    assertThat(dashed.statusCode()).isEqualTo(400);
+    assertThat(branch.statusCode()).isEqualTo(200);
     assertThat(badCode.body()).contains("Mã số doanh nghiệp không hợp lệ");
     assertThat(bigPage.statusCode()).isEqualTo(400);
   }
