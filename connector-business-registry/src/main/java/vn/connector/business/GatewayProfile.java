@@ -16,7 +16,7 @@ public enum GatewayProfile {
   /**
    * A provincial LGSP exposing the registry through its generic adapter:
    * {@code GET {endpoint}?category=chiTietDoanhNghiep&version=1.1&msdn=…}. The endpoint is the
-   * adapter's full URL.
+   * adapter's full URL. Search goes as {@code category=timKiemDoanhNghiep} (modelled).
    */
   LGSP_ADAPTER,
 
