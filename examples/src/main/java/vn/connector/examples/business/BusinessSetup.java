@@ -1,27 +1,23 @@
 package vn.connector.examples.business;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Properties;
 import vn.connector.business.BusinessRegistryClient;
 import vn.connector.business.GatewayProfile;
 import vn.connector.core.Auth;
 import vn.connector.core.CallContext;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.DossierCode;
 import vn.connector.core.Purpose;
-import vn.connector.core.Secret;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 
 /**
  * Where the examples connect: the embedded simulator by default, or the gateway described by the
  * properties file named by {@code CONNECTOR_CONFIG}, with keys {@code business.endpoint},
  * {@code business.profile} ({@code NGSP}, {@code LGSP_ADAPTER}, {@code PROVINCIAL_LGSP}; default
- * NGSP), {@code business.tokenUrl}, {@code business.consumerKey}, {@code business.consumerSecret}.
+ * NGSP), {@code business.tokenUrl}, {@code business.consumerKey}, {@code business.consumerSecret},
+ * and core's optional {@code http.*} and {@code tls.*} keys (see {@link ConnectorConfig}).
  */
 final class BusinessSetup implements AutoCloseable {
 
@@ -43,14 +39,25 @@ final class BusinessSetup implements AutoCloseable {
       BusinessRegistrySimulator simulator = BusinessRegistrySimulator.start();
       return new BusinessSetup(simulator, simulator.clientBuilder().build());
     }
-    Properties p = load(Path.of(configFile));
-    BusinessRegistryClient client = BusinessRegistryClient.builder()
-        .endpoint(URI.create(required(p, "business.endpoint")))
-        .profile(GatewayProfile.valueOf(p.getProperty("business.profile", "NGSP").strip().toUpperCase(Locale.ROOT)))
-        .auth(Auth.oauth2ClientCredentials(URI.create(required(p, "business.tokenUrl")),
-            required(p, "business.consumerKey"), Secret.of(required(p, "business.consumerSecret"))))
-        .build();
-    return new BusinessSetup(null, client);
+    ConnectorConfig config = ConnectorConfig.load(Path.of(configFile));
+    BusinessRegistryClient.Builder builder = BusinessRegistryClient.builder()
+        .endpoint(config.uri("business.endpoint"))
+        .profile(profile(config))
+        .auth(Auth.oauth2ClientCredentials(config.uri("business.tokenUrl"),
+            config.string("business.consumerKey"), config.secret("business.consumerSecret")))
+        .connectTimeout(config.duration("http.connectTimeout", Duration.ofSeconds(5)))
+        .responseTimeout(config.duration("http.responseTimeout", Duration.ofSeconds(30)));
+    config.tls().ifPresent(builder::tls);
+    return new BusinessSetup(null, builder.build());
+  }
+
+  private static GatewayProfile profile(ConnectorConfig config) {
+    String name = config.optional("business.profile").orElse("NGSP").toUpperCase(Locale.ROOT);
+    try {
+      return GatewayProfile.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("business.profile: must be NGSP, LGSP_ADAPTER or PROVINCIAL_LGSP", e);
+    }
   }
 
   BusinessRegistryClient client() {
@@ -63,23 +70,5 @@ final class BusinessSetup implements AutoCloseable {
     if (simulator != null) {
       simulator.close();
     }
-  }
-
-  private static Properties load(Path file) {
-    Properties p = new Properties();
-    try (InputStream in = Files.newInputStream(file)) {
-      p.load(in);
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException("CONNECTOR_CONFIG: cannot read " + file, e);
-    }
-  }
-
-  private static String required(Properties p, String key) {
-    String value = p.getProperty(key);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(key + " is required in CONNECTOR_CONFIG");
-    }
-    return value.strip();
   }
 }
