@@ -11,6 +11,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseForm;
 import vn.connector.business.model.EnterpriseSummary;
@@ -62,6 +64,7 @@ import vn.connector.core.internal.Json;
 public final class BusinessRegistryClient implements AutoCloseable {
 
   static final int MAX_PAGE_SIZE = 50;
+  private static final Logger LOG = LoggerFactory.getLogger(BusinessRegistryClient.class);
   private static final int MAX_NAME_LENGTH = 200;
 
   private final RegistryCalls calls;
@@ -169,8 +172,14 @@ public final class BusinessRegistryClient implements AutoCloseable {
   }
 
   private void auditCacheHit(CallContext context) {
-    auditListener.onEvent(new AuditEvent(clock.instant(), RegistryCalls.SYSTEM, RegistryCalls.FIND,
-        Call.newRequestId(), context, AuditEvent.Outcome.SUCCESS, Duration.ZERO, 0, "CACHE_HIT"));
+    String requestId = Call.newRequestId();
+    try {
+      auditListener.onEvent(new AuditEvent(clock.instant(), RegistryCalls.SYSTEM, RegistryCalls.FIND,
+          requestId, context, AuditEvent.Outcome.SUCCESS, Duration.ZERO, 0, "CACHE_HIT"));
+    } catch (RuntimeException e) {
+      // As in the transport: a failing audit sink must be seen, but must not fail a good answer.
+      LOG.error("audit listener failed for {}/{} [{}]", RegistryCalls.SYSTEM, RegistryCalls.FIND, requestId, e);
+    }
   }
 
   /** Builds a {@link BusinessRegistryClient}. Not thread-safe; every setting validates at once. */
