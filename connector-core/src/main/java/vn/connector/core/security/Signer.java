@@ -3,6 +3,7 @@ package vn.connector.core.security;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.util.Objects;
+import vn.connector.core.Secret;
 import vn.connector.core.security.internal.HmacSigner;
 import vn.connector.core.security.internal.JcaSigner;
 
@@ -47,6 +48,23 @@ public interface Signer {
    */
   static Signer of(PrivateKey key, SignatureAlgorithm algorithm, String keyId, Provider provider) {
     return new JcaSigner(key, algorithm, keyId, Objects.requireNonNull(provider, "provider"));
+  }
+
+  /**
+   * An {@code hmac-sha256} signer from a configured secret holding the base64 of the key bytes (as
+   * RFC 9421 Appendix B.1.5 writes it); use it only where both sides agreed on the secret.
+   */
+  static Signer hmacSha256(Secret base64Secret, String keyId) {
+    return new HmacSigner(decode(base64Secret), keyId);
+  }
+
+  /** The key bytes of a base64 secret; the message never shows the secret. */
+  private static byte[] decode(Secret base64Secret) {
+    try {
+      return java.util.Base64.getDecoder().decode(Objects.requireNonNull(base64Secret, "sharedSecret").reveal());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("sharedSecret: must be base64");
+    }
   }
 
   /** An {@code hmac-sha256} signer; use it only where both sides agreed on the shared secret. */

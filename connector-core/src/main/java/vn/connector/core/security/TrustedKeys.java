@@ -94,6 +94,18 @@ public final class TrustedKeys {
       return put(new Entry(keyId, SignatureAlgorithm.HMAC_SHA256, new SecretKeySpec(secret, "HmacSHA256"), Optional.empty()));
     }
 
+    /** A shared secret held as base64 of the key bytes, as configuration usually carries it. */
+    public Builder sharedSecret(String keyId, vn.connector.core.Secret base64Secret) {
+      try {
+        return sharedSecret(keyId, java.util.Base64.getDecoder().decode(Objects.requireNonNull(base64Secret, "secret").reveal()));
+      } catch (IllegalArgumentException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("secret:")) {
+          throw e;
+        }
+        throw new IllegalArgumentException("secret: must be base64");
+      }
+    }
+
     private Builder put(Entry entry) {
       Objects.requireNonNull(entry.keyId(), "keyId");
       if (entries.putIfAbsent(entry.keyId(), entry) != null) {

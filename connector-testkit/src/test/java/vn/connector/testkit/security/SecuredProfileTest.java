@@ -7,7 +7,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,6 +109,25 @@ class SecuredProfileTest {
     assertThatThrownBy(SecuredProfileTest::callRest).isInstanceOfSatisfying(SignatureException.class,
         e -> assertThat(e.rule()).isEqualTo(rule));
     assertThat(evidence).singleElement().satisfies(r -> assertThat(r.verification().failedRule()).isEqualTo(rule));
+  }
+
+  @Test
+  void signsEveryRetryAfreshUnderTheSameRequestId() {
+    restServer.stubFor(post("/flaky").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")).willSetStateTo("up"));
+    restServer.stubFor(post("/flaky").inScenario("flaky").whenScenarioStateIs("up").willReturn(okJson("{\"ketQua\":\"ok\"}")));
+    List<Duration> slept = new CopyOnWriteArrayList<>();
+    try (HttpTransport transport = HttpTransport.builder().sleeper(d -> slept.add(d))
+        .interceptor(SecuredProfile.portalRestProfile(pki).portalInterceptor()).build()) {
+      HttpRequest request = HttpRequest.post(URI.create(restServer.baseUrl() + "/flaky")).body("{}", "application/json").build();
+      Call call = Call.builder("test", "flaky").idempotent(true).build();
+      assertThat(transport.call(call, request, HttpResponse::bodyAsString)).contains("ok");
+    }
+    assertThat(slept).hasSize(1);
+    List<LoggedRequest> sent = restServer.findAll(postRequestedFor(urlEqualTo("/flaky")));
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(0).getHeader("X-Request-Id")).isEqualTo(sent.get(1).getHeader("X-Request-Id"));
+    assertThat(sent.get(0).getHeader("Signature-Input")).isNotEqualTo(sent.get(1).getHeader("Signature-Input"));
   }
 
   @Test
