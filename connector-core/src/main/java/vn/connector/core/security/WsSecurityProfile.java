@@ -13,7 +13,10 @@ import vn.connector.core.security.internal.WsSecurityVerifier;
  * Body and Timestamp, on envelope bytes. Signs with the agency's identity (RSA or P-256 key:
  * rsa-sha256 / ecdsa-sha256, SHA-256 digests, exclusive c14n) and verifies the other side's
  * envelopes against pinned anchors, refusing DOCTYPEs, wrapped bodies, duplicate ids and stale
- * timestamps. Immutable and thread-safe.
+ * timestamps. An {@code xroad:id} header, when present, is signed too, and a response must carry the
+ * request's value under its signature (the SOAP counterpart of REST's {@code x-request-id} binding;
+ * the contract is silent here, so it applies only where the request has an {@code xroad:id}).
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * WsSecurityProfile wss = WsSecurityProfile.builder()
@@ -48,7 +51,17 @@ public final class WsSecurityProfile {
 
   /** Checks a signed envelope; a failure names the rule, such as {@code "signed element is not the processed Body"}. */
   public Verification verify(byte[] envelope) {
-    return verifier.verify(Objects.requireNonNull(envelope, "envelope"));
+    return verifier.verify(Objects.requireNonNull(envelope, "envelope"), null);
+  }
+
+  /**
+   * Checks a signed response envelope to {@code request}: when the request carried an
+   * {@code xroad:id} header, the response must carry the same value under the signature, so an
+   * answer cannot be replayed onto another call.
+   */
+  public Verification verifyResponse(byte[] envelope, byte[] request) {
+    Objects.requireNonNull(request, "request");
+    return verifier.verify(Objects.requireNonNull(envelope, "envelope"), WsSecurityVerifier.xroadId(request).orElse(null));
   }
 
   /**

@@ -34,7 +34,8 @@ import vn.connector.core.security.EvidenceRecord;
 /** The secured profile end to end: core's transport with the portal interceptor against WireMock. */
 class SecuredProfileTest {
 
-  static final String ENVELOPE = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+  static final String ENVELOPE = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+      + "<soap:Header><xro:id xmlns:xro=\"http://x-road.eu/xsd/xroad.xsd\">%s</xro:id></soap:Header><soap:Body>"
       + "<c:KetQua xmlns:c=\"urn:c06\"><c:HoTen>Nguyễn Văn An</c:HoTen></c:KetQua></soap:Body></soap:Envelope>";
 
   static TestPki pki;
@@ -56,7 +57,10 @@ class SecuredProfileTest {
     restServer.start();
     soapServer.start();
     restServer.stubFor(post("/echo").willReturn(okJson("{\"ketQua\":\"ok\"}")));
-    soapServer.stubFor(post("/soap").willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=utf-8").withBody(ENVELOPE)));
+    // The national side echoes the request's xroad:id, as X-Road does.
+    soapServer.stubFor(post("/soap").willReturn(aResponse().withHeader("Content-Type", "text/xml; charset=utf-8")
+        .withBody(String.format(ENVELOPE, "{{xPath request.body '//*[local-name()=\"id\"]/text()'}}"))
+        .withTransformers("response-template")));
     restTransport = HttpTransport.builder().retryPolicy(RetryPolicy.none())
         .interceptor(SecuredProfile.portalRestProfile(pki).portalInterceptor(evidence::add)).build();
     soapTransport = HttpTransport.builder().retryPolicy(RetryPolicy.none())
@@ -77,7 +81,8 @@ class SecuredProfileTest {
   }
 
   static String callSoap() {
-    HttpRequest request = HttpRequest.post(URI.create(soapServer.baseUrl() + "/soap")).body(ENVELOPE, "text/xml; charset=utf-8").build();
+    HttpRequest request = HttpRequest.post(URI.create(soapServer.baseUrl() + "/soap"))
+        .body(String.format(ENVELOPE, java.util.UUID.randomUUID()), "text/xml; charset=utf-8").build();
     return soapTransport.call(Call.builder("test", "soap").build(), request, HttpResponse::bodyAsString);
   }
 
@@ -152,8 +157,10 @@ class SecuredProfileTest {
       "WRONG_KEY, signature invalid",
       "STALE_CREATED, timestamp created too old",
       "BODY_CHANGED_AFTER_SIGNING, digest mismatch",
-      "WRAPPED_SOAP_BODY, exactly one Body required"})
+      "WRAPPED_SOAP_BODY, exactly one Body required",
+      "REPLAYED_RESPONSE, xroad:id does not match the request"})
   void refusesMisbehavingSoapResponse(SecurityFault fault, String rule) {
+    callSoap();
     soap.next(fault);
     assertThatThrownBy(SecuredProfileTest::callSoap).isInstanceOfSatisfying(SignatureException.class,
         e -> assertThat(e.rule()).isEqualTo(rule));

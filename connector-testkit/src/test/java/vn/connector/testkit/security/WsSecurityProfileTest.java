@@ -108,6 +108,20 @@ class WsSecurityProfileTest {
   }
 
   @Test
+  void bindsResponseToTheRequestsSignedXroadId() {
+    byte[] request = ENVELOPE.getBytes(StandardCharsets.UTF_8);
+    byte[] response = profile(pki.agency()).sign(request);
+    assertThat(profile(pki.national()).verifyResponse(response, request).valid()).isTrue();
+    byte[] otherRequest = ENVELOPE.replace("6f1c1f9e", "aaaa0000").getBytes(StandardCharsets.UTF_8);
+    assertThat(profile(pki.national()).verifyResponse(response, otherRequest).failedRule()).isEqualTo("xroad:id does not match the request");
+    String unbound = new String(profile(pki.agency()).sign(ENVELOPE.replaceFirst("<soap:Header>.*</soap:Header>", "")
+        .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
+        .replace("<wsse:Security", "<xro:id xmlns:xro=\"http://x-road.eu/xsd/xroad.xsd\">6f1c1f9e</xro:id><wsse:Security");
+    assertThat(profile(pki.national()).verifyResponse(unbound.getBytes(StandardCharsets.UTF_8), request).failedRule())
+        .isEqualTo("xroad:id not signed");
+  }
+
+  @Test
   void refusesDoctype() {
     String withDoctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + signed().replaceFirst("<\\?xml[^>]*>", "");
     assertThat(verify(withDoctype).failedRule()).isEqualTo("doctype refused");

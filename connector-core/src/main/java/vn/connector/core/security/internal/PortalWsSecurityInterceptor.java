@@ -34,7 +34,7 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
     if (Exchanges.unsignedGatewayAnswer(response, "Signature")) {
       return response;
     }
-    Verification verification = profile.verify(response.body());
+    Verification verification = profile.verifyResponse(response.body(), sent.body());
     Exchanges.evidence(evidence, clock, call, sent, response, "", verification);
     if (!verification.valid()) {
       throw new SignatureException(call, verification.failedRule());

@@ -13,6 +13,7 @@ final class WsSecurityNames {
   static final String DS = "http://www.w3.org/2000/09/xmldsig#";
   static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
   static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
+  static final String XROAD = "http://x-road.eu/xsd/xroad.xsd";
   static final String X509V3 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
   static final String BASE64 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
 
@@ -34,6 +35,16 @@ final class WsSecurityNames {
       throw new RuleViolation(rule);
     }
     return found.get(0);
+  }
+
+  /** The {@code xroad:id} header element of an envelope, if it has exactly one. */
+  static java.util.Optional<Element> xroadId(Element envelope) {
+    List<Element> headers = children(envelope, envelope.getNamespaceURI(), "Header");
+    if (headers.size() != 1) {
+      return java.util.Optional.empty();
+    }
+    List<Element> ids = children(headers.get(0), XROAD, "id");
+    return ids.size() == 1 ? java.util.Optional.of(ids.get(0)) : java.util.Optional.empty();
   }
 
   static String soapNamespace(Element envelope) {

@@ -66,8 +66,11 @@ public final class WsSecuritySigner {
     security.appendChild(timestamp);
     Element token = token(doc, identity.certificate());
     security.appendChild(token);
+    List<String> references = new java.util.ArrayList<>(List.of("#" + bodyId, "#" + timestamp.getAttributeNS(WSU, "Id")));
+    // Signing the X-Road message id binds a response to its request, as x-request-id does for REST.
+    WsSecurityNames.xroadId(envelope).ifPresent(id -> references.add("#" + idOf(id, "XRID-")));
     try {
-      signature(List.of("#" + bodyId, "#" + timestamp.getAttributeNS(WSU, "Id")), tokenReference(doc, token), security);
+      signature(references, tokenReference(doc, token), security);
     } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
       throw new IllegalStateException("WS-Security signing failed (" + e.getClass().getSimpleName() + ")", e);
     }

@@ -44,7 +44,11 @@ public final class WsSecurityVerifier {
     this.clockSkew = clockSkew;
   }
 
-  public Verification verify(byte[] envelopeBytes) {
+  /**
+   * Verifies {@code envelopeBytes}; when {@code expectedXroadId} is not null the envelope must
+   * carry a signed {@code xroad:id} header with that value (a response bound to its request).
+   */
+  public Verification verify(byte[] envelopeBytes, String expectedXroadId) {
     String keyId = null;
     String method = null;
     String value = null;
@@ -64,7 +68,7 @@ public final class WsSecurityVerifier {
       Element signature = WsSecurityNames.onlyChild(security, DS, "Signature", "signature missing");
       X509Certificate certificate = token(signature, ids);
       keyId = KeyIds.of(certificate);
-      XmlSignatureCheck check = new XmlSignatureCheck(ids, Set.of(body, timestamp));
+      XmlSignatureCheck check = new XmlSignatureCheck(ids, required(envelope, body, timestamp, expectedXroadId));
       XMLSignature xmlSignature = check.unmarshal(new DOMValidateContext(certificate.getPublicKey(), signature));
       method = xmlSignature.getSignedInfo().getSignatureMethod().getAlgorithm();
       value = Base64.getEncoder().encodeToString(xmlSignature.getSignatureValue().getValue());
@@ -72,6 +76,26 @@ public final class WsSecurityVerifier {
       return Verification.passed(keyId, method, "", value);
     } catch (RuleViolation violation) {
       return Verification.failed(violation.rule(), keyId, method, "", value);
+    }
+  }
+
+  private static Set<Element> required(Element envelope, Element body, Element timestamp, String expectedXroadId) {
+    if (expectedXroadId == null) {
+      return Set.of(body, timestamp);
+    }
+    Element xroadId = WsSecurityNames.xroadId(envelope).orElseThrow(() -> new RuleViolation("xroad:id missing"));
+    if (!expectedXroadId.equals(xroadId.getTextContent().strip())) {
+      throw new RuleViolation("xroad:id does not match the request");
+    }
+    return Set.of(body, timestamp, xroadId);
+  }
+
+  /** The text of the envelope's {@code xroad:id} header, if it has one. */
+  public static java.util.Optional<String> xroadId(byte[] envelopeBytes) {
+    try {
+      return WsSecurityNames.xroadId(SecureXml.parse(envelopeBytes).getDocumentElement()).map(e -> e.getTextContent().strip());
+    } catch (RuleViolation unreadable) {
+      return java.util.Optional.empty();
     }
   }
 

@@ -63,8 +63,19 @@ final class XmlSignatureCheck {
     }
     for (Element element : required) {
       if (!resolved.contains(element)) {
-        throw new RuleViolation("Body".equals(element.getLocalName()) ? "signed element is not the processed Body" : "timestamp not signed");
+        throw new RuleViolation(unsignedRule(element));
       }
+    }
+  }
+
+  private static String unsignedRule(Element element) {
+    switch (element.getLocalName()) {
+      case "Body":
+        return "signed element is not the processed Body";
+      case "Timestamp":
+        return "timestamp not signed";
+      default:
+        return "xroad:id not signed";
     }
   }
 
