@@ -64,7 +64,7 @@ public final class SigningIdentity {
     try (InputStream in = Files.newInputStream(file)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password);
-      return fromKeyStore(store, alias, password);
+      return load(store, alias, password);
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalArgumentException(file + ": PKCS#12 unreadable or wrong password (" + e.getClass().getSimpleName() + ")");
     }
@@ -76,7 +76,16 @@ public final class SigningIdentity {
    * @param alias the entry, or null for the first key entry
    * @param password the entry's password (the PIN for a token)
    */
-  public static SigningIdentity fromKeyStore(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
+  public static SigningIdentity fromKeyStore(KeyStore store, String alias, char[] password) {
+    Objects.requireNonNull(store, "store");
+    try {
+      return load(store, alias, password);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("keyStore: key entry unreadable (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static SigningIdentity load(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
     String entry = alias != null ? alias : firstKeyAlias(store);
     if (!store.isKeyEntry(entry)) {
       throw new IllegalArgumentException("alias: no key entry named " + entry);

@@ -1,18 +1,22 @@
 package vn.connector.testkit.security;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.Verification;
+import vn.connector.core.security.WsSecurityProfile;
 
 /**
  * The national side of the secured profile as a WireMock extension any simulator can attach:
@@ -53,13 +57,13 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
   }
 
   /** The portal's REST profile matching {@link #rest}: signs as the agency, trusts the national key. */
-  public static vn.connector.core.security.HttpSignatureProfile portalRestProfile(TestPki pki) {
+  public static HttpSignatureProfile portalRestProfile(TestPki pki) {
     return RestSide.portal(pki);
   }
 
   /** The portal's WS-Security profile matching {@link #soap}. */
-  public static vn.connector.core.security.WsSecurityProfile portalSoapProfile(TestPki pki) {
-    return SoapSide.profile(pki, pki.agency(), java.time.Clock.systemUTC());
+  public static WsSecurityProfile portalSoapProfile(TestPki pki) {
+    return SoapSide.profile(pki, pki.agency(), Clock.systemUTC());
   }
 
   /** Queues misbehaviours for the next responses, one response each, in order. */
@@ -92,7 +96,7 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     if (verification.valid()) {
       return RequestFilterAction.continueWith(request);
     }
-    return RequestFilterAction.stopWith(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition()
+    return RequestFilterAction.stopWith(ResponseDefinitionBuilder.responseDefinition()
         .withStatus(401).withHeader("X-Signature-Error", verification.failedRule())
         .withHeader("Content-Type", "text/plain; charset=utf-8").withBody("signature refused: " + verification.failedRule())
         .build());

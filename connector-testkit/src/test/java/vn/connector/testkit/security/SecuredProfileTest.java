@@ -147,7 +147,13 @@ class SecuredProfileTest {
 
   @Test
   void signedSoapExchangeVerifiesBothWays() {
+    evidence.clear();
     assertThat(callSoap()).contains("Nguyễn Văn An", "wsse:Security");
+    assertThat(evidence).singleElement().satisfies(record -> {
+      assertThat(record.verification().valid()).isTrue();
+      assertThat(record.requestSignature()).isNotEmpty().isNotEqualTo(record.responseSignature());
+      assertThat(record.responseSignature()).isNotEmpty();
+    });
     assertThat(soap.requestVerifications()).last().satisfies(v -> assertThat(v.valid()).isTrue());
   }
 

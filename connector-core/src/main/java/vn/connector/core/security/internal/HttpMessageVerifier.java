@@ -2,9 +2,11 @@ package vn.connector.core.security.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Provider;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import vn.connector.core.security.CertificateValidator;
@@ -81,9 +83,9 @@ public final class HttpMessageVerifier {
         if (validator != null) {
           validator.validate(List.of(certificate));
         } else {
-          certificate.checkValidity(java.util.Date.from(clock.instant()));
+          certificate.checkValidity(Date.from(clock.instant()));
         }
-      } catch (IllegalArgumentException | java.security.cert.CertificateException e) {
+      } catch (IllegalArgumentException | CertificateException e) {
         throw new RuleViolation("certificate not trusted");
       }
     });

@@ -35,7 +35,7 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
       return response;
     }
     Verification verification = profile.verifyResponse(response.body(), sent.body());
-    Exchanges.evidence(evidence, clock, call, sent, response, "", verification);
+    Exchanges.evidence(evidence, clock, call, sent, response, WsSecurityVerifier.signatureValue(sent.body()), verification);
     if (!verification.valid()) {
       throw new SignatureException(call, verification.failedRule());
     }

@@ -99,6 +99,16 @@ public final class WsSecurityVerifier {
     }
   }
 
+  /** The ds:SignatureValue of an envelope (whitespace removed), or empty text. */
+  public static String signatureValue(byte[] envelopeBytes) {
+    try {
+      NodeList values = SecureXml.parse(envelopeBytes).getElementsByTagNameNS(DS, "SignatureValue");
+      return values.getLength() == 1 ? values.item(0).getTextContent().replaceAll("\\s", "") : "";
+    } catch (RuleViolation unreadable) {
+      return "";
+    }
+  }
+
   /** Every wsu:Id and Id attribute in the document, refusing duplicates, registered as DOM ids. */
   private static Map<String, Element> uniqueIds(Document doc) {
     Map<String, Element> ids = new HashMap<>();
