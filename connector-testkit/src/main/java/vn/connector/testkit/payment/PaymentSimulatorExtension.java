@@ -1,0 +1,89 @@
+package vn.connector.testkit.payment;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import vn.connector.core.HttpTransport;
+import vn.connector.core.Secret;
+import vn.connector.payment.PaymentClient;
+import vn.connector.payment.PaymentClientBuilder;
+
+/**
+ * JUnit 5 extension: one {@link PaymentPlatformSimulator} per test class on a free loopback port,
+ * and for each test a fresh {@link PaymentClient} pointed at it (in-memory store, retries that do
+ * not wait for real time).
+ *
+ * <pre>{@code
+ * @ExtendWith(PaymentSimulatorExtension.class)
+ * class MyPaymentTest {
+ *   @Test
+ *   void paysTheFee(PaymentPlatformSimulator simulator, PaymentClient client) { ... }
+ * }
+ * }</pre>
+ */
+public final class PaymentSimulatorExtension implements ParameterResolver, AfterEachCallback {
+
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(PaymentSimulatorExtension.class);
+
+  /** A client builder for {@code simulator}: its URLs and test credentials, no real waits. */
+  public static PaymentClientBuilder clientFor(PaymentPlatformSimulator simulator) {
+    return PaymentClient.builder()
+        .initUrl(simulator.initUrl())
+        .queryUrl(simulator.queryUrl())
+        .billUrl(simulator.billUrl())
+        .partnerCode(simulator.partnerCode())
+        .secret(Secret.of(simulator.secret()))
+        .transport(HttpTransport.builder().sleeper(d -> {}));
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == PaymentPlatformSimulator.class || type == PaymentClient.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    PaymentPlatformSimulator simulator = simulator(context);
+    if (type == PaymentPlatformSimulator.class) {
+      return simulator;
+    }
+    if (type == PaymentClient.class) {
+      PaymentClient client = clientFor(simulator).build();
+      context.getStore(NAMESPACE).put("client", (ExtensionContext.Store.CloseableResource) client::close);
+      return client;
+    }
+    throw new ParameterResolutionException("cannot resolve " + type);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    simulator(context).faults().clear();
+  }
+
+  private static PaymentPlatformSimulator simulator(ExtensionContext context) {
+    ExtensionContext classContext = context;
+    while (classContext.getTestMethod().isPresent()) {
+      classContext = classContext.getParent().orElseThrow();
+    }
+    return classContext
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            "simulator",
+            name -> new Resource(PaymentPlatformSimulator.start()),
+            Resource.class)
+        .simulator;
+  }
+
+  private record Resource(PaymentPlatformSimulator simulator)
+      implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      simulator.close();
+    }
+  }
+}
