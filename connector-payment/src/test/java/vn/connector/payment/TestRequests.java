@@ -31,6 +31,17 @@ public final class TestRequests {
         .fee(new FeeLine(FeeKind.CHARGE, "1.004153.02", "Lệ phí", Money.vnd(20_000)));
   }
 
+  /** Lowercase hex SHA-256 of the UTF-8 bytes, written apart from the SDK's code. */
+  public static String sha256Hex(String text) throws Exception {
+    byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder();
+    for (byte b : d) {
+      hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+    }
+    return hex.toString();
+  }
+
   public static PaymentRequest fee() {
     return builder().build();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.connector.payment.TestRequests;
@@ -19,12 +18,7 @@ class MaXacThucTest {
   private static final Instant AT_15H = Instant.parse("2024-11-15T08:00:00Z");
 
   static String sha256Hex(String text) throws Exception {
-    byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    StringBuilder hex = new StringBuilder();
-    for (byte b : d) {
-      hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-    }
-    return hex.toString();
+    return TestRequests.sha256Hex(text);
   }
 
   @Test
