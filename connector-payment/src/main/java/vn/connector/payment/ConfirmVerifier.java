@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.connector.core.Money;
 import vn.connector.core.Secret;
-import vn.connector.payment.internal.ConfirmWire;
-import vn.connector.payment.internal.ConfirmWire.Confirm;
+import vn.connector.payment.internal.CallbackDialect;
+import vn.connector.payment.internal.Incoming;
+import vn.connector.payment.internal.WireAmount;
 import vn.connector.payment.model.CallbackAnswer;
 import vn.connector.payment.model.ConfirmOutcome;
 import vn.connector.payment.model.ConfirmOutcome.RefusalReason;
@@ -46,57 +47,59 @@ public final class ConfirmVerifier {
   private static final Logger LOG = LoggerFactory.getLogger(ConfirmVerifier.class);
 
   private final String partnerCode;
-  private final Secret secret;
+  private final CallbackDialect dialect;
   private final PaymentStore store;
   private final Clock clock;
   private final PaymentListener listener;
 
-  ConfirmVerifier(String partnerCode, Secret secret, PaymentStore store, Clock clock, PaymentListener listener) {
-    this.partnerCode = Objects.requireNonNull(partnerCode, "partnerCode");
-    this.secret = Objects.requireNonNull(secret, "secret");
+  /** @param partnerCode the partner code callbacks must name, or null when the dialect has none */
+  ConfirmVerifier(
+      String partnerCode, CallbackDialect dialect, PaymentStore store, Clock clock, PaymentListener listener) {
+    this.partnerCode = partnerCode;
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
-  /** Handles one CONFIRM body; never throws for anything the sender controls. */
+  /** Handles one callback body; never throws for anything the sender controls. */
   public CallbackAnswer handle(byte[] body) {
-    Confirm confirm;
+    Incoming confirm;
     try {
-      confirm = ConfirmWire.parse(Objects.requireNonNull(body, "body"));
+      confirm = dialect.read(Objects.requireNonNull(body, "body"));
     } catch (IllegalArgumentException e) {
       return refuse(null, RefusalReason.MALFORMED, e.getMessage());
     }
-    if (!confirm.checksumValid(secret.reveal())) {
-      return refuse(confirm, RefusalReason.BAD_CHECKSUM, "MaXacThuc does not match");
+    if (!confirm.checksumValid()) {
+      return refuse(confirm, RefusalReason.BAD_CHECKSUM, "checksum does not match");
     }
-    if (!partnerCode.equals(confirm.partnerCode())) {
+    if (partnerCode != null && !partnerCode.equals(confirm.partnerCode())) {
       return refuse(confirm, RefusalReason.WRONG_PARTNER, "MaDoiTac is not this portal's");
     }
     Optional<PaymentAttempt> attempt = attempt(confirm.reference());
     if (attempt.isEmpty()) {
       return refuse(confirm, RefusalReason.UNKNOWN_REFERENCE, "no attempt " + confirm.reference());
     }
-    if (!"00".equals(confirm.code())) {
+    if (!confirm.paid()) {
       return notPaid(confirm, attempt.get());
     }
     return paid(confirm, attempt.get());
   }
 
-  private CallbackAnswer paid(Confirm confirm, PaymentAttempt attempt) {
+  private CallbackAnswer paid(Incoming confirm, PaymentAttempt attempt) {
     long amount;
     try {
-      amount = confirm.amount();
+      amount = WireAmount.read(confirm.amount(), "amount");
     } catch (IllegalArgumentException e) {
       return refuse(confirm, RefusalReason.MALFORMED, e.getMessage());
     }
     if (amount != attempt.amount().amount()) {
       return refuse(confirm, RefusalReason.AMOUNT_MISMATCH,
-          "SoTien " + amount + " but INIT asked " + attempt.amount().amount());
+          "amount " + amount + " but INIT asked " + attempt.amount().amount());
     }
     Optional<Instant> paidAt = confirm.at();
     if (confirm.transactionId().isEmpty() || paidAt.isEmpty()) {
-      return refuse(confirm, RefusalReason.MALFORMED, "MaGiaoDich or ThoiGianGD missing or malformed");
+      return refuse(confirm, RefusalReason.MALFORMED, "transaction id or time missing or malformed");
     }
     if (!store.markApplied(attempt.reference(), confirm.transactionId(), clock.instant())) {
       return answer(true, "Đã xử lý trước đó", confirm,
@@ -109,7 +112,7 @@ public final class ConfirmVerifier {
       listener.onPaid(applied);
     } catch (RuntimeException e) {
       store.unmarkApplied(attempt.reference(), confirm.transactionId());
-      LOG.error("payment {}: the portal's listener failed; answered 99 so the platform repeats it",
+      LOG.error("payment {}: the portal's listener failed; refused so the platform repeats it",
           attempt.reference(), e);
       return refuse(confirm, RefusalReason.NOT_APPLIED, "the portal could not apply the payment");
     }
@@ -117,12 +120,12 @@ public final class ConfirmVerifier {
     return answer(true, "Thành công", confirm, applied);
   }
 
-  private CallbackAnswer notPaid(Confirm confirm, PaymentAttempt attempt) {
+  private CallbackAnswer notPaid(Incoming confirm, PaymentAttempt attempt) {
     if (attempt.state() == PaymentState.PENDING) {
       store.updateState(attempt.reference(), PaymentState.FAILED);
     }
     return answer(true, "Đã nhận", confirm,
-        new ConfirmOutcome.NotPaid(attempt.reference(), confirm.code(), confirm.description()));
+        new ConfirmOutcome.NotPaid(attempt.reference(), confirm.resultCode(), confirm.message()));
   }
 
   private Optional<PaymentAttempt> attempt(String reference) {
@@ -133,13 +136,15 @@ public final class ConfirmVerifier {
     }
   }
 
-  private CallbackAnswer refuse(Confirm confirm, RefusalReason reason, String detail) {
-    LOG.warn("payment CONFIRM refused ({}): {}", reason, detail);
-    return answer(false, "Từ chối: " + reason.name(), confirm, new ConfirmOutcome.Refused(reason, detail));
+  private CallbackAnswer refuse(Incoming confirm, RefusalReason reason, String detail) {
+    LOG.warn("payment callback refused ({}): {}", reason, detail);
+    ConfirmOutcome outcome = new ConfirmOutcome.Refused(reason, detail);
+    return new CallbackAnswer(dialect.answer(false, reason == RefusalReason.BAD_CHECKSUM,
+        "Từ chối: " + reason.name(), confirm, clock.instant()), outcome);
   }
 
-  private CallbackAnswer answer(boolean ok, String text, Confirm confirm, ConfirmOutcome outcome) {
-    return new CallbackAnswer(ConfirmWire.answer(ok, text, confirm, partnerCode, clock.instant()), outcome);
+  private CallbackAnswer answer(boolean ok, String text, Incoming confirm, ConfirmOutcome outcome) {
+    return new CallbackAnswer(dialect.answer(ok, false, text, confirm, clock.instant()), outcome);
   }
 
   /** Builds a verifier apart from a {@link PaymentClient}, e.g. in a separate callback service. */
@@ -151,6 +156,7 @@ public final class ConfirmVerifier {
   public static final class Builder {
     private String partnerCode;
     private Secret secret;
+    private PayGovProfile payGov;
     private PaymentStore store;
     private Clock clock = Clock.systemUTC();
     private PaymentListener listener = PaymentListener.none();
@@ -166,6 +172,12 @@ public final class ConfirmVerifier {
     /** The secret shared with the platform, the key of MaXacThuc. */
     public Builder secret(Secret secret) {
       this.secret = Objects.requireNonNull(secret, "secret");
+      return this;
+    }
+
+    /** Callbacks come from this PayGov instead of the Payment Platform (no partner code, secret). */
+    public Builder payGov(PayGovProfile profile) {
+      this.payGov = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
@@ -188,16 +200,20 @@ public final class ConfirmVerifier {
     }
 
     public ConfirmVerifier build() {
+      if (store == null) {
+        throw new IllegalStateException("store is required");
+      }
+      if (payGov != null) {
+        return new ConfirmVerifier(null, CallbackDialect.payGov(payGov.secretKey().reveal()), store, clock, listener);
+      }
       if (partnerCode == null) {
         throw new IllegalStateException("partnerCode is required");
       }
       if (secret == null) {
         throw new IllegalStateException("secret is required");
       }
-      if (store == null) {
-        throw new IllegalStateException("store is required");
-      }
-      return new ConfirmVerifier(partnerCode, secret, store, clock, listener);
+      return new ConfirmVerifier(partnerCode, CallbackDialect.nationalPlatform(partnerCode, secret.reveal()),
+          store, clock, listener);
     }
   }
 }

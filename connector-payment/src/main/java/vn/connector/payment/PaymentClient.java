@@ -6,6 +6,7 @@ import vn.connector.core.CallContext;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.Secret;
 import vn.connector.core.ServiceException;
+import vn.connector.payment.internal.CallbackDialect;
 import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentRequest;
@@ -48,6 +49,10 @@ import vn.connector.payment.model.StartedPayment;
  * ReconciliationReport report = client.reconcile();
  * }</pre>
  *
+ * <p>The gateway is the national Payment Platform unless
+ * {@link PaymentClientBuilder#payGov(PayGovProfile)} chooses a province's PayGov, behind the same
+ * {@code start} and callback API.
+ *
  * <p>Each {@link #start} is a new attempt with a new reference, recorded in the {@link PaymentStore}
  * before INIT is sent, so a CONFIRM can always be matched with what was asked. The transport
  * retries an INIT (503, reset) with the very same message, so the platform sees one attempt. Bad
@@ -57,6 +62,7 @@ public final class PaymentClient implements AutoCloseable {
 
   private final HttpTransport transport;
   private final PlatformCalls calls;
+  private final PayGovCalls payGov;
   private final PaymentStore store;
   private final Clock clock;
   private final String partnerCode;
@@ -68,8 +74,9 @@ public final class PaymentClient implements AutoCloseable {
     this.clock = b.clock;
     this.partnerCode = b.partnerCode;
     this.secret = b.secret;
-    this.calls = new PlatformCalls(transport, new PlatformCalls.Endpoints(b.initUrl, b.queryUrl, b.billUrl),
-        b.partnerCode, b.secret, b.clock, b.serverIp);
+    this.payGov = b.payGov == null ? null : new PayGovCalls(transport, b.payGov, b.serverIp);
+    this.calls = b.payGov != null ? null : new PlatformCalls(transport,
+        new PlatformCalls.Endpoints(b.initUrl, b.queryUrl, b.billUrl), b.partnerCode, b.secret, b.clock, b.serverIp);
   }
 
   public static PaymentClientBuilder builder() {
@@ -92,7 +99,9 @@ public final class PaymentClient implements AutoCloseable {
     store.saveAttempt(new PaymentAttempt(reference, request.dossier(), request.amount(), clock.instant(),
         PaymentState.PENDING));
     try {
-      return new StartedPayment(reference, calls.init(context, request, reference));
+      return new StartedPayment(reference, payGov != null
+          ? payGov.init(context, request, reference)
+          : calls.init(context, request, reference));
     } catch (ServiceException e) {
       if (e.nationalCode().isPresent()) {
         store.updateState(reference, PaymentState.FAILED);
@@ -103,7 +112,7 @@ public final class PaymentClient implements AutoCloseable {
 
   /** Asks the platform where attempt {@code reference} stands (QUERY, Tra cứu giao dịch). */
   public PaymentStatus status(PaymentReference reference) {
-    return calls.query(Objects.requireNonNull(reference, "reference"));
+    return platform("status").query(Objects.requireNonNull(reference, "reference"));
   }
 
   /**
@@ -114,17 +123,29 @@ public final class PaymentClient implements AutoCloseable {
    */
   public Receipt receipt(CallContext context, PaymentReference reference) {
     CallContext.require(context);
-    return calls.bill(context, Objects.requireNonNull(reference, "reference"));
+    return platform("receipt").bill(context, Objects.requireNonNull(reference, "reference"));
   }
 
   /** QUERYs every attempt the store holds as pending and reports paid / pending / failed / mismatch. */
   public ReconciliationReport reconcile() {
-    return new Reconciler(calls, store, clock).run(store.pendingAttempts());
+    return new Reconciler(platform("reconcile"), store, clock).run(store.pendingAttempts());
   }
 
   /** The CONFIRM verifier sharing this client's partner code, secret, store and clock. */
   public ConfirmVerifier confirmVerifier(PaymentListener onPaid) {
-    return new ConfirmVerifier(partnerCode, secret, store, clock, Objects.requireNonNull(onPaid, "onPaid"));
+    Objects.requireNonNull(onPaid, "onPaid");
+    if (payGov != null) {
+      return new ConfirmVerifier(null, payGov.dialect(), store, clock, onPaid);
+    }
+    return new ConfirmVerifier(partnerCode, CallbackDialect.nationalPlatform(partnerCode, secret.reveal()), store,
+        clock, onPaid);
+  }
+
+  private PlatformCalls platform(String operation) {
+    if (calls == null) {
+      throw new UnsupportedOperationException(operation + ": PayGov offers no such call; use the Payment Platform");
+    }
+    return calls;
   }
 
   /** The store attempts are recorded in. */

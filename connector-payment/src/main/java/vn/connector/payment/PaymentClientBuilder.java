@@ -19,6 +19,7 @@ public final class PaymentClientBuilder {
   HttpTransport.Builder transport = HttpTransport.builder();
   Clock clock = Clock.systemUTC();
   String serverIp = "127.0.0.1";
+  PayGovProfile payGov;
   private final Function<PaymentClientBuilder, PaymentClient> factory;
 
   PaymentClientBuilder(Function<PaymentClientBuilder, PaymentClient> factory) {
@@ -93,7 +94,19 @@ public final class PaymentClientBuilder {
     return this;
   }
 
+  /**
+   * Pays through a province's PayGov instead of the national Payment Platform; the platform URLs,
+   * partner code and secret are then not needed.
+   */
+  public PaymentClientBuilder payGov(PayGovProfile profile) {
+    this.payGov = Objects.requireNonNull(profile, "profile");
+    return this;
+  }
+
   public PaymentClient build() {
+    if (payGov != null) {
+      return factory.apply(this);
+    }
     if (initUrl == null) {
       throw new IllegalStateException("initUrl is required");
     }

@@ -27,7 +27,7 @@ import vn.connector.payment.model.Receipt;
 final class PlatformCalls {
 
   static final String SYSTEM = "payment";
-  private static final String JSON = "application/json; charset=utf-8";
+  static final String JSON = "application/json; charset=utf-8";
 
   private final HttpTransport transport;
   private final Endpoints endpoints;
@@ -98,7 +98,7 @@ final class PlatformCalls {
   }
 
   /** Maps a JSON answer with {@code reader}; refusals, HTTP errors and bad bodies to the error tree. */
-  private static <T> T json(Call call, HttpResponse response, Function<JsonNode, T> reader) {
+  static <T> T json(Call call, HttpResponse response, Function<JsonNode, T> reader) {
     JsonNode answer;
     try {
       answer = PaymentJson.parse(response.body());

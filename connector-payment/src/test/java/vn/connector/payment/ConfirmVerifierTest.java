@@ -111,7 +111,7 @@ class ConfirmVerifierTest {
 
   @Test
   void builderNamesWhatIsMissing() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfirmVerifier.builder().partnerCode("H22").build())
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfirmVerifier.builder().partnerCode("H22").store(store).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("secret is required");
   }
 }

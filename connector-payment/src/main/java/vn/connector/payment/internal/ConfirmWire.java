@@ -76,14 +76,14 @@ public final class ConfirmWire {
    * carries the portal's own time. For a body that could not be read, the fields echo nothing.
    */
   public static String answer(
-      boolean ok, String description, Confirm confirm, String partnerCode, Instant now) {
+      boolean ok, String description, Incoming confirm, String partnerCode, Instant now) {
     ObjectNode a = PaymentJson.object();
     a.put("MaLoi", ok ? "00" : "99");
     a.put("MoTaLoi", description);
     a.put("MaDoiTac", confirm == null ? partnerCode : confirm.partnerCode());
     a.put("MaThamChieu", confirm == null ? "" : confirm.reference());
     a.put("ThoiGianGD", WireTime.format(now));
-    a.put("MaXacThuc", confirm == null ? "" : confirm.checksum());
+    a.put("MaXacThuc", confirm == null ? "" : confirm.echo());
     return PaymentJson.text(a);
   }
 
