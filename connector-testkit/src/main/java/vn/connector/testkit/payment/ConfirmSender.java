@@ -33,12 +33,14 @@ final class ConfirmSender implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final String partnerCode;
   private final String secret;
+  private final String payGovSecret;
   private volatile Duration retryDelay = Duration.ofMillis(50);
   private volatile int maxAttempts = 5;
 
-  ConfirmSender(String partnerCode, String secret) {
+  ConfirmSender(String partnerCode, String secret, String payGovSecret) {
     this.partnerCode = partnerCode;
     this.secret = secret;
+    this.payGovSecret = payGovSecret;
   }
 
   void retryDelay(Duration delay) {
@@ -90,7 +92,8 @@ final class ConfirmSender implements AutoCloseable {
               HttpResponse.BodyHandlers.ofString());
       JsonNode answer = read(r.body());
       return new Delivery(
-          tx.reference, n, r.statusCode(), answer.path("MaLoi").asText(""),
+          tx.reference, n, r.statusCode(),
+          answer.path("MaLoi").asText(answer.path("error_code").asText("")),
           answer.path("MaXacThuc").asText(""), sent);
     } catch (IOException e) {
       return new Delivery(tx.reference, n, 0, "", "", sent);
@@ -101,6 +104,9 @@ final class ConfirmSender implements AutoCloseable {
   }
 
   String body(SimTransaction tx, String code, Set<ConfirmFault> faults) {
+    if (tx.payGovOrderId != null) {
+      return payGovBody(tx, code, faults);
+    }
     long amount = tx.amount + (faults.contains(ConfirmFault.AMOUNT_CHANGED) ? 1_000 : 0);
     String amountText = Long.toString(amount);
     String key = faults.contains(ConfirmFault.WRONG_CHECKSUM) ? secret + "-not-it" : secret;
@@ -125,6 +131,30 @@ final class ConfirmSender implements AutoCloseable {
         SimSigning.maXacThuc(
             key, "CONFIRM", code, partnerCode, tx.reference, amountText, "VND",
             tx.transactionId(), tx.bankCode(), tx.paidTime(), tx.description));
+    return m.toString();
+  }
+
+  /** The PayGov callback; its checksum is the contract's modelled one. */
+  private String payGovBody(SimTransaction tx, String code, Set<ConfirmFault> faults) {
+    long amount = tx.amount + (faults.contains(ConfirmFault.AMOUNT_CHANGED) ? 1_000 : 0);
+    String key = faults.contains(ConfirmFault.WRONG_CHECKSUM) ? payGovSecret + "-not-it" : payGovSecret;
+    ObjectNode m = JSON.createObjectNode();
+    m.put("orderId", tx.payGovOrderId);
+    if (faults.contains(ConfirmFault.AMOUNT_AS_NUMBER)) {
+      m.put("amount", amount);
+    } else {
+      m.put("amount", Long.toString(amount));
+    }
+    m.put("orderInfo", tx.description);
+    m.put("requestCode", tx.reference);
+    m.put("transactionNo", tx.transactionId());
+    m.put("payDate", tx.paidTime());
+    m.put("paygate", tx.bankCode());
+    m.put("errorCode", code);
+    m.put("type", "PAY");
+    m.put("transactionCode", "TC" + tx.transactionId());
+    m.put("checksum", SimSigning.sha256Hex(
+        key + tx.payGovOrderId + tx.reference + tx.transactionId() + amount + code));
     return m.toString();
   }
 

@@ -42,6 +42,8 @@ public final class PaymentPlatformSimulator implements Simulator {
   static final String INIT_PATH = "/payment/init";
   static final String QUERY_PATH = "/payment/query";
   static final String BILL_PATH = "/payment/bill";
+  static final String PAYGOV_PATH = "/paygov/payment";
+  static final String LGSP_TOKEN_PATH = "/lgsp/token";
   /** Test credentials only. */
   static final String PARTNER_CODE = "SIM-DVCQG";
   static final String SECRET = "simulator-shared-secret";
@@ -58,7 +60,7 @@ public final class PaymentPlatformSimulator implements Simulator {
 
   private PaymentPlatformSimulator(String partnerCode, String secret) {
     this.api = new PlatformApi(partnerCode, secret);
-    this.sender = new ConfirmSender(partnerCode, secret);
+    this.sender = new ConfirmSender(partnerCode, secret, PayGovApi.SECRET_KEY);
     this.server =
         new WireMockServer(
             options()
@@ -98,6 +100,16 @@ public final class PaymentPlatformSimulator implements Simulator {
     return api.baseUrl.resolve(BILL_PATH);
   }
 
+  /** The simulated PayGov payment endpoint (behind LGSP auth: bearer + lgspaccesstoken). */
+  public URI payGovUrl() {
+    return api.baseUrl.resolve(PAYGOV_PATH);
+  }
+
+  /** The simulated LGSP token endpoint for the lgsp-access-token scheme. */
+  public URI lgspTokenUrl() {
+    return api.baseUrl.resolve(LGSP_TOKEN_PATH);
+  }
+
   /** MaDoiTac the simulator accepts. */
   public String partnerCode() {
     return api.partnerCode;
@@ -116,6 +128,14 @@ public final class PaymentPlatformSimulator implements Simulator {
     info.put("payment.billUrl", billUrl().toString());
     info.put("payment.partnerCode", api.partnerCode);
     info.put("payment.secret", api.secret);
+    info.put("payment.paygov.endpoint", payGovUrl().toString());
+    info.put("payment.paygov.tokenUrl", lgspTokenUrl().toString());
+    info.put("payment.paygov.partnerCode", PayGovApi.PARTNER_CODE);
+    info.put("payment.paygov.accessKey", PayGovApi.ACCESS_KEY);
+    info.put("payment.paygov.serviceCode", PayGovApi.SERVICE_CODE);
+    info.put("payment.paygov.secretKey", PayGovApi.SECRET_KEY);
+    info.put("payment.paygov.lgspAccessKey", PayGovApi.LGSP_ACCESS_KEY);
+    info.put("payment.paygov.lgspSecretKey", PayGovApi.LGSP_SECRET_KEY);
     info.put("payment.simulator.payUrl", api.baseUrl.resolve("/__sim/payment/pay/").toString() + "{MaThamChieu}");
     return info;
   }

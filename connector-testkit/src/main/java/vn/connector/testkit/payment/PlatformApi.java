@@ -49,7 +49,7 @@ final class PlatformApi {
     URI returnUrl = m.hasNonNull("return_url") ? URI.create(m.get("return_url").asText()) : null;
     SimTransaction fresh =
         new SimTransaction(reference, amount, dossier, m.path("ThongTinGiaoDich").asText(""),
-            m.path("ThoiGianGD").asText(), m.path("MaXacThuc").asText(), returnUrl);
+            m.path("ThoiGianGD").asText(), m.path("MaXacThuc").asText(), returnUrl, null);
     SimTransaction tx = transactions.putIfAbsent(reference, fresh);
     // A retried INIT (same reference, same amount and dossier) gets the same page; anything else
     // reusing a reference is refused, as the reference is the platform's idempotency key.

@@ -18,10 +18,12 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
 
   private final PaymentPlatformSimulator simulator;
   private final PlatformApi api;
+  private final PayGovApi payGov;
 
   PlatformTransformer(PaymentPlatformSimulator simulator, PlatformApi api) {
     this.simulator = simulator;
     this.api = api;
+    this.payGov = new PayGovApi(api);
   }
 
   @Override
@@ -52,7 +54,7 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
       // Refused before the platform saw it (a gateway's 503, a reset): no state changes.
       return WireMockFaults.apply(fault.get(), json(200, "{}"), new byte[0]);
     }
-    ResponseDefinition normal = api(path, request.getBodyAsString());
+    ResponseDefinition normal = api(path, request);
     if (fault.isEmpty()) {
       return normal;
     }
@@ -60,8 +62,12 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
     return WireMockFaults.apply(fault.get(), normal, body);
   }
 
-  private ResponseDefinition api(String path, String body) {
-    JsonNode m = PlatformApi.read(body);
+  private ResponseDefinition api(String path, Request request) {
+    if (PaymentPlatformSimulator.LGSP_TOKEN_PATH.equals(path)) {
+      PayGovApi.Answer a = payGov.token(request.getHeader("lgspaccesstoken"), request.getBodyAsString());
+      return json(a.status(), a.body());
+    }
+    JsonNode m = PlatformApi.read(request.getBodyAsString());
     if (m == null) {
       return json(400, PlatformApi.error("03 Dữ liệu không phải JSON"));
     }
@@ -72,6 +78,9 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
         return json(200, api.query(m));
       case PaymentPlatformSimulator.BILL_PATH:
         return bill(m);
+      case PaymentPlatformSimulator.PAYGOV_PATH:
+        PayGovApi.Answer a = payGov.payment(request.getHeader("Authorization"), request.getHeader("lgspaccesstoken"), m);
+        return json(a.status(), a.body());
       default:
         return json(404, PlatformApi.error("03 Không có dịch vụ " + path));
     }

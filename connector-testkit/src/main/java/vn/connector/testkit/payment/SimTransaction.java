@@ -27,6 +27,8 @@ final class SimTransaction {
   final String initTime;
   final String initChecksum;
   final URI returnUrl;
+  /** Non-null for an attempt started through PayGov, whose callback has another dialect. */
+  final String payGovOrderId;
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   private State state = State.PENDING;
   private String transactionId = "";
@@ -37,7 +39,7 @@ final class SimTransaction {
 
   SimTransaction(
       String reference, long amount, String dossier, String description, String initTime,
-      String initChecksum, URI returnUrl) {
+      String initChecksum, URI returnUrl, String payGovOrderId) {
     this.reference = reference;
     this.amount = amount;
     this.dossier = dossier;
@@ -45,6 +47,7 @@ final class SimTransaction {
     this.initTime = initTime;
     this.initChecksum = initChecksum;
     this.returnUrl = returnUrl;
+    this.payGovOrderId = payGovOrderId;
   }
 
   synchronized void settle(State newState, String transactionId, String bankCode, String paidTime, int copies) {
