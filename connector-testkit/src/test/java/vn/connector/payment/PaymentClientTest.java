@@ -152,4 +152,20 @@ class PaymentClientTest {
     assertThat(ok).hasValue(4);
     assertThat(client.store().pendingAttempts()).hasSize(4);
   }
+
+  @Test
+  void sendsTheConfiguredBearerToken(PaymentPlatformSimulator simulator) {
+    simulator.requireBearer("platform-token");
+    try (PaymentClient withToken = PaymentSimulatorExtension.clientFor(simulator)
+            .transport(vn.connector.core.HttpTransport.builder()
+                .auth(vn.connector.core.Auth.staticBearer(vn.connector.core.Secret.of("platform-token"))))
+            .build();
+        PaymentClient without = PaymentSimulatorExtension.clientFor(simulator).build()) {
+      assertThat(withToken.start(Requests.CONTEXT, Requests.fee()).paymentUrl()).isNotNull();
+      assertThatThrownBy(() -> without.start(Requests.CONTEXT, Requests.fee()))
+          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
+    } finally {
+      simulator.requireBearer(null);
+    }
+  }
 }

@@ -151,6 +151,12 @@ public final class PaymentPlatformSimulator implements Simulator {
     return this;
   }
 
+  /** From now on INIT, QUERY and GET_BILL need this bearer token; null accepts calls without one. */
+  public PaymentPlatformSimulator requireBearer(String token) {
+    api.bearer = token;
+    return this;
+  }
+
   /** Which INIT answer shape to give from now on. */
   public PaymentPlatformSimulator answerShape(AnswerShape shape) {
     api.shape = Objects.requireNonNull(shape, "shape");

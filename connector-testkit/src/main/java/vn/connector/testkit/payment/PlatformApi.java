@@ -30,6 +30,8 @@ final class PlatformApi {
   final byte[] receiptPdf;
   volatile AnswerShape shape = AnswerShape.MA_LOI;
   volatile URI baseUrl;
+  /** When set, INIT, QUERY and GET_BILL need {@code Authorization: Bearer <token>}. */
+  volatile String bearer;
 
   PlatformApi(String partnerCode, String secret) {
     this.partnerCode = partnerCode;

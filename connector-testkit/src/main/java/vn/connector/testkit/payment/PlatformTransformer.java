@@ -67,6 +67,10 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
       PayGovApi.Answer a = payGov.token(request.getHeader("lgspaccesstoken"), request.getBodyAsString());
       return json(a.status(), a.body());
     }
+    if (api.bearer != null && !path.equals(PaymentPlatformSimulator.PAYGOV_PATH)
+        && !("Bearer " + api.bearer).equals(request.getHeader("Authorization"))) {
+      return json(401, PlatformApi.error("40 Unauthorized"));
+    }
     JsonNode m = PlatformApi.read(request.getBodyAsString());
     if (m == null) {
       return json(400, PlatformApi.error("03 Dữ liệu không phải JSON"));
