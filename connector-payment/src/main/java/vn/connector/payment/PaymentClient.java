@@ -35,11 +35,18 @@ import vn.connector.payment.model.StartedPayment;
  * StartedPayment started = client.start(context, request);
  * redirect(started.paymentUrl());
  *
- * // 2. the platform pushes CONFIRM to your callback URL; wire the verifier into any servlet,
- * //    controller or handler (raw body bytes in, answer JSON out); see ConfirmVerifier
+ * // 2. the platform pushes CONFIRM to your callback URL: one verifier, shared by all requests
  * ConfirmVerifier verifier = client.confirmVerifier(paid -> dossiers.markPaid(paid.dossier()));
- * //   doPost: CallbackAnswer a = verifier.handle(req.getInputStream().readAllBytes());
- * //           resp.setContentType(a.contentType()); resp.getOutputStream().write(a.body());
+ *
+ * // mapped to the callback URL; a Spring controller or a Vert.x handler does the same
+ * public class ConfirmServlet extends HttpServlet {
+ *   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+ *     CallbackAnswer answer = verifier.handle(req.getInputStream().readAllBytes());
+ *     resp.setStatus(200);
+ *     resp.setContentType(answer.contentType());
+ *     resp.getOutputStream().write(answer.body());   // "00" or "99", MaXacThuc echoed
+ *   }
+ * }
  *
  * // 3. status and receipt
  * PaymentStatus status = client.status(started.reference());
