@@ -20,13 +20,13 @@ import vn.connector.payment.PayGovProfile;
  * and for each test a fresh {@link PaymentClient} pointed at it (in-memory store, retries that do
  * not wait for real time).
  *
- * <pre>{@code
- * @ExtendWith(PaymentSimulatorExtension.class)
+ * <pre>
+ * &#64;ExtendWith(PaymentSimulatorExtension.class)
  * class MyPaymentTest {
- *   @Test
+ *   &#64;Test
  *   void paysTheFee(PaymentPlatformSimulator simulator, PaymentClient client) { ... }
  * }
- * }</pre>
+ * </pre>
  */
 public final class PaymentSimulatorExtension implements ParameterResolver, AfterEachCallback {
 
