@@ -53,8 +53,9 @@ public interface PaymentStore {
 
   /**
    * A store in a relational database through plain JDBC. Creates its two tables if absent (schema
-   * in {@code vn/connector/payment/payment-store.sql}); works with H2, PostgreSQL, Oracle, MySQL
-   * and SQL Server, as it relies only on a primary key for the insert-if-absent.
+   * in {@code vn/connector/payment/payment-store.sql}). It relies only on standard SQL types and
+   * on a primary key for the insert-if-absent (no MERGE, no ON CONFLICT); tested with H2. On a
+   * database without {@code BIGINT} (Oracle), create the tables yourself with {@code NUMBER(19)}.
    */
   static PaymentStore jdbc(DataSource dataSource) {
     return JdbcPaymentStore.create(dataSource);

@@ -6,7 +6,10 @@ public enum ConfirmFault {
   WRONG_CHECKSUM,
   /** The same CONFIRM sent twice at the same moment: the portal must apply it once. */
   DUPLICATE,
-  /** SoTien raised by 1,000 đồng and signed correctly: the portal must refuse it ("99"). */
+  /**
+   * The platform holds 1,000 đồng more than asked: CONFIRM (signed correctly) and QUERY say so; the
+   * portal must refuse the CONFIRM ("99") and reconciliation must report the mismatch.
+   */
   AMOUNT_CHANGED,
   /** The CONFIRM goes out only when {@link PaymentPlatformSimulator#releaseLate} is called. */
   LATE,

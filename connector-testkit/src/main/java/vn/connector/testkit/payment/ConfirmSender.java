@@ -107,7 +107,7 @@ final class ConfirmSender implements AutoCloseable {
     if (tx.payGovOrderId != null) {
       return payGovBody(tx, code, faults);
     }
-    long amount = tx.amount + (faults.contains(ConfirmFault.AMOUNT_CHANGED) ? 1_000 : 0);
+    long amount = tx.paidAmount();
     String amountText = Long.toString(amount);
     String key = faults.contains(ConfirmFault.WRONG_CHECKSUM) ? secret + "-not-it" : secret;
     ObjectNode m = JSON.createObjectNode();
@@ -136,7 +136,7 @@ final class ConfirmSender implements AutoCloseable {
 
   /** The PayGov callback; its checksum is the contract's modelled one. */
   private String payGovBody(SimTransaction tx, String code, Set<ConfirmFault> faults) {
-    long amount = tx.amount + (faults.contains(ConfirmFault.AMOUNT_CHANGED) ? 1_000 : 0);
+    long amount = tx.paidAmount();
     String key = faults.contains(ConfirmFault.WRONG_CHECKSUM) ? payGovSecret + "-not-it" : payGovSecret;
     ObjectNode m = JSON.createObjectNode();
     m.put("orderId", tx.payGovOrderId);

@@ -188,7 +188,8 @@ public final class PaymentPlatformSimulator implements Simulator {
     EnumSet<ConfirmFault> set = EnumSet.noneOf(ConfirmFault.class);
     set.addAll(List.of(confirmFaults));
     String paidTime = LocalDateTime.now(ZONE).format(TIME);
-    tx.settle(state, "GD" + transactionIds.incrementAndGet(), "VCB", paidTime,
+    long paidAmount = tx.amount + (set.contains(ConfirmFault.AMOUNT_CHANGED) ? 1_000 : 0);
+    tx.settle(state, "GD" + transactionIds.incrementAndGet(), "VCB", paidTime, paidAmount,
         set.contains(ConfirmFault.DUPLICATE) ? 2 : 1);
     URI target = callback != null ? callback : tx.returnUrl;
     if (target == null) {

@@ -124,7 +124,7 @@ final class PlatformApi {
     a.put("MaDoiTac", partnerCode);
     a.put("MaThamChieu", tx.reference);
     a.put("MaGiaoDich", tx.transactionId());
-    a.put("SoTien", Long.toString(tx.amount));
+    a.put("SoTien", Long.toString(tx.paidAmount()));
     a.put("MaTienTe", "VND");
     a.put("MaNganHang", tx.bankCode());
     a.put("ThongTinGiaoDich", tx.description);

@@ -34,6 +34,7 @@ final class SimTransaction {
   private String transactionId = "";
   private String bankCode = "";
   private String paidTime = "";
+  private long paidAmount;
   private CountDownLatch delivered = new CountDownLatch(0);
   private Runnable late;
 
@@ -50,8 +51,10 @@ final class SimTransaction {
     this.payGovOrderId = payGovOrderId;
   }
 
-  synchronized void settle(State newState, String transactionId, String bankCode, String paidTime, int copies) {
+  synchronized void settle(
+      State newState, String transactionId, String bankCode, String paidTime, long paidAmount, int copies) {
     this.state = newState;
+    this.paidAmount = paidAmount;
     this.transactionId = transactionId;
     this.bankCode = bankCode;
     this.paidTime = paidTime;
@@ -68,6 +71,11 @@ final class SimTransaction {
 
   synchronized String bankCode() {
     return bankCode;
+  }
+
+  /** What the platform holds as paid: the asked amount, unless a fault changed it. */
+  synchronized long paidAmount() {
+    return state == State.PENDING ? amount : paidAmount;
   }
 
   synchronized String paidTime() {
