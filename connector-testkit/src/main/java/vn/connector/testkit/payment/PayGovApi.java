@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,6 +105,20 @@ final class PayGovApi {
 
   private static String error(String code, String message) {
     return PlatformApi.JSON.createObjectNode().put("error_code", code).put("error_message", message).toString();
+  }
+
+  /** The test credentials of the simulated PayGov, as the standalone runner prints them. */
+  static Map<String, String> connectionInfo(URI endpoint, URI tokenUrl) {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("payment.paygov.endpoint", endpoint.toString());
+    info.put("payment.paygov.tokenUrl", tokenUrl.toString());
+    info.put("payment.paygov.partnerCode", PARTNER_CODE);
+    info.put("payment.paygov.accessKey", ACCESS_KEY);
+    info.put("payment.paygov.serviceCode", SERVICE_CODE);
+    info.put("payment.paygov.secretKey", SECRET_KEY);
+    info.put("payment.paygov.lgspAccessKey", LGSP_ACCESS_KEY);
+    info.put("payment.paygov.lgspSecretKey", LGSP_SECRET_KEY);
+    return info;
   }
 
   record Answer(int status, String body) {}

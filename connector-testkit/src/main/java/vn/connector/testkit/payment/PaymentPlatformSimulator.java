@@ -128,15 +128,8 @@ public final class PaymentPlatformSimulator implements Simulator {
     info.put("payment.billUrl", billUrl().toString());
     info.put("payment.partnerCode", api.partnerCode);
     info.put("payment.secret", api.secret);
-    info.put("payment.paygov.endpoint", payGovUrl().toString());
-    info.put("payment.paygov.tokenUrl", lgspTokenUrl().toString());
-    info.put("payment.paygov.partnerCode", PayGovApi.PARTNER_CODE);
-    info.put("payment.paygov.accessKey", PayGovApi.ACCESS_KEY);
-    info.put("payment.paygov.serviceCode", PayGovApi.SERVICE_CODE);
-    info.put("payment.paygov.secretKey", PayGovApi.SECRET_KEY);
-    info.put("payment.paygov.lgspAccessKey", PayGovApi.LGSP_ACCESS_KEY);
-    info.put("payment.paygov.lgspSecretKey", PayGovApi.LGSP_SECRET_KEY);
-    info.put("payment.simulator.payUrl", api.baseUrl.resolve("/__sim/payment/pay/").toString() + "{MaThamChieu}");
+    info.putAll(PayGovApi.connectionInfo(payGovUrl(), lgspTokenUrl()));
+    info.put("payment.simulator.payUrl", api.baseUrl.resolve("/__sim/payment/pay/") + "{MaThamChieu}");
     return info;
   }
 
