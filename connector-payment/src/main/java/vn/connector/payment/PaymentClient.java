@@ -76,7 +76,7 @@ public final class PaymentClient implements AutoCloseable {
   private final Secret secret;
 
   private PaymentClient(PaymentClientBuilder b) {
-    this.transport = b.transport.clock(b.clock).build();
+    this.transport = b.transport.copy().clock(b.clock).build();
     this.store = b.store;
     this.clock = b.clock;
     this.partnerCode = b.partnerCode;
