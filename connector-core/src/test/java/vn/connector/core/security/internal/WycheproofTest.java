@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.KeyFactory;
+import java.security.Provider;
 import java.security.PublicKey;
+import java.security.Security;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -27,11 +29,19 @@ class WycheproofTest {
 
   @ParameterizedTest
   @CsvSource({
-      "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC",
-      "ed25519_test.json, ED25519, Ed25519",
-      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA"})
-  void acceptsEveryValidAndRejectsEveryInvalidCase(String file, SignatureAlgorithm algorithm, String keyType)
+      "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC, default",
+      "ed25519_test.json, ED25519, Ed25519, default",
+      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, default",
+      "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC, BC",
+      "ed25519_test.json, ED25519, Ed25519, BC",
+      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, BC",
+      "ed25519_test.json, ED25519, Ed25519, SunEC",
+      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, SunRsaSign"})
+  void acceptsEveryValidAndRejectsEveryInvalidCase(String file, SignatureAlgorithm algorithm, String keyType, String providerName)
       throws Exception {
+    // SunEC is left out for ECDSA: in JDK 17 it rejects valid cases 115 and 257 (see Providers).
+    Provider provider = providerName.equals("default") ? null
+        : providerName.equals("BC") ? Providers.bouncyCastle() : Security.getProvider(providerName);
     JsonNode root = new ObjectMapper().readTree(vectors().resolve(file).toFile());
     List<String> wrong = new ArrayList<>();
     int cases = 0;
@@ -40,7 +50,7 @@ class WycheproofTest {
           .generatePublic(new X509EncodedKeySpec(HexFormat.of().parseHex(group.get("publicKeyDer").asText())));
       for (JsonNode test : group.get("tests")) {
         cases++;
-        boolean accepted = Primitives.verify(algorithm, key, null,
+        boolean accepted = Primitives.verify(algorithm, key, provider,
             HexFormat.of().parseHex(test.get("msg").asText()), HexFormat.of().parseHex(test.get("sig").asText()));
         String result = test.get("result").asText();
         if (result.equals("valid") != accepted && !result.equals("acceptable")) {
