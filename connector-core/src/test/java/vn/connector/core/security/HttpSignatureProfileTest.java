@@ -99,6 +99,31 @@ class HttpSignatureProfileTest {
   }
 
   @Test
+  void acceptsAnyPluggedSignerSuchAsAnHsmClient() {
+    Signer software = Signer.of(portalKeys.getPrivate(), SignatureAlgorithm.ECDSA_P256_SHA256, "portal");
+    Signer hsm = new Signer() {
+      @Override
+      public SignatureAlgorithm algorithm() {
+        return SignatureAlgorithm.ECDSA_P256_SHA256;
+      }
+
+      @Override
+      public String keyId() {
+        return "portal";
+      }
+
+      @Override
+      public byte[] sign(byte[] data) {
+        return software.sign(data);   // stands in for a call to a token or a remote HSM
+      }
+    };
+    HttpSignatureProfile viaHsm = HttpSignatureProfile.builder().signer(hsm)
+        .trustedKeys(TrustedKeys.builder().publicKey("national", nationalKeys.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256).build())
+        .clock(clock).build();
+    assertThat(national.verifyRequest(signed(request(BODY), viaHsm.signRequest(request(BODY)))).valid()).isTrue();
+  }
+
+  @Test
   void refusesBodyChangedAfterSigning() {
     Map<String, String> added = portal.signRequest(request(BODY));
     MessageParts tampered = signed(request("{\"soDinhDanh\":\"001090099999\"}".getBytes(StandardCharsets.UTF_8)), added);

@@ -136,6 +136,24 @@ class SecuredProfileTest {
   }
 
   @Test
+  void passesUnsignedGatewayOutageToRetriesButRefusesUnsignedAnswer() {
+    WireMockServer plain = new WireMockServer(options().dynamicPort());
+    plain.start();
+    try (HttpTransport transport = HttpTransport.builder().sleeper(d -> { })
+        .interceptor(SecuredProfile.portalRestProfile(pki).portalInterceptor()).build()) {
+      plain.stubFor(post("/op").inScenario("gw").whenScenarioStateIs(Scenario.STARTED)
+          .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")).willSetStateTo("up"));
+      plain.stubFor(post("/op").inScenario("gw").whenScenarioStateIs("up").willReturn(okJson("{\"ketQua\":\"ok\"}")));
+      HttpRequest request = HttpRequest.post(URI.create(plain.baseUrl() + "/op")).body("{}", "application/json").build();
+      assertThatThrownBy(() -> transport.call(Call.builder("test", "op").idempotent(true).build(), request, HttpResponse::bodyAsString))
+          .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.rule()).isEqualTo("signature missing"));
+      assertThat(plain.findAll(postRequestedFor(urlEqualTo("/op")))).hasSize(2);
+    } finally {
+      plain.stop();
+    }
+  }
+
+  @Test
   void simulatorRefusesUnsignedPortalRequest() {
     try (HttpTransport unsigned = HttpTransport.builder().retryPolicy(RetryPolicy.none()).build()) {
       HttpRequest request = HttpRequest.post(URI.create(restServer.baseUrl() + "/echo")).body("{}", "application/json").build();
