@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.security.internal.HttpMessageSigner;
 import vn.connector.core.security.internal.HttpMessageVerifier;
 import vn.connector.core.security.internal.NonceCache;
 import vn.connector.core.security.internal.PortalSignatureInterceptor;
+import vn.connector.core.security.internal.SecurityConfig;
 
 /**
  * The REST side of the secured profile (hồ sơ truyền tải an toàn): RFC 9421 HTTP Message Signatures
@@ -46,6 +48,18 @@ public final class HttpSignatureProfile {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder preset from the {@code security.*} keys of {@code config}: {@code security.signingPkcs12}
+   * + {@code security.signingPkcs12Password} (or {@code security.signingKeyPem} + {@code security.signingChainPem}),
+   * {@code security.signingKeyId} (optional, default the certificate thumbprint), {@code security.peerCertificates},
+   * {@code security.trustAnchors}, {@code security.crl} (optional), {@code security.clockSkew} (optional).
+   */
+  public static Builder builder(ConnectorConfig config) {
+    SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
+    return builder().signer(security.identity().signer()).trustedKeys(security.peers())
+        .certificateValidator(security.validator()).clockSkew(security.clockSkew());
   }
 
   /** The signer this profile signs with. */

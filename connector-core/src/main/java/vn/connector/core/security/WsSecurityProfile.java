@@ -3,8 +3,10 @@ package vn.connector.core.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.security.internal.PortalWsSecurityInterceptor;
+import vn.connector.core.security.internal.SecurityConfig;
 import vn.connector.core.security.internal.WsSecuritySigner;
 import vn.connector.core.security.internal.WsSecurityVerifier;
 
@@ -42,6 +44,16 @@ public final class WsSecurityProfile {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder preset from the {@code security.*} keys of {@code config} (as for
+   * {@link HttpSignatureProfile#builder(ConnectorConfig)}, without {@code security.peerCertificates}:
+   * the other side's token travels in each message and must chain to {@code security.trustAnchors}).
+   */
+  public static Builder builder(ConnectorConfig config) {
+    SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
+    return builder().identity(security.identity()).certificateValidator(security.validator()).clockSkew(security.clockSkew());
   }
 
   /** The envelope with a {@code wsse:Security} header added (Timestamp, token, signature). */

@@ -91,8 +91,10 @@ public final class TestPki {
   }
 
   /**
-   * Writes {@code root-ca.pem}, {@code truststore.p12} (the root, for servers that want a trust store), and for each of agency, national, server: {@code <name>.p12}
-   * (password {@link #PASSWORD}), {@code <name>-key.pem} and {@code <name>-chain.pem}.
+   * Writes {@code root-ca.pem}, {@code truststore.p12} (the root, for servers that want a trust
+   * store), and for each of agency, national, server: {@code <name>.p12}
+   * (password {@link #PASSWORD}), {@code <name>-key.pem}, {@code <name>-chain.pem} and
+   * {@code <name>-cert.pem} (end entity only).
    */
   public Path writeTo(Path directory) {
     try {
@@ -151,6 +153,7 @@ public final class TestPki {
       chain.append(pem(certificate));
     }
     Files.writeString(directory.resolve(name + "-chain.pem"), chain, StandardCharsets.US_ASCII);
+    Files.writeString(directory.resolve(name + "-cert.pem"), pem(identity.certificate()), StandardCharsets.US_ASCII);
   }
 
   private static Object pkcs8(SigningIdentity identity) {
