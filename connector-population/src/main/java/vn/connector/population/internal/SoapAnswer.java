@@ -1,0 +1,10 @@
+package vn.connector.population.internal;
+
+/** What a SOAP answer held: the expected payload, or a SOAP fault. */
+public sealed interface SoapAnswer<T> {
+
+  record Payload<T>(T value) implements SoapAnswer<T> {}
+
+  /** {@code faultcode} and {@code faultstring} as the service sent them. */
+  record Fault<T>(String code, String text) implements SoapAnswer<T> {}
+}
