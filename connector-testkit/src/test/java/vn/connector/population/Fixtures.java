@@ -18,9 +18,12 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** Service requests (token requests left out), oldest first. */
   static List<LoggedRequest> requests(PopulationSimulator simulator) {
-    return simulator.wireMock().getAllServeEvents().stream().map(e -> e.getRequest())
-        .filter(r -> !r.getUrl().endsWith("/token")).toList();
+    List<LoggedRequest> newestFirst = simulator.wireMock().getAllServeEvents().stream().map(e -> e.getRequest())
+        .filter(r -> !r.getUrl().endsWith("/token")).collect(java.util.stream.Collectors.toList());
+    java.util.Collections.reverse(newestFirst);
+    return newestFirst;
   }
 
   static String maYeuCau(LoggedRequest r) {
