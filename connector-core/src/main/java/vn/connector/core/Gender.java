@@ -1,0 +1,8 @@
+package vn.connector.core;
+
+/** Giới tính. */
+public enum Gender {
+  MALE,
+  FEMALE,
+  UNKNOWN
+}

@@ -1,0 +1,57 @@
+package vn.connector.core;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A response as it came off the wire, body fully read. Header names are case-insensitive.
+ *
+ * @param status the HTTP status
+ * @param headers the headers
+ * @param body the body bytes, empty for none
+ */
+public record HttpResponse(int status, Map<String, List<String>> headers, byte[] body) {
+
+  public HttpResponse {
+    headers = Headers.copyOf(headers);
+    body = body == null ? new byte[0] : body;
+  }
+
+  /** The first value of a header. */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** The media type without parameters, lower case, or empty. */
+  public String contentType() {
+    return header("Content-Type").map(v -> v.split(";", 2)[0].strip().toLowerCase()).orElse("");
+  }
+
+  /** The body decoded with the charset the response names, UTF-8 when it names none. */
+  public String bodyAsString() {
+    Charset charset = StandardCharsets.UTF_8;
+    String type = header("Content-Type").orElse("");
+    int at = type.toLowerCase().indexOf("charset=");
+    if (at >= 0) {
+      try {
+        charset = Charset.forName(type.substring(at + 8).replace("\"", "").split(";")[0].strip());
+      } catch (RuntimeException unknownCharset) {
+        charset = StandardCharsets.UTF_8;
+      }
+    }
+    return new String(body, charset);
+  }
+
+  public boolean isSuccess() {
+    return status >= 200 && status < 300;
+  }
+
+  @Override
+  public String toString() {
+    return "HTTP " + status + " (" + body.length + " bytes)";
+  }
+}

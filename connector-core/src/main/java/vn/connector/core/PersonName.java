@@ -1,0 +1,51 @@
+package vn.connector.core;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Họ và tên: a person's full name, normalised as the national systems compare names: Unicode NFC
+ * (input from macOS or scanners often arrives in NFD), trimmed, inner white space collapsed to one
+ * space. Comparison is case-insensitive and keeps diacritics: {@code Nguyễn} ≠ {@code Nguyên}.
+ *
+ * <p>{@link #toString()} is masked, since a name is personal data.
+ */
+public record PersonName(String value) {
+
+  private static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+  public PersonName {
+    value = normalise(Identifiers.require(value, "fullName"));
+    if (value.length() > 200) {
+      throw new IllegalArgumentException("fullName: must be at most 200 characters");
+    }
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (!Character.isLetter(cp) && cp != ' ' && cp != '-' && cp != '\'' && cp != '.') {
+        throw new IllegalArgumentException(
+            "fullName: contains a character that is not part of a name at position " + i);
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  public static PersonName of(String value) {
+    return new PersonName(value);
+  }
+
+  /** NFC, trimmed, inner white space (including no-break spaces) collapsed to one space. */
+  public static String normalise(String text) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    return nfc.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+  }
+
+  /** The national matching rule: equal after normalisation, ignoring case, diacritics kept. */
+  public boolean matches(PersonName other) {
+    return value.toLowerCase(VI).equals(other.value.toLowerCase(VI));
+  }
+
+  @Override
+  public String toString() {
+    return value.isEmpty() ? "" : value.charAt(0) + "***";
+  }
+}

@@ -1,0 +1,53 @@
+package vn.connector.core;
+
+/**
+ * The national system answered and said no: an HTTP error status, or a national error code
+ * ({@code MaLoi}, {@code error_code}, a SOAP fault, a classified phrase). The system's own code and
+ * text are kept as they came.
+ */
+public class ServiceException extends ConnectorException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param httpStatus the HTTP status, or null when the refusal came inside a 200 answer
+   * @param nationalCode the system's own code, or null
+   * @param nationalMessage the system's own text, or null; must not contain unmasked personal data
+   * @param retryable whether trying again later may succeed
+   * @param hint a known explanation, or null
+   */
+  public ServiceException(
+      Call call,
+      Integer httpStatus,
+      String nationalCode,
+      String nationalMessage,
+      boolean retryable,
+      ErrorHint hint) {
+    super(
+        call,
+        summary(httpStatus, nationalCode, nationalMessage, hint),
+        httpStatus,
+        nationalCode,
+        nationalMessage,
+        retryable,
+        hint,
+        null);
+  }
+
+  private static String summary(Integer status, String code, String text, ErrorHint hint) {
+    StringBuilder b = new StringBuilder("the service refused the call");
+    if (status != null) {
+      b.append(" (HTTP ").append(status).append(')');
+    }
+    if (code != null) {
+      b.append(", code ").append(code);
+    }
+    if (text != null && !text.isBlank()) {
+      b.append(": ").append(Masking.identifiersIn(text));
+    }
+    if (hint != null) {
+      b.append(" — ").append(hint);
+    }
+    return b.toString();
+  }
+}

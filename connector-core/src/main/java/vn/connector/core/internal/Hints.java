@@ -1,0 +1,36 @@
+package vn.connector.core.internal;
+
+import vn.connector.core.ErrorHint;
+
+/** Hints for refusals every system shares (HTTP level); system-specific tables live in each connector. */
+public final class Hints {
+
+  public static final ErrorHint TOKEN_REFUSED = new ErrorHint(
+      "Cổng tích hợp từ chối cấp token: kiểm tra consumer key/secret.",
+      "The gateway refused to issue a token: check the consumer key and secret.");
+  public static final ErrorHint UNAUTHORIZED = new ErrorHint(
+      "Hệ thống từ chối xác thực: kiểm tra tài khoản, khóa bí mật, ApiKey và đồng hồ máy chủ.",
+      "The system refused the credentials: check account, secret, API key and the server clock.");
+  public static final ErrorHint FORBIDDEN = new ErrorHint(
+      "Tài khoản chưa được cấp quyền gọi dịch vụ này.",
+      "The account is not authorised for this service.");
+  public static final ErrorHint BUSY = new ErrorHint(
+      "Hệ thống quốc gia đang quá tải, vui lòng thử lại sau.",
+      "The national system is overloaded; try again later.");
+  public static final ErrorHint GATEWAY = new ErrorHint(
+      "Cổng kết nối không nhận được trả lời từ hệ thống quốc gia.",
+      "The gateway got no answer from the national system.");
+
+  private Hints() {}
+
+  /** The hint for an HTTP status the transport ends a call with, or null. */
+  public static ErrorHint forStatus(int status) {
+    return switch (status) {
+      case 401 -> UNAUTHORIZED;
+      case 403 -> FORBIDDEN;
+      case 429, 503 -> BUSY;
+      case 502, 504 -> GATEWAY;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package vn.connector.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConnectorConfigTest {
+
+  @Test
+  void namesTheKeyAtFault() {
+    ConnectorConfig config = ConnectorConfig.of(Map.of("http.responseTimeout", "30 seconds", "a.url", "relative/path"));
+
+    assertThatThrownBy(() -> config.string("population.endpoint")).hasMessageStartingWith("population.endpoint: missing");
+    assertThatThrownBy(() -> config.duration("http.responseTimeout", Duration.ZERO)).hasMessageStartingWith("http.responseTimeout:");
+    assertThatThrownBy(() -> config.uri("a.url")).hasMessageStartingWith("a.url:");
+  }
+
+  @Test
+  void neverEchoesSecrets() {
+    ConnectorConfig config = ConnectorConfig.of(Map.of("c06.secret", "hunter2"));
+    assertThat(config.secret("c06.secret").toString()).isEqualTo("****");
+    assertThat(config.toString()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void buildsTransportWithDefaultsWhenNoHttpKeysAreGiven() {
+    try (HttpTransport t = ConnectorConfig.of(Map.of()).transport().build()) {
+      assertThat(t.openConnections()).isZero();
+    }
+  }
+}
