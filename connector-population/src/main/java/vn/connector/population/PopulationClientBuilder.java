@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import vn.connector.core.AuditListener;
 import vn.connector.core.Auth;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.RetryPolicy;
@@ -153,6 +154,14 @@ public final class PopulationClientBuilder {
   public PopulationClientBuilder interceptor(ExchangeInterceptor interceptor) {
     transport.interceptor(requireNonNull(interceptor, "interceptor"));
     return this;
+  }
+
+  /**
+   * Applies the {@code population.*}, {@code http.*} and {@code tls.*} keys of a configuration file
+   * (see the README for the list); later setters override them.
+   */
+  public PopulationClientBuilder configure(ConnectorConfig config) {
+    return PopulationConfig.apply(this, requireNonNull(config, "config"));
   }
 
   public PopulationClient build() {
