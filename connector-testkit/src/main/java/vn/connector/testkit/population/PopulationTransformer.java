@@ -113,7 +113,8 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
         List<Persona> members = found.map(book::household).orElse(List.of());
         return AnswerWriter.collection(members, book.head(members));
       default:
-        return AnswerWriter.collection(found.map(List::of).orElse(List.of()), null);
+        return AnswerWriter.collection(found.map(List::of).orElse(List.of()),
+            found.map(p -> book.head(book.household(p))).orElse(null));
     }
   }
 
