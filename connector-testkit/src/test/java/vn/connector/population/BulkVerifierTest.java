@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.connector.core.BirthDate;
-import vn.connector.core.ServiceException;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.testkit.Fault;
 import vn.connector.testkit.population.PopulationSimulator;
@@ -120,9 +119,5 @@ class BulkVerifierTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulk.run(Stream.generate(() -> AN).limit(1000), r -> {
       throw new IllegalStateException("disk full");
     })).hasMessage("disk full");
-  }
-
-  static boolean refused(BulkResult r) {
-    return r.error() instanceof ServiceException;
   }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.connector.core.AuditEvent;
 import vn.connector.core.Auth;
 import vn.connector.core.BirthDate;
-import vn.connector.core.ConnectorException;
 import vn.connector.core.Gender;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.ResponseException;
@@ -172,9 +171,5 @@ class PopulationFailureTest {
     Map<String, List<String>> headers = new LinkedHashMap<>(r.headers());
     headers.keySet().removeIf(k -> k.equalsIgnoreCase(header));
     return new HttpRequest(r.method(), r.uri(), headers, r.body());
-  }
-
-  static boolean isConnector(Throwable t) {
-    return t instanceof ConnectorException;
   }
 }

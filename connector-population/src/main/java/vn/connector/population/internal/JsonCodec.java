@@ -1,11 +1,10 @@
 package vn.connector.population.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.connector.core.internal.Json;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
 
 /**
@@ -13,8 +12,6 @@ import vn.connector.population.internal.ws.request.YeuCauCongDan;
  * message is the SOAP answer envelope as a string.
  */
 public final class JsonCodec {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonCodec() {}
 
@@ -30,11 +27,7 @@ public final class JsonCodec {
     put(body, "MaDVC", wire.getMaDVC());
     put(body, "MaCanBo", wire.getMaCanBo());
     put(body, "MaYeuCau", wire.getMaYeuCau());
-    try {
-      return MAPPER.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the JSON request", e);
-    }
+    return Json.write(body);
   }
 
   /** The wrapper's two fields; {@code error_code} is read whether it travels as string or number. */
@@ -51,7 +44,7 @@ public final class JsonCodec {
   public static Wrapper unwrap(byte[] body) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(body);
+      root = Json.mapper().readTree(body);
     } catch (java.io.IOException e) {
       throw new AnswerFormatException("the answer is not JSON: " + e.getMessage(), e);
     }

@@ -42,9 +42,9 @@ final class RequestReader {
     if (date == null) {
       throw new BadRequest("Thiếu NgayThangNamSinh");
     }
+    required(op, "MaCanBo");
     return check(op.getLocalName(), required(op, "MaYeuCau"), text(op, "SoDinhDanh"),
-        text(op, "SoCMND"), text(op, "HoVaTen"), text(date, "NgayThangNam"), text(date, "Nam"),
-        required(op, "MaCanBo"));
+        text(op, "SoCMND"), text(op, "HoVaTen"), text(date, "NgayThangNam"), text(date, "Nam"));
   }
 
   /** The lgsp-json request; the operation comes from the URL. */
@@ -58,13 +58,14 @@ final class RequestReader {
     if (n == null || !n.isObject()) {
       throw new BadRequest("Yêu cầu không phải JSON object");
     }
+    textOrThrow(n, "MaCanBo");
     return check(operation, textOrThrow(n, "MaYeuCau"), n.path("SoDinhDanh").textValue(),
         n.path("SoCMND").textValue(), n.path("HoVaTen").textValue(), n.path("NgayThangNam").textValue(),
-        n.path("Nam").textValue(), textOrThrow(n, "MaCanBo"));
+        n.path("Nam").textValue());
   }
 
   private static WireQuery check(String op, String maYeuCau, String soDinhDanh, String soCMND,
-      String hoVaTen, String ngayThangNam, String nam, String maCanBo) {
+      String hoVaTen, String ngayThangNam, String nam) {
     if ((soDinhDanh == null) == (soCMND == null)) {
       throw new BadRequest("Cần đúng một trong SoDinhDanh, SoCMND");
     }
