@@ -98,6 +98,7 @@ public final class PopulationClient implements AutoCloseable {
 
   @Override
   public void close() {
+    wire.close();
     transport.close();
   }
 

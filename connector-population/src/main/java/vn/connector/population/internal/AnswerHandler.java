@@ -5,16 +5,15 @@ import vn.connector.core.ErrorHint;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.Masking;
 import vn.connector.core.ResponseException;
-import vn.connector.core.ResponseHandler;
 import vn.connector.core.ServiceException;
 
 /**
- * Turns the final HTTP answer into the payload, or into the core exception tree: a SOAP fault or a
- * non-zero lgsp-json {@code error_code} is the service saying no ({@link ServiceException}); bytes
- * that do not read are a {@link ResponseException}. National texts may quote the request, so
- * identifiers in them are masked.
+ * Checks the final HTTP answer before CXF unmarshals it, and maps failures onto the core exception
+ * tree: a SOAP fault or a non-zero lgsp-json {@code error_code} is the service saying no
+ * ({@link ServiceException}); bytes that do not read are a {@link ResponseException}. National texts
+ * may quote the request, so identifiers in them are masked.
  */
-final class AnswerHandler<T> implements ResponseHandler<T> {
+final class AnswerHandler {
 
   private static final ErrorHint MALFORMED_REQUEST = new ErrorHint(
       "Hệ thống dân cư từ chối yêu cầu vì sai định dạng; kiểm tra cấu hình MaDVC, MaTichHop và phiên bản SDK.",
@@ -22,28 +21,26 @@ final class AnswerHandler<T> implements ResponseHandler<T> {
 
   private final Call call;
   private final boolean json;
-  private final Class<T> type;
 
-  AnswerHandler(Call call, boolean json, Class<T> type) {
+  AnswerHandler(Call call, boolean json) {
     this.call = call;
     this.json = json;
-    this.type = type;
   }
 
-  @Override
-  public T handle(HttpResponse response) {
+  /** The SOAP envelope of a good answer, its payload moved into the modelled answer namespace. */
+  byte[] envelope(HttpResponse response) {
     int status = response.status();
     if (status != 200 && status != 500) {
       throw new ServiceException(call, status, null, null, false, null);
     }
     try {
       byte[] envelope = json ? unwrap(response) : response.body();
-      SoapAnswer<T> answer = SoapCodec.read(envelope, type);
-      if (answer instanceof SoapAnswer.Fault<T> fault) {
+      SoapAnswer answer = SoapCodec.normalise(envelope);
+      if (answer instanceof SoapAnswer.Fault fault) {
         throw new ServiceException(call, status, fault.code(), Masking.identifiersIn(fault.text()),
             false, MALFORMED_REQUEST);
       }
-      return ((SoapAnswer.Payload<T>) answer).value();
+      return ((SoapAnswer.Payload) answer).envelope();
     } catch (AnswerFormatException e) {
       throw new ResponseException(call, "unreadable population answer: "
           + Masking.identifiersIn(e.getMessage()), status, e);

@@ -15,4 +15,14 @@ public enum Operation {
   public String wireName() {
     return wireName;
   }
+
+  /** The operation a call was built for (its operation name is the wire name). */
+  static Operation valueOf(vn.connector.core.Call call) {
+    for (Operation o : values()) {
+      if (o.wireName.equals(call.operation())) {
+        return o;
+      }
+    }
+    throw new IllegalArgumentException("operation: unknown " + call.operation());
+  }
 }

@@ -2,53 +2,66 @@ package vn.connector.population.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import vn.connector.core.Call;
 import vn.connector.core.CallContext;
-import vn.connector.core.HttpRequest;
+import vn.connector.core.Gender;
 import vn.connector.core.HttpTransport;
-import vn.connector.population.model.Citizen;
-import vn.connector.population.model.CitizenQuery;
-import vn.connector.population.model.HouseholdMember;
+import vn.connector.core.ResponseException;
+import vn.connector.population.internal.ws.DanCuPortType;
 import vn.connector.population.internal.ws.answer.CongDan;
 import vn.connector.population.internal.ws.answer.DanhSachCongDan;
 import vn.connector.population.internal.ws.answer.KetQua;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
+import vn.connector.population.model.Citizen;
+import vn.connector.population.model.CitizenQuery;
+import vn.connector.population.model.HouseholdMember;
 
 /** The three operations on the wire, for any profile. Thread-safe. */
-public final class PopulationWire {
+public final class PopulationWire implements AutoCloseable {
 
   public static final String SYSTEM = "population";
 
-  private final HttpTransport transport;
   private final WireSettings settings;
+  private final CxfPort port;
 
   public PopulationWire(HttpTransport transport, WireSettings settings) {
-    this.transport = transport;
     this.settings = settings;
+    this.port = new CxfPort(transport, settings);
   }
 
   /** What XacThucThongTinCongDan said; the optional parts are null when the service left them out. */
-  public record VerifyAnswer(boolean matched, Boolean idExists, vn.connector.core.Gender recordGender) {}
+  public record VerifyAnswer(boolean matched, Boolean idExists, Gender recordGender) {}
 
   public VerifyAnswer verify(CallContext context, CitizenQuery query) {
-    KetQua answer = send(context, query, Operation.VERIFY, KetQua.class);
-    Boolean matched = AnswerMapper.flag(answer.getTonTai());
-    if (matched == null) {
-      throw new AnswerFormatException("KetQuaXacThuc has no TonTai");
+    Call call = call(context, Operation.VERIFY);
+    KetQua answer = send(call, context, query, DanCuPortType::xacThucThongTinCongDan);
+    try {
+      Boolean matched = answer == null ? null : AnswerMapper.flag(answer.getTonTai());
+      if (matched == null) {
+        throw new AnswerFormatException("KetQuaXacThuc has no TonTai");
+      }
+      String gender = answer.getGioiTinh();
+      return new VerifyAnswer(matched, AnswerMapper.flag(answer.getSoDinhDanhTonTai()),
+          gender == null ? null : AnswerMapper.gender(gender));
+    } catch (AnswerFormatException e) {
+      throw new ResponseException(call, "unreadable population answer: " + e.getMessage(), e);
     }
-    String gender = answer.getGioiTinh();
-    return new VerifyAnswer(matched, AnswerMapper.flag(answer.getSoDinhDanhTonTai()),
-        gender == null ? null : AnswerMapper.gender(gender));
   }
 
   public Optional<Citizen> lookup(CallContext context, CitizenQuery query) {
-    DanhSachCongDan answer = send(context, query, Operation.LOOKUP, DanhSachCongDan.class);
-    return answer.getCongDan().stream().findFirst().map(AnswerMapper::citizen);
+    DanhSachCongDan answer = send(call(context, Operation.LOOKUP), context, query, DanCuPortType::traCuuThongTinCongDan);
+    return members(answer).stream().findFirst().map(AnswerMapper::citizen);
   }
 
   public List<HouseholdMember> household(CallContext context, CitizenQuery query) {
-    DanhSachCongDan answer = send(context, query, Operation.HOUSEHOLD, DanhSachCongDan.class);
-    return answer.getCongDan().stream().map(PopulationWire::member).toList();
+    DanhSachCongDan answer = send(call(context, Operation.HOUSEHOLD), context, query,
+        DanCuPortType::cungCapThongTinHoGiaDinh);
+    return members(answer).stream().map(PopulationWire::member).toList();
+  }
+
+  private static List<CongDan> members(DanhSachCongDan answer) {
+    return answer == null ? List.of() : answer.getCongDan();
   }
 
   private static HouseholdMember member(CongDan c) {
@@ -56,29 +69,19 @@ public final class PopulationWire {
     return new HouseholdMember(citizen, citizen.household() == null ? null : citizen.household().relationCode());
   }
 
-  private <T> T send(CallContext context, CitizenQuery query, Operation operation, Class<T> type) {
-    // One MaYeuCau per logical call: the core keeps the Call (and so this id) across retries.
-    Call call = Call.builder(SYSTEM, operation.wireName()).context(context).idempotent(true).build();
+  /** One MaYeuCau per logical call: the core keeps the Call (and so this id) across retries. */
+  private static Call call(CallContext context, Operation operation) {
+    return Call.builder(SYSTEM, operation.wireName()).context(context).idempotent(true).build();
+  }
+
+  private <T> T send(Call call, CallContext context, CitizenQuery query,
+      BiFunction<DanCuPortType, YeuCauCongDan, T> method) {
     YeuCauCongDan wire = RequestMapper.toWire(call.requestId(), query, context, settings.fields());
-    HttpRequest request = settings.json() ? jsonRequest(operation, wire) : soapRequest(operation, wire);
-    return transport.call(call, request, new AnswerHandler<>(call, settings.json(), type));
+    return port.invoke(call, Operation.valueOf(call), p -> method.apply(p, wire));
   }
 
-  private HttpRequest soapRequest(Operation operation, YeuCauCongDan wire) {
-    byte[] body = SoapCodec.envelope(operation, wire);
-    if (settings.fields().direct()) {
-      // The direct C06 endpoint wants exactly these two headers (the .NET client seen).
-      return HttpRequest.post(settings.uri(operation))
-          .header("SOAPAction", "\"\"")
-          .body(body, "application/xml; charset=utf-8")
-          .build();
-    }
-    return HttpRequest.post(settings.uri(operation)).body(body, "application/xml").build();
-  }
-
-  private HttpRequest jsonRequest(Operation operation, YeuCauCongDan wire) {
-    return HttpRequest.post(settings.uri(operation))
-        .body(JsonCodec.request(wire), "application/json; charset=utf-8")
-        .build();
+  @Override
+  public void close() {
+    port.close();
   }
 }

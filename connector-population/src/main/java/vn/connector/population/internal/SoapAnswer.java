@@ -1,10 +1,10 @@
 package vn.connector.population.internal;
 
-/** What a SOAP answer held: the expected payload, or a SOAP fault. */
-public sealed interface SoapAnswer<T> {
+/** What a SOAP answer held: a payload (the whole envelope, normalised), or a SOAP fault. */
+sealed interface SoapAnswer {
 
-  record Payload<T>(T value) implements SoapAnswer<T> {}
+  record Payload(byte[] envelope) implements SoapAnswer {}
 
   /** {@code faultcode} and {@code faultstring} as the service sent them. */
-  record Fault<T>(String code, String text) implements SoapAnswer<T> {}
+  record Fault(String code, String text) implements SoapAnswer {}
 }

@@ -1,72 +1,34 @@
 package vn.connector.population.internal;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import vn.connector.population.internal.ws.answer.DanhSachCongDan;
-import vn.connector.population.internal.ws.answer.KetQua;
-import vn.connector.population.internal.ws.request.YeuCauCongDan;
 
 /**
- * SOAP 1.1 envelopes of the population service, written and read with the JAXB types generated from
- * our WSDL. Thread-safe: the JAXB context is shared, marshallers are made per call.
+ * Reads a SOAP 1.1 answer envelope before CXF does: refuses what is not well-formed (a truncated
+ * body, garbage, any DOCTYPE), picks out a SOAP fault, and rewrites the payload by local names into
+ * the modelled answer namespace ({@link AnswerNamespace}), dropping the header. Thread-safe.
  */
-public final class SoapCodec {
+final class SoapCodec {
 
-  public static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
-  public static final String REQUEST_NS = "http://dancuquocgia.bca";
+  static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 
-  private static final JAXBContext JAXB = context();
-  private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
   private static final XMLInputFactory IN = secureInput();
+  private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
 
   private SoapCodec() {}
 
-  /** The request envelope; the body element is named after the operation. */
-  public static byte[] envelope(Operation operation, YeuCauCongDan body) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    try {
-      XMLStreamWriter w = OUT.createXMLStreamWriter(bytes, "UTF-8");
-      w.writeStartDocument("UTF-8", "1.0");
-      w.setPrefix("soapenv", SOAP_NS);
-      w.setPrefix("qldc", REQUEST_NS);
-      w.writeStartElement("soapenv", "Envelope", SOAP_NS);
-      w.writeNamespace("soapenv", SOAP_NS);
-      w.writeNamespace("qldc", REQUEST_NS);
-      w.writeEmptyElement("soapenv", "Header", SOAP_NS);
-      w.writeStartElement("soapenv", "Body", SOAP_NS);
-      Marshaller m = JAXB.createMarshaller();
-      m.setProperty(Marshaller.JAXB_FRAGMENT, true);
-      m.marshal(new JAXBElement<>(new QName(REQUEST_NS, operation.wireName()), YeuCauCongDan.class, body), w);
-      w.writeEndElement();
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException | JAXBException e) {
-      throw new IllegalStateException("could not write the SOAP request", e);
-    }
-    return bytes.toByteArray();
-  }
-
   /**
-   * Reads an answer envelope: a SOAP fault, or the body's payload as {@code type}
-   * ({@link DanhSachCongDan} or {@link KetQua}).
+   * The fault, or the envelope with its payload in the answer namespace.
    *
    * @throws AnswerFormatException when the bytes are not a SOAP envelope with a readable body
    */
-  public static <T> SoapAnswer<T> read(byte[] envelope, Class<T> type) {
+  static SoapAnswer normalise(byte[] envelope) {
     try {
       XMLStreamReader r = IN.createXMLStreamReader(new ByteArrayInputStream(envelope));
       try {
@@ -75,25 +37,49 @@ public final class SoapCodec {
         if (nextElement(r) != XMLStreamConstants.START_ELEMENT) {
           throw new AnswerFormatException("the SOAP Body is empty");
         }
-        if ("Fault".equals(r.getLocalName())) {
-          return FaultReader.read(r);
-        }
-        T value = unmarshal(new AnswerNamespace(r), type);
+        SoapAnswer answer = "Fault".equals(r.getLocalName()) && SOAP_NS.equals(r.getNamespaceURI())
+            ? FaultReader.read(r) : new SoapAnswer.Payload(copyPayload(r));
         drain(r);
-        return new SoapAnswer.Payload<>(value);
+        return answer;
       } finally {
         r.close();
       }
-    } catch (XMLStreamException | JAXBException e) {
+    } catch (XMLStreamException e) {
       throw new AnswerFormatException("the answer is not well-formed SOAP: " + e.getMessage(), e);
     }
   }
 
-  private static <T> T unmarshal(XMLStreamReader reader, Class<T> type) throws JAXBException {
-    Unmarshaller u = JAXB.createUnmarshaller();
-    // Unknown elements are tolerated (contract); only broken XML stops the read.
-    u.setEventHandler(event -> event.getSeverity() != ValidationEvent.FATAL_ERROR);
-    return u.unmarshal(reader, type).getValue();
+  /** Copies the element the reader stands on into a fresh envelope, elements renamed. */
+  private static byte[] copyPayload(XMLStreamReader source) throws XMLStreamException {
+    XMLStreamReader r = new AnswerNamespace(source);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    XMLStreamWriter w = OUT.createXMLStreamWriter(bytes, "UTF-8");
+    w.writeStartDocument("UTF-8", "1.0");
+    w.setPrefix("soapenv", SOAP_NS);
+    w.writeStartElement("soapenv", "Envelope", SOAP_NS);
+    w.writeNamespace("soapenv", SOAP_NS);
+    w.writeStartElement("soapenv", "Body", SOAP_NS);
+    w.setDefaultNamespace(AnswerNamespace.ANSWER_NS);
+    int depth = 0;
+    do {
+      int event = depth == 0 ? r.getEventType() : r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        w.writeStartElement("", r.getLocalName(), AnswerNamespace.ANSWER_NS);
+        if (depth++ == 0) {
+          w.writeDefaultNamespace(AnswerNamespace.ANSWER_NS);
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        w.writeEndElement();
+        depth--;
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        w.writeCharacters(r.getText());
+      }
+    } while (depth > 0);
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    w.close();
+    return bytes.toByteArray();
   }
 
   /** Reads to the end, so that an envelope cut off after the payload is still refused. */
@@ -136,16 +122,6 @@ public final class SoapCodec {
     while (depth > 0 && r.hasNext()) {
       int event = r.next();
       depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
-    }
-  }
-
-  private static JAXBContext context() {
-    try {
-      return JAXBContext.newInstance(
-          vn.connector.population.internal.ws.request.ObjectFactory.class,
-          vn.connector.population.internal.ws.answer.ObjectFactory.class);
-    } catch (JAXBException e) {
-      throw new ExceptionInInitializerError(e);
     }
   }
 

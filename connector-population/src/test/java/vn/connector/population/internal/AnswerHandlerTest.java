@@ -11,7 +11,6 @@ import vn.connector.core.Call;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.ResponseException;
 import vn.connector.core.ServiceException;
-import vn.connector.population.internal.ws.answer.KetQua;
 
 class AnswerHandlerTest {
 
@@ -22,9 +21,9 @@ class AnswerHandlerTest {
 
   @Test
   void soapFaultIsServiceExceptionWithIdentifiersMasked() {
-    AnswerHandler<KetQua> handler = new AnswerHandler<>(CALL, false, KetQua.class);
+    AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.handle(response(500, FAULT))).isInstanceOfSatisfying(ServiceException.class, e -> {
+    assertThatThrownBy(() -> handler.envelope(response(500, FAULT))).isInstanceOfSatisfying(ServiceException.class, e -> {
       assertThat(e.nationalCode()).hasValue("s:Client");
       assertThat(e.nationalMessage()).hasValue("Không tìm thấy 0010******45");
       assertThat(e.getMessage()).doesNotContain("001090012345");
@@ -34,9 +33,9 @@ class AnswerHandlerTest {
 
   @Test
   void lgspJsonErrorCodeIsServiceException() {
-    AnswerHandler<KetQua> handler = new AnswerHandler<>(CALL, true, KetQua.class);
+    AnswerHandler handler = new AnswerHandler(CALL, true);
 
-    assertThatThrownBy(() -> handler.handle(response(200, "{\"error_code\":\"1\",\"message\":\"Sai 001090012345\"}")))
+    assertThatThrownBy(() -> handler.envelope(response(200, "{\"error_code\":\"1\",\"message\":\"Sai 001090012345\"}")))
         .isInstanceOfSatisfying(ServiceException.class, e -> {
           assertThat(e.nationalCode()).hasValue("1");
           assertThat(e.getMessage()).doesNotContain("001090012345");
@@ -45,16 +44,16 @@ class AnswerHandlerTest {
 
   @Test
   void unreadableBodyIsResponseException() {
-    AnswerHandler<KetQua> handler = new AnswerHandler<>(CALL, false, KetQua.class);
+    AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.handle(response(200, "<html>gateway</html>"))).isInstanceOf(ResponseException.class);
+    assertThatThrownBy(() -> handler.envelope(response(200, "<html>gateway</html>"))).isInstanceOf(ResponseException.class);
   }
 
   @Test
   void unexpectedStatusIsServiceException() {
-    AnswerHandler<KetQua> handler = new AnswerHandler<>(CALL, false, KetQua.class);
+    AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.handle(response(404, "Not Found"))).isInstanceOfSatisfying(ServiceException.class,
+    assertThatThrownBy(() -> handler.envelope(response(404, "Not Found"))).isInstanceOfSatisfying(ServiceException.class,
         e -> assertThat(e.httpStatus()).hasValue(404));
   }
 

@@ -9,6 +9,7 @@ import vn.connector.core.BirthDate;
 import vn.connector.core.CallContext;
 import vn.connector.core.DossierCode;
 import vn.connector.core.Purpose;
+import vn.connector.population.internal.ws.request.YeuCauCongDan;
 import vn.connector.population.model.CitizenQuery;
 
 class RequestMapperTest {
@@ -20,50 +21,64 @@ class RequestMapperTest {
 
   @Test
   void sendsNineDigitCmndAsSoCmndNeverAsSoDinhDanh() {
-    String xml = envelope(CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14)), LGSP);
+    YeuCauCongDan wire = wire(CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14)), LGSP);
 
-    assertThat(xml).contains("SoCMND>012345678</").doesNotContain("SoDinhDanh");
+    assertThat(wire.getSoCMND()).isEqualTo("012345678");
+    assertThat(wire.getSoDinhDanh()).isNull();
   }
 
   @Test
   void sendsTwelveDigitIdAsSoDinhDanh() {
-    String xml = envelope(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
+    YeuCauCongDan wire = wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
 
-    assertThat(xml).contains("SoDinhDanh>001090012345</").doesNotContain("SoCMND")
-        .contains("NgayThangNam>19900115</");
+    assertThat(wire.getSoDinhDanh()).isEqualTo("001090012345");
+    assertThat(wire.getSoCMND()).isNull();
+    assertThat(wire.getNgayThangNamSinh().getNgayThangNam()).isEqualTo("19900115");
   }
 
   @Test
   void sendsYearOnlyBirthDateAsNam() {
-    String xml = envelope(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960)), LGSP);
+    YeuCauCongDan wire = wire(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960)), LGSP);
 
-    assertThat(xml).contains("Nam>1960</").doesNotContain("NgayThangNam>");
+    assertThat(wire.getNgayThangNamSinh().getNam()).isEqualTo("1960");
+    assertThat(wire.getNgayThangNamSinh().getNgayThangNam()).isNull();
+  }
+
+  @Test
+  void sendsYearAndMonthAsItsYear() {
+    YeuCauCongDan wire = wire(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYearMonth(1960, 5)), LGSP);
+
+    assertThat(wire.getNgayThangNamSinh().getNam()).isEqualTo("1960");
   }
 
   @Test
   void normalisesNameToNfcWithSingleSpaces() {
     String nfd = Normalizer.normalize("  Tạ   Thị Xuân ", Normalizer.Form.NFD);
 
-    String xml = envelope(CitizenQuery.of("025191006802", nfd, BirthDate.of(1991, 9, 19)), LGSP);
+    YeuCauCongDan wire = wire(CitizenQuery.of("025191006802", nfd, BirthDate.of(1991, 9, 19)), LGSP);
 
-    assertThat(xml).contains("HoVaTen>Tạ Thị Xuân</");
-    assertThat(Normalizer.isNormalized(xml, Normalizer.Form.NFC)).isTrue();
+    assertThat(wire.getHoVaTen()).isEqualTo(Normalizer.normalize("Tạ Thị Xuân", Normalizer.Form.NFC));
   }
 
   @Test
   void directProfileAddsUnitAccountAndPhone() {
-    String xml = envelope(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), DIRECT);
+    YeuCauCongDan wire = wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), DIRECT);
 
-    assertThat(xml).contains("MaDonVi>000.00.01.H56</", "TaiKhoan>001090012345</", "SoDienThoai>0</",
-        "MaDVC>VPCP</", "MaTichHop>037</", "MaYeuCau>req-1</", "http://dancuquocgia.bca",
-        ":TraCuuThongTinCongDan");
+    assertThat(wire.getMaDonVi()).isEqualTo("000.00.01.H56");
+    assertThat(wire.getTaiKhoan()).isEqualTo("001090012345");
+    assertThat(wire.getSoDienThoai()).isEqualTo("0");
+    assertThat(wire.getMaDVC()).isEqualTo("VPCP");
+    assertThat(wire.getMaTichHop()).isEqualTo("037");
+    assertThat(wire.getMaYeuCau()).isEqualTo("req-1");
   }
 
   @Test
   void lgspProfilesLeaveOutDirectOnlyFields() {
-    String xml = envelope(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
+    YeuCauCongDan wire = wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
 
-    assertThat(xml).doesNotContain("MaDonVi", "TaiKhoan", "SoDienThoai");
+    assertThat(wire.getMaDonVi()).isNull();
+    assertThat(wire.getTaiKhoan()).isNull();
+    assertThat(wire.getSoDienThoai()).isNull();
   }
 
   @Test
@@ -76,8 +91,7 @@ class RequestMapperTest {
         .doesNotContain("SoCMND", "NgayThangNam\"");
   }
 
-  private static String envelope(CitizenQuery q, RequestFields fields) {
-    byte[] bytes = SoapCodec.envelope(Operation.LOOKUP, RequestMapper.toWire("req-1", q, CONTEXT, fields));
-    return new String(bytes, StandardCharsets.UTF_8);
+  private static YeuCauCongDan wire(CitizenQuery q, RequestFields fields) {
+    return RequestMapper.toWire("req-1", q, CONTEXT, fields);
   }
 }
