@@ -61,7 +61,7 @@ public final class PopulationSimulator implements Simulator {
       config.disableRequestJournal();
     }
     SimulatorAuth auth = new SimulatorAuth(credentials, b.clock);
-    this.server = new WireMockServer(config.extensions(new PopulationTransformer(book, auth, faults)));
+    this.server = new WireMockServer(config.extensions(new PopulationTransformer(book, auth, faults, b.answerNamespace)));
     server.start();
     auth.authUrl(b.authUrl != null ? b.authUrl.toString() : directEndpoint().toString());
     server.stubFor(any(urlPathMatching("/(c06|lgsp)/.*")).willReturn(aResponse().withStatus(200)));
@@ -187,6 +187,7 @@ public final class PopulationSimulator implements Simulator {
     private int port;
     private int threads = 32;
     private boolean journal = true;
+    private String answerNamespace = AnswerWriter.ANSWER_NS;
 
     private Builder() {}
 
@@ -241,6 +242,15 @@ public final class PopulationSimulator implements Simulator {
     /** Keeps WireMock's request journal (default true); turn it off for long load runs. */
     public Builder requestJournal(boolean keep) {
       this.journal = keep;
+      return this;
+    }
+
+    /**
+     * The namespace of the answers (default {@code http://www.mic.gov.vn/dancu/1.0}, the modelled
+     * one; {@code ""} for none), to check that clients read answers by local names.
+     */
+    public Builder answerNamespace(String namespace) {
+      this.answerNamespace = Objects.requireNonNull(namespace, "namespace");
       return this;
     }
 

@@ -28,11 +28,13 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
   private final PersonaBook book;
   private final SimulatorAuth auth;
   private final FaultInjector faults;
+  private final String answerNamespace;
 
-  PopulationTransformer(PersonaBook book, SimulatorAuth auth, FaultInjector faults) {
+  PopulationTransformer(PersonaBook book, SimulatorAuth auth, FaultInjector faults, String answerNamespace) {
     this.book = book;
     this.auth = auth;
     this.faults = faults;
+    this.answerNamespace = answerNamespace;
   }
 
   @Override
@@ -103,7 +105,17 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
         .withBody(body.getBytes(StandardCharsets.UTF_8)).build();
   }
 
+  /** The answer in the namespace this simulator was told to use ("" for none). */
   private String answer(WireQuery q) {
+    String xml = modelledAnswer(q);
+    if (answerNamespace.equals(AnswerWriter.ANSWER_NS)) {
+      return xml;
+    }
+    String declaration = answerNamespace.isEmpty() ? "" : " xmlns=\"" + answerNamespace + "\"";
+    return xml.replace(" xmlns=\"" + AnswerWriter.ANSWER_NS + "\"", declaration);
+  }
+
+  private String modelledAnswer(WireQuery q) {
     Optional<Persona> found = book.match(q);
     switch (q.operation()) {
       case "XacThucThongTinCongDan":
