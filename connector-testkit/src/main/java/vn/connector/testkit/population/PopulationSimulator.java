@@ -11,14 +11,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.connector.core.Auth;
-import vn.connector.core.LgspCredentials;
-import vn.connector.core.Secret;
-import vn.connector.population.PopulationClient;
 import vn.connector.population.PopulationClientBuilder;
 import vn.connector.population.PopulationProfile;
 import vn.connector.testkit.FaultInjector;
@@ -117,21 +112,7 @@ public final class PopulationSimulator implements Simulator {
 
   @Override
   public Map<String, String> connectionInfo() {
-    Map<String, String> info = new LinkedHashMap<>();
-    info.put("population.endpoint (direct)", directEndpoint().toString());
-    info.put("population.endpoint (lgsp-soap)", lgspSoapBase() + "/<operation>");
-    info.put("population.endpoint (lgsp-json)", lgspJsonBase() + "/<operation>");
-    info.put("population.tokenUrl", tokenUrl().toString());
-    info.put("population.user", credentials.user());
-    info.put("population.secret", credentials.secret() + "   (test only)");
-    info.put("population.apiKey", credentials.apiKey());
-    info.put("population.xroadClient", credentials.xRoadClient());
-    info.put("population.lgsp.accessKey", credentials.lgspAccessKey());
-    info.put("population.lgsp.secretKey", credentials.lgspSecretKey() + "   (test only)");
-    info.put("population.lgsp.appName", credentials.lgspAppName());
-    info.put("population.lgsp.partnerCode", credentials.lgspPartnerCode());
-    info.put("population.lgsp.partnerCodeCus", credentials.lgspPartnerCodeCus());
-    return info;
+    return SimulatorClients.connectionInfo(this);
   }
 
   @Override
@@ -149,22 +130,7 @@ public final class PopulationSimulator implements Simulator {
    * credentials; add a sleeper, an audit listener or timeouts, then build.
    */
   public PopulationClientBuilder clientBuilder(PopulationProfile profile) {
-    PopulationClientBuilder b = PopulationClient.builder().profile(profile)
-        .serviceCode("VPCP").integrationCode("037");
-    switch (profile) {
-      case DIRECT:
-        return b.endpoint(directEndpoint()).auth(Auth.c06SignedBasic(credentials.user(),
-            Secret.of(credentials.secret()), Secret.of(credentials.apiKey()), credentials.xRoadClient(), null));
-      case LGSP_SOAP:
-        return b.endpoint(lgspSoapBase()).auth(Auth.lgspAccessToken(tokenUrl(), lgspCredentials()));
-      default:
-        return b.endpoint(lgspJsonBase()).auth(Auth.lgspAccessToken(tokenUrl(), lgspCredentials()));
-    }
-  }
-
-  private LgspCredentials lgspCredentials() {
-    return new LgspCredentials(credentials.lgspAccessKey(), Secret.of(credentials.lgspSecretKey()),
-        credentials.lgspAppName(), credentials.lgspPartnerCode(), credentials.lgspPartnerCodeCus());
+    return SimulatorClients.builder(this, profile);
   }
 
   /** Clears injected faults and the request journal. */

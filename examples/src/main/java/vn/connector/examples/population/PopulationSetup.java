@@ -14,6 +14,18 @@ import vn.connector.testkit.population.PopulationSimulator;
  * set, the client comes from the {@code population.*} keys of that file (and the officer from
  * {@code example.officerId}, {@code example.unitCode}, {@code example.dossier}); otherwise an
  * embedded simulator is started and the client points at it.
+ *
+ * <pre>
+ * # direct C06 (c06-signed-basic)              # or through the LGSP
+ * population.profile=direct                    population.profile=lgsp-json   (or lgsp-soap)
+ * population.endpoint=https://c06.../dancu     population.endpoint=https://lgsp.../dancu
+ * population.user=...                          population.tokenUrl=https://lgsp.../token
+ * population.secret=...                        population.lgsp.accessKey=... / .secretKey=...
+ * population.apiKey=...                        population.lgsp.appName=... / .partnerCode=...
+ * population.xroadClient=VN/GOV/...            population.lgsp.partnerCodeCus=...
+ * population.serviceCode=VPCP                  population.integrationCode=037
+ * example.officerId=CB-0042  example.unitCode=000.00.01.H56  example.dossier=000.00.01.H56-240115-0001
+ * </pre>
  */
 public final class PopulationSetup implements AutoCloseable {
 
