@@ -336,7 +336,11 @@ public final class HttpTransport implements AutoCloseable {
       return new HttpTransport(this);
     }
 
-    private Builder copy() {
+    /**
+     * An independent copy of this builder, so that a connector given a user's builder can add its
+     * own settings without changing the user's.
+     */
+    public Builder copy() {
       Builder b = new Builder();
       b.connectTimeout = connectTimeout;
       b.responseTimeout = responseTimeout;

@@ -34,7 +34,9 @@ class HttpTransportTest {
     transport = HttpTransport.builder()
         .sleeper(pauses::add)
         .auditListener(audit::add)
-        .responseTimeout(Duration.ofMillis(500))
+        // Generous, so that a loaded CI machine cannot turn a slow loopback answer into a timeout;
+        // the timeout test derives a short one.
+        .responseTimeout(Duration.ofSeconds(10))
         .build();
   }
 
@@ -136,7 +138,7 @@ class HttpTransportTest {
   @Test
   void reportsTimeoutAsTransportException() {
     server.stubFor(post("/op").willReturn(aResponse().withFixedDelay(2_000).withBody("late")));
-    HttpTransport once = transport.newBuilder().retryPolicy(RetryPolicy.none()).build();
+    HttpTransport once = transport.newBuilder().retryPolicy(RetryPolicy.none()).responseTimeout(Duration.ofMillis(300)).build();
 
     try (once) {
       assertThatThrownBy(() -> once.call(call(true), request("/op", "r"), HttpResponse::bodyAsString))

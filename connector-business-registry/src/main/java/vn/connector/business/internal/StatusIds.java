@@ -1,0 +1,31 @@
+package vn.connector.business.internal;
+
+import java.util.Map;
+import vn.connector.business.model.EnterpriseStatus;
+import vn.connector.business.model.EnterpriseStatus.Kind;
+
+/**
+ * The registry's status ids. MODELLED (business-registry.md): ids 1 to 5 as listed in the
+ * contract; the provincial variant's {@code MaTinhTrangPhapLy} is assumed to use the same ids.
+ * Any other id maps to {@link Kind#UNKNOWN}, keeping the id and the registry's label.
+ */
+final class StatusIds {
+
+  private static final Map<String, Kind> KINDS =
+      Map.of(
+          "1", Kind.ACTIVE,
+          "2", Kind.SUSPENDED,
+          "3", Kind.DISSOLVING,
+          "4", Kind.DISSOLVED,
+          "5", Kind.CERTIFICATE_REVOKED);
+
+  private StatusIds() {}
+
+  static EnterpriseStatus status(String id, String name) {
+    if (id == null) {
+      throw new MalformedAnswerException("status id: missing");
+    }
+    String normalised = id.replaceFirst("^0+(?=\\d)", "");
+    return new EnterpriseStatus(KINDS.getOrDefault(normalised, Kind.UNKNOWN), id, name);
+  }
+}

@@ -1,0 +1,111 @@
+package vn.connector.business.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Lenient readers for the registry's loosely typed JSON values. */
+final class WireValues {
+
+  private WireValues() {}
+
+  /** Text of {@code field}, NFC-normalised and trimmed; null when absent, null or blank. */
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isValueNode()) {
+      throw new MalformedAnswerException(field + ": expected text, was " + value.getNodeType());
+    }
+    String text = Normalizer.normalize(value.asText(), Normalizer.Form.NFC).strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Like {@link #text} but the field must be present. */
+  static String requiredText(JsonNode node, String field) {
+    String text = text(node, field);
+    if (text == null) {
+      throw new MalformedAnswerException(field + ": missing");
+    }
+    return text;
+  }
+
+  /** A count sent as a JSON number or as a numeric string ({@code 3} or {@code "3"}); 0 when absent. */
+  static int count(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || value.asText().isBlank()) {
+      return 0;
+    }
+    if (value.isIntegralNumber()) {
+      return value.intValue();
+    }
+    try {
+      return Integer.parseInt(value.asText().strip());
+    } catch (NumberFormatException e) {
+      throw new MalformedAnswerException(field + ": not a number: '" + value.asText() + "'", e);
+    }
+  }
+
+  /** A flag sent as a boolean, as 1/0 or as "1"/"0"/"true"/"false"; false when absent. */
+  static boolean flag(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    String text = value.asText().strip();
+    switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "1":
+      case "true":
+        return true;
+      case "0":
+      case "false":
+      case "":
+        return false;
+      default:
+        throw new MalformedAnswerException(field + ": not a flag: '" + text + "'");
+    }
+  }
+
+  /**
+   * A date sent as {@code yyyy-MM-dd} or {@code yyyy-MM-ddTHH:mm:ss} (modelled: the registry is
+   * seen with both); the time of day, always midnight in practice, is dropped.
+   */
+  static LocalDate date(JsonNode node, String field) {
+    String text = text(node, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new MalformedAnswerException(field + ": not a date: '" + text + "'", e);
+    }
+  }
+
+  /** The array at {@code field}; an empty array when absent or null. */
+  static Iterable<JsonNode> array(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return java.util.List.of();
+    }
+    if (!value.isArray()) {
+      throw new MalformedAnswerException(field + ": expected an array, was " + value.getNodeType());
+    }
+    return value;
+  }
+
+  /** The object at {@code field}; a missing node when absent or null. */
+  static JsonNode object(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
+      throw new MalformedAnswerException(field + ": expected an object, was " + value.getNodeType());
+    }
+    return value;
+  }
+}

@@ -1,0 +1,127 @@
+package vn.connector.payment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+import vn.connector.core.HttpTransport;
+import vn.connector.core.Secret;
+
+/** Builds a {@link PaymentClient}; setters check their argument, {@link #build()} the whole. */
+public final class PaymentClientBuilder {
+
+  URI initUrl;
+  URI queryUrl;
+  URI billUrl;
+  String partnerCode;
+  Secret secret;
+  PaymentStore store = PaymentStore.inMemory();
+  HttpTransport.Builder transport = HttpTransport.builder();
+  Clock clock = Clock.systemUTC();
+  String serverIp = "127.0.0.1";
+  PayGovProfile payGov;
+  private final Function<PaymentClientBuilder, PaymentClient> factory;
+
+  PaymentClientBuilder(Function<PaymentClientBuilder, PaymentClient> factory) {
+    this.factory = factory;
+  }
+
+  /** URL of INIT (khởi tạo giao dịch) as the gateway exposes it. */
+  public PaymentClientBuilder initUrl(URI initUrl) {
+    this.initUrl = Objects.requireNonNull(initUrl, "initUrl");
+    return this;
+  }
+
+  /** URL of QUERY (tra cứu giao dịch). */
+  public PaymentClientBuilder queryUrl(URI queryUrl) {
+    this.queryUrl = Objects.requireNonNull(queryUrl, "queryUrl");
+    return this;
+  }
+
+  /** URL of GET_BILL (lấy biên lai). */
+  public PaymentClientBuilder billUrl(URI billUrl) {
+    this.billUrl = Objects.requireNonNull(billUrl, "billUrl");
+    return this;
+  }
+
+  /** MaDoiTac: the portal's partner code at the platform. */
+  public PaymentClientBuilder partnerCode(String partnerCode) {
+    Objects.requireNonNull(partnerCode, "partnerCode");
+    if (partnerCode.isBlank()) {
+      throw new IllegalArgumentException("partnerCode: must not be blank");
+    }
+    this.partnerCode = partnerCode.strip();
+    return this;
+  }
+
+  /** The secret shared with the platform, the key of every MaXacThuc. */
+  public PaymentClientBuilder secret(Secret secret) {
+    this.secret = Objects.requireNonNull(secret, "secret");
+    return this;
+  }
+
+  /**
+   * Where attempts and applied CONFIRMs are kept (default: in memory, lost on restart). Use
+   * {@link PaymentStore#jdbc} in production, shared with the callback's {@link ConfirmVerifier}.
+   */
+  public PaymentClientBuilder store(PaymentStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+    return this;
+  }
+
+  /**
+   * Timeouts, TLS, auth (the platform may want a bearer token: {@code Auth.staticBearer} or
+   * {@code Auth.oauth2ClientCredentials}), retries and audit (default: {@code HttpTransport.builder()}).
+   * The client owns the transport built from it and closes it.
+   */
+  public PaymentClientBuilder transport(HttpTransport.Builder transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    return this;
+  }
+
+  /** The clock of ThoiGianGD and of the store's timestamps (default: system clock). */
+  public PaymentClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /**
+   * The {@code Ip} field of INIT (default {@code 127.0.0.1}); change it if your platform account
+   * requires the portal server's public address.
+   */
+  public PaymentClientBuilder serverIp(String serverIp) {
+    this.serverIp = Objects.requireNonNull(serverIp, "serverIp");
+    return this;
+  }
+
+  /**
+   * Pays through a province's PayGov instead of the national Payment Platform; the platform URLs,
+   * partner code and secret are then not needed.
+   */
+  public PaymentClientBuilder payGov(PayGovProfile profile) {
+    this.payGov = Objects.requireNonNull(profile, "profile");
+    return this;
+  }
+
+  public PaymentClient build() {
+    if (payGov != null) {
+      return factory.apply(this);
+    }
+    if (initUrl == null) {
+      throw new IllegalStateException("initUrl is required");
+    }
+    if (queryUrl == null) {
+      throw new IllegalStateException("queryUrl is required");
+    }
+    if (billUrl == null) {
+      throw new IllegalStateException("billUrl is required");
+    }
+    if (partnerCode == null) {
+      throw new IllegalStateException("partnerCode is required");
+    }
+    if (secret == null) {
+      throw new IllegalStateException("secret is required");
+    }
+    return factory.apply(this);
+  }
+}

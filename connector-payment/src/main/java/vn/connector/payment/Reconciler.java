@@ -1,0 +1,74 @@
+package vn.connector.payment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.connector.core.ConnectorException;
+import vn.connector.core.ServiceException;
+import vn.connector.payment.internal.PlatformCodes;
+import vn.connector.payment.model.PaymentAttempt;
+import vn.connector.payment.model.PaymentState;
+import vn.connector.payment.model.PaymentStatus;
+import vn.connector.payment.model.ReconciliationReport;
+import vn.connector.payment.model.ReconciliationReport.Entry;
+import vn.connector.payment.model.ReconciliationReport.Result;
+
+/** QUERYs each pending attempt and sorts it into paid, pending, failed or amount mismatch. */
+final class Reconciler {
+
+  private final PlatformCalls calls;
+  private final PaymentStore store;
+  private final Clock clock;
+
+  Reconciler(PlatformCalls calls, PaymentStore store, Clock clock) {
+    this.calls = calls;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  ReconciliationReport run(List<PaymentAttempt> attempts) {
+    List<Entry> entries = new ArrayList<>();
+    for (PaymentAttempt attempt : attempts) {
+      entries.add(check(attempt));
+    }
+    return new ReconciliationReport(entries);
+  }
+
+  private Entry check(PaymentAttempt attempt) {
+    PaymentStatus status;
+    try {
+      status = calls.query(attempt.reference());
+    } catch (ServiceException e) {
+      if (e.nationalCode().filter(PlatformCodes.NOT_FOUND::equals).isPresent()) {
+        store.updateState(attempt.reference(), PaymentState.FAILED);
+        return new Entry(attempt, Result.FAILED, Optional.empty(), "the platform has no such attempt: INIT never arrived");
+      }
+      return new Entry(attempt, Result.UNKNOWN, Optional.empty(), "QUERY refused: " + e.getMessage());
+    } catch (ConnectorException e) {
+      return new Entry(attempt, Result.UNKNOWN, Optional.empty(), "QUERY failed: " + e.getMessage());
+    }
+    return verdict(attempt, status);
+  }
+
+  private Entry verdict(PaymentAttempt attempt, PaymentStatus status) {
+    if (status.state() == PaymentState.PENDING) {
+      return new Entry(attempt, Result.PENDING, Optional.of(status), "not paid yet");
+    }
+    if (status.state() == PaymentState.FAILED) {
+      store.updateState(attempt.reference(), PaymentState.FAILED);
+      return new Entry(attempt, Result.FAILED, Optional.of(status), "the platform reports it failed");
+    }
+    if (status.amount().filter(attempt.amount()::equals).isEmpty()) {
+      return new Entry(attempt, Result.AMOUNT_MISMATCH, Optional.of(status),
+          "paid " + status.amount().map(Object::toString).orElse("?") + " but INIT asked " + attempt.amount());
+    }
+    // Recorded as applied, so a CONFIRM arriving after this (late) reports AlreadyApplied.
+    boolean fresh = status.transactionId()
+        .map(id -> store.markApplied(attempt.reference(), id, clock.instant()))
+        .orElse(true);
+    store.updateState(attempt.reference(), PaymentState.PAID);
+    return new Entry(attempt, Result.PAID, Optional.of(status),
+        fresh ? "paid; apply it now (no CONFIRM was received)" : "paid; already applied by a CONFIRM");
+  }
+}

@@ -1,0 +1,20 @@
+-- Schema of PaymentStore.jdbc(DataSource). Created on first use when the tables are absent; create
+-- it yourself (own naming, tablespace) if the application's database user may not run DDL.
+-- Times are epoch milliseconds (UTC) so no driver or session time zone can shift them.
+
+-- One row per payment attempt (one MaThamChieu), written before INIT is sent.
+CREATE TABLE payment_attempt (
+  reference      VARCHAR(64)  NOT NULL PRIMARY KEY,
+  dossier        VARCHAR(100) NOT NULL,
+  amount         BIGINT       NOT NULL,
+  started_at_ms  BIGINT       NOT NULL,
+  state          VARCHAR(16)  NOT NULL
+);
+
+-- One row per CONFIRM applied; its primary key is what makes a repeated CONFIRM apply once.
+CREATE TABLE payment_confirmation (
+  reference       VARCHAR(64)  NOT NULL,
+  transaction_id  VARCHAR(100) NOT NULL,
+  applied_at_ms   BIGINT       NOT NULL,
+  PRIMARY KEY (reference, transaction_id)
+);

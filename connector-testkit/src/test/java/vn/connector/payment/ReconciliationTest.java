@@ -1,0 +1,66 @@
+package vn.connector.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.connector.core.ServiceException;
+import vn.connector.payment.model.PaymentAttempt;
+import vn.connector.payment.model.PaymentState;
+import vn.connector.payment.model.ReconciliationReport;
+import vn.connector.payment.model.ReconciliationReport.Result;
+import vn.connector.payment.model.StartedPayment;
+import vn.connector.testkit.Fault;
+import vn.connector.testkit.payment.ConfirmFault;
+import vn.connector.testkit.payment.PaymentPlatformSimulator;
+import vn.connector.testkit.payment.PaymentSimulatorExtension;
+
+@ExtendWith(PaymentSimulatorExtension.class)
+class ReconciliationTest {
+
+  @Test
+  void anInitThatNeverArrivedIsReportedFailed(PaymentPlatformSimulator simulator, PaymentClient client) {
+    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)),
+        Fault.serviceUnavailable(Duration.ofSeconds(1)), Fault.serviceUnavailable(Duration.ofSeconds(1)));
+    assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
+        .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
+    PaymentAttempt pending = client.store().pendingAttempts().get(0);
+
+    ReconciliationReport report = client.reconcile();
+
+    assertThat(report.entries()).singleElement().satisfies(e -> {
+      assertThat(e.attempt().reference()).isEqualTo(pending.reference());
+      assertThat(e.result()).isEqualTo(Result.FAILED);
+    });
+    assertThat(client.store().attempt(pending.reference()).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+  }
+
+  @Test
+  void aPaymentOfAnotherAmountIsReportedAsMismatchAndNotMarkedPaid(PaymentPlatformSimulator simulator,
+      PaymentClient client) {
+    StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
+    simulator.registerCallback(java.net.URI.create("http://127.0.0.1:9/unused"));
+    simulator.pay(started.reference().value(), ConfirmFault.AMOUNT_CHANGED, ConfirmFault.LATE);
+
+    ReconciliationReport report = client.reconcile();
+
+    assertThat(report.withResult(Result.AMOUNT_MISMATCH)).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("51000").contains("50000"));
+    assertThat(client.store().attempt(started.reference()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+  }
+
+  @Test
+  void aPlatformThatCannotBeReachedLeavesTheAttemptPendingAsUnknown(PaymentPlatformSimulator simulator,
+      PaymentClient client) {
+    StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
+    simulator.faults().next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+
+    ReconciliationReport report = client.reconcile();
+
+    assertThat(report.withResult(Result.UNKNOWN)).extracting(e -> e.attempt().reference())
+        .containsExactly(started.reference());
+    assertThat(client.store().pendingAttempts()).hasSize(1);
+  }
+}

@@ -1,0 +1,161 @@
+package vn.connector.examples.payment;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import vn.connector.core.AgencyCode;
+import vn.connector.core.CallContext;
+import vn.connector.core.CitizenId;
+import vn.connector.core.ConnectorConfig;
+import vn.connector.core.DossierCode;
+import vn.connector.core.Money;
+import vn.connector.core.PersonName;
+import vn.connector.core.ProcedureCode;
+import vn.connector.core.Purpose;
+import vn.connector.payment.PaymentClient;
+import vn.connector.payment.PaymentStore;
+import vn.connector.payment.VietQr;
+import vn.connector.payment.model.CallbackAnswer;
+import vn.connector.payment.model.Collector;
+import vn.connector.payment.model.ConfirmOutcome;
+import vn.connector.payment.model.FeeKind;
+import vn.connector.payment.model.FeeLine;
+import vn.connector.payment.model.Payer;
+import vn.connector.payment.model.PaymentRequest;
+import vn.connector.payment.model.PublicService;
+import vn.connector.payment.model.StartedPayment;
+import vn.connector.testkit.payment.PaymentPlatformSimulator;
+
+/**
+ * Pays a dossier fee end to end: start the payment, (the payer pays), receive the CONFIRM on a
+ * small callback listener, fetch the receipt to a file, print a VietQR for the same fee.
+ *
+ * <p>Runs against the embedded simulator, which also plays the payer. With {@code CONNECTOR_CONFIG}
+ * naming a properties file it talks to the platform given there instead (keys
+ * {@code payment.initUrl}, {@code payment.queryUrl}, {@code payment.billUrl},
+ * {@code payment.partnerCode}, {@code payment.secret}, optional {@code payment.callbackPort},
+ * {@code payment.bankBin}, {@code payment.account}, {@code payment.waitFor}, plus core's
+ * {@code http.*} and {@code tls.*}); the payer then pays on the printed URL.
+ *
+ * <pre>{@code mvn -pl examples exec:java -Dexec.mainClass=vn.connector.examples.payment.PayDossierFee -Dexec.args=bien-lai.pdf}</pre>
+ */
+public final class PayDossierFee {
+
+  private static final DossierCode DOSSIER = DossierCode.parse("000.00.01.H22-241115-0001");
+
+  private PayDossierFee() {}
+
+  public static void main(String[] args) throws Exception {
+    Path receipt = Path.of(args.length > 0 ? args[0] : "bien-lai.pdf");
+    run(ConnectorConfig.fromEnvironment(), receipt, System.out);
+  }
+
+  /** The whole flow; returns the VietQR payload it printed. */
+  static String run(Optional<ConnectorConfig> given, Path receiptFile, PrintStream out) throws Exception {
+    PaymentPlatformSimulator simulator = given.isPresent() ? null : PaymentPlatformSimulator.start();
+    ConnectorConfig config = given.orElseGet(() -> ConnectorConfig.of(simulator.connectionInfo()));
+    CompletableFuture<ConfirmOutcome.Applied> paid = new CompletableFuture<>();
+    try (PaymentClient client = client(config);
+        Listener listener = new Listener(config.integer("payment.callbackPort", 0))) {
+      listener.serve(client, paid);
+      if (simulator != null) {
+        simulator.registerCallback(listener.url());
+      }
+      StartedPayment started = client.start(context(), request(config));
+      out.println("MaThamChieu " + started.reference() + ", pay at " + started.paymentUrl());
+      if (simulator != null) {
+        simulator.pay(started.reference().value()); // the simulator plays the payer
+      } else {
+        out.println("Waiting for the CONFIRM on " + listener.url() + " (make it reachable from the platform)");
+      }
+      ConfirmOutcome.Applied applied = paid.get(
+          config.duration("payment.waitFor", Duration.ofMinutes(5)).toMillis(), TimeUnit.MILLISECONDS);
+      out.println("Paid: " + applied.amount() + " đồng, MaGiaoDich " + applied.transactionId());
+      out.println("Status: " + client.status(started.reference()).state());
+      client.receipt(context(), started.reference()).writeTo(receiptFile);
+      out.println("Receipt written to " + receiptFile.toAbsolutePath());
+      String qr = VietQr.dynamic(config.optional("payment.bankBin").orElse("970436"),
+          account(config), Money.vnd(50_000), DOSSIER.value()).payload();
+      out.println("VietQR: " + qr);
+      return qr;
+    } finally {
+      if (simulator != null) {
+        simulator.close();
+      }
+    }
+  }
+
+  private static PaymentClient client(ConnectorConfig config) {
+    return PaymentClient.builder()
+        .initUrl(config.uri("payment.initUrl"))
+        .queryUrl(config.uri("payment.queryUrl"))
+        .billUrl(config.uri("payment.billUrl"))
+        .partnerCode(config.string("payment.partnerCode"))
+        .secret(config.secret("payment.secret"))
+        .store(PaymentStore.inMemory())
+        .transport(config.transport())
+        .build();
+  }
+
+  private static CallContext context() {
+    return CallContext.of("canbo.motcua", "000.00.01.H22", DOSSIER, Purpose.PAYMENT);
+  }
+
+  private static String account(ConnectorConfig config) {
+    return config.optional("payment.account").orElse("0011001234567");
+  }
+
+  private static PaymentRequest request(ConnectorConfig config) {
+    return PaymentRequest.builder()
+        .dossier(DOSSIER)
+        .amount(Money.vnd(50_000))
+        .description("Le phi cap giay phep xay dung " + DOSSIER)
+        .service(new PublicService("DVC-1.004153", "Cấp giấy phép xây dựng", ProcedureCode.parse("1.004153"),
+            "Cấp giấy phép xây dựng nhà ở riêng lẻ"))
+        .collector(new Collector(AgencyCode.parse("000.00.01.H22"), "Sở Xây dựng", account(config), "VCB",
+            "SO XAY DUNG"))
+        .payer(Payer.named(PersonName.of("Nguyễn Văn An")).withIdNumber(CitizenId.parse("001090012345")))
+        .fee(new FeeLine(FeeKind.FEE, "1.004153.01", "Phí thẩm định hồ sơ", Money.vnd(30_000)))
+        .fee(new FeeLine(FeeKind.CHARGE, "1.004153.02", "Lệ phí cấp giấy phép", Money.vnd(20_000)))
+        .build();
+  }
+
+  /** The portal's callback endpoint: JDK HTTP server on loopback, body bytes into the verifier. */
+  private static final class Listener implements AutoCloseable {
+    private final HttpServer server;
+
+    Listener(int port) throws IOException {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    }
+
+    void serve(PaymentClient client, CompletableFuture<ConfirmOutcome.Applied> paid) {
+      var verifier = client.confirmVerifier(paid::complete);
+      server.createContext("/payment/confirm", exchange -> {
+        CallbackAnswer answer = verifier.handle(exchange.getRequestBody().readAllBytes());
+        byte[] body = answer.body();
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+      });
+      server.start();
+    }
+
+    URI url() {
+      return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/payment/confirm");
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+}
