@@ -12,7 +12,7 @@ import vn.connector.testkit.population.PopulationSimulator;
 /** Shared test values. */
 final class Fixtures {
 
-  static final CallContext CONTEXT = CallContext.of("001090012345", "000.00.01.H56",
+  static final CallContext CONTEXT = CallContext.of("CB-0042", "000.00.01.H56",
       DossierCode.parse("000.00.01.H56-240115-0001"), Purpose.IDENTITY_VERIFICATION);
   private static final Pattern MA_YEU_CAU = Pattern.compile("MaYeuCau\"?[>:]\"?([^<\"]+)");
 
