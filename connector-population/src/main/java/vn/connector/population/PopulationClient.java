@@ -3,11 +3,13 @@ package vn.connector.population;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.connector.core.CallContext;
 import vn.connector.core.Gender;
 import vn.connector.core.HttpTransport;
 import vn.connector.population.internal.PopulationWire;
 import vn.connector.population.model.Citizen;
+import vn.connector.population.model.CitizenField;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.population.model.Household;
 import vn.connector.population.model.Verification;
@@ -77,6 +79,15 @@ public final class PopulationClient implements AutoCloseable {
   public Optional<Citizen> lookup(CallContext context, CitizenQuery query) {
     check(context, query);
     return wire.lookup(context, query);
+  }
+
+  /**
+   * Looks a citizen up, keeping only {@code fields} of the record (and the IDs): the rest is dropped
+   * before it reaches the application.
+   */
+  public Optional<Citizen> lookup(CallContext context, CitizenQuery query, Set<CitizenField> fields) {
+    Set<CitizenField> keep = Set.copyOf(Objects.requireNonNull(fields, "fields"));
+    return lookup(context, query).map(c -> CitizenFields.limit(c, keep));
   }
 
   /**

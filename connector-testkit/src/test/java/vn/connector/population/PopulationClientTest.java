@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.connector.core.BirthDate;
 import vn.connector.core.Gender;
 import vn.connector.population.model.Citizen;
+import vn.connector.population.model.CitizenField;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.population.model.Household;
 import vn.connector.population.model.HouseholdMember;
@@ -125,6 +126,20 @@ class PopulationClientTest {
     assertThat(c.householdBookNumber()).isEqualTo("HK-0101");
     assertThat(c.taxCode()).isEqualTo("8012345678");
     assertThat(c.toString()).doesNotContain("Nguyễn", "001090012345");
+  }
+
+  @Test
+  void looksUpOnlyTheFieldsAskedFor(PopulationClient client) {
+    Citizen c = client.lookup(CONTEXT, AN, java.util.EnumSet.of(CitizenField.NAME, CitizenField.PERMANENT_ADDRESS))
+        .orElseThrow();
+
+    assertThat(c.id().value()).isEqualTo("001090012345");
+    assertThat(c.name().full()).isEqualTo("Nguyễn Văn An");
+    assertThat(c.permanentAddress()).isNotNull();
+    assertThat(c.birthDate()).isNull();
+    assertThat(c.spouse()).isNull();
+    assertThat(c.taxCode()).isNull();
+    assertThat(c.gender()).isEqualTo(Gender.UNKNOWN);
   }
 
   @Test
