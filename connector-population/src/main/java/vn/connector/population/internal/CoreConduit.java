@@ -5,12 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.logging.Logger;
+import org.apache.cxf.endpoint.ClientImpl;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageImpl;
 import org.apache.cxf.transport.AbstractConduit;
 import org.apache.cxf.ws.addressing.EndpointReferenceType;
 import vn.connector.core.Call;
+import vn.connector.core.ConnectorException;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
@@ -61,7 +63,24 @@ final class CoreConduit extends AbstractConduit {
     byte[] soap = buffer.toByteArray();
     HttpRequest request = settings.json() ? jsonRequest(operation, message) : soapRequest(operation, soap);
     AnswerHandler handler = new AnswerHandler(call, settings.json());
-    transport.call(call, request, response -> deliver(call, message, handler.envelope(response), response));
+    try {
+      transport.call(call, request, response -> deliver(call, message, handler.envelope(response), response));
+    } catch (ConnectorException e) {
+      finishWith(message.getExchange(), e);
+    }
+  }
+
+  /**
+   * Ends the exchange with our exception as its answer, the way CXF ends one with a fault, rather
+   * than throwing through CXF's chain: that would make CXF log the exception text (which may quote
+   * national messages) before the caller gets it.
+   */
+  private static void finishWith(Exchange exchange, ConnectorException e) {
+    Message in = new MessageImpl();
+    in.setExchange(exchange);
+    in.setContent(Exception.class, e);
+    exchange.setInMessage(in);
+    exchange.put(ClientImpl.FINISHED, Boolean.TRUE);
   }
 
   /** Feeds the checked envelope to CXF's incoming chain, which unmarshals it into the exchange. */

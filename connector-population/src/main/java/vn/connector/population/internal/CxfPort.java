@@ -4,8 +4,6 @@ import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Client;
@@ -24,12 +22,6 @@ import vn.connector.population.internal.ws.DanCuPortType;
  * runs) each carry their own {@link Call}.
  */
 final class CxfPort implements AutoCloseable {
-
-  static {
-    // CXF logs a warning with the exception text when a call fails; ours may quote national
-    // messages. The failure reaches the caller as a ConnectorException and the audit log anyway.
-    Logger.getLogger("org.apache.cxf.phase.PhaseInterceptorChain").setLevel(Level.SEVERE);
-  }
 
   private final Bus bus;
   private final DanCuPortType port;
