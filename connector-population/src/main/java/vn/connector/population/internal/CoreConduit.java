@@ -80,6 +80,8 @@ final class CoreConduit extends AbstractConduit {
     in.setExchange(exchange);
     in.setContent(Exception.class, e);
     exchange.setInMessage(in);
+    exchange.setInFaultMessage(null);
+    exchange.put(Exception.class, e);
     exchange.put(ClientImpl.FINISHED, Boolean.TRUE);
   }
 
