@@ -1,0 +1,104 @@
+package vn.connector.population;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import vn.connector.core.BirthDate;
+import vn.connector.core.Gender;
+import vn.connector.population.model.CitizenQuery;
+
+/**
+ * Reads {@code citizenId,fullName,birthDate[,gender]} lines lazily, one row at a time, so that a
+ * file of any size takes constant memory. A row is parsed in the worker that verifies it, so a bad
+ * row becomes a failed result rather than ending the run. A first line starting with
+ * {@code citizenId} is a header and skipped.
+ */
+final class CsvQueries implements Iterator<BulkVerifier.Row> {
+
+  private final BufferedReader reader;
+  private long lineNumber;
+  private String pending;
+
+  CsvQueries(BufferedReader reader) {
+    this.reader = reader;
+    this.pending = readLine();
+    if (pending != null && pending.strip().toLowerCase(java.util.Locale.ROOT).startsWith("citizenid")) {
+      pending = readLine();
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    return pending != null;
+  }
+
+  @Override
+  public BulkVerifier.Row next() {
+    if (pending == null) {
+      throw new NoSuchElementException();
+    }
+    String line = pending;
+    long number = lineNumber;
+    pending = readLine();
+    return new BulkVerifier.Row("line " + number, () -> parse(line));
+  }
+
+  private String readLine() {
+    try {
+      String line;
+      do {
+        line = reader.readLine();
+        lineNumber++;
+      } while (line != null && line.isBlank());
+      return line;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static CitizenQuery parse(String line) {
+    String[] f = line.split(",", -1);
+    if (f.length < 3) {
+      throw new IllegalArgumentException("row: expected citizenId,fullName,birthDate[,gender]");
+    }
+    return CitizenQuery.of(f[0].strip(), f[1], birthDate(f[2].strip()), f.length > 3 ? gender(f[3]) : Gender.UNKNOWN);
+  }
+
+  /** {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code dd/MM/yyyy}. */
+  static BirthDate birthDate(String text) {
+    try {
+      if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        return BirthDate.of(java.time.LocalDate.parse(text));
+      }
+      if (text.matches("[0-9]{2}/[0-9]{2}/[0-9]{4}")) {
+        return BirthDate.of(Integer.parseInt(text.substring(6)), Integer.parseInt(text.substring(3, 5)),
+            Integer.parseInt(text.substring(0, 2)));
+      }
+      if (text.matches("[0-9]{4}-[0-9]{2}")) {
+        return BirthDate.ofYearMonth(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
+      }
+      if (text.matches("[0-9]{4}")) {
+        return BirthDate.ofYear(Integer.parseInt(text));
+      }
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("birthDate: not a date: " + text, e);
+    }
+    throw new IllegalArgumentException("birthDate: expected yyyy-MM-dd, yyyy-MM, yyyy or dd/MM/yyyy");
+  }
+
+  static Gender gender(String text) {
+    String g = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (g.isEmpty()) {
+      return Gender.UNKNOWN;
+    }
+    if (g.equals("m") || g.equals("male") || g.equals("nam")) {
+      return Gender.MALE;
+    }
+    if (g.equals("f") || g.equals("female") || java.text.Normalizer.normalize(g, java.text.Normalizer.Form.NFC).equals("nữ")) {
+      return Gender.FEMALE;
+    }
+    throw new IllegalArgumentException("gender: expected M, F, nam or nữ");
+  }
+}

@@ -1,0 +1,187 @@
+package vn.connector.population;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import vn.connector.core.AuditListener;
+import vn.connector.core.Auth;
+import vn.connector.core.ConnectorConfig;
+import vn.connector.core.ExchangeInterceptor;
+import vn.connector.core.HttpTransport;
+import vn.connector.core.RetryPolicy;
+import vn.connector.core.Sleeper;
+import vn.connector.core.TlsSettings;
+import vn.connector.population.internal.Operation;
+import vn.connector.population.internal.PopulationWire;
+import vn.connector.population.internal.RequestFields;
+import vn.connector.population.internal.WireSettings;
+
+/** Builds a {@link PopulationClient}. Not thread-safe; the client it builds is. */
+public final class PopulationClientBuilder {
+
+  private final HttpTransport.Builder transport = HttpTransport.builder();
+  private final Map<Operation, URI> operationUrls = new EnumMap<>(Operation.class);
+  private PopulationProfile profile = PopulationProfile.DIRECT;
+  private URI endpoint;
+  private boolean authSet;
+  private String serviceCode;
+  private String integrationCode;
+  private String officerAccount;
+  private String officerPhone = "0";
+
+  PopulationClientBuilder() {}
+
+  /** How the service is reached (default {@link PopulationProfile#DIRECT}). */
+  public PopulationClientBuilder profile(PopulationProfile profile) {
+    this.profile = requireNonNull(profile, "profile");
+    return this;
+  }
+
+  /**
+   * The service URL: for DIRECT the single C06 URL; for the LGSP profiles the base under which each
+   * operation is posted as {@code endpoint/<operation name>}, unless set one by one below.
+   */
+  public PopulationClientBuilder endpoint(URI endpoint) {
+    this.endpoint = requireNonNull(endpoint, "endpoint");
+    return this;
+  }
+
+  /** LGSP URL of TraCuuThongTinCongDan, when the gateway does not follow {@code endpoint/<name>}. */
+  public PopulationClientBuilder lookupEndpoint(URI uri) {
+    operationUrls.put(Operation.LOOKUP, requireNonNull(uri, "lookupEndpoint"));
+    return this;
+  }
+
+  /** LGSP URL of XacThucThongTinCongDan. */
+  public PopulationClientBuilder verifyEndpoint(URI uri) {
+    operationUrls.put(Operation.VERIFY, requireNonNull(uri, "verifyEndpoint"));
+    return this;
+  }
+
+  /** LGSP URL of CungCapThongTinHoGiaDinh. */
+  public PopulationClientBuilder householdEndpoint(URI uri) {
+    operationUrls.put(Operation.HOUSEHOLD, requireNonNull(uri, "householdEndpoint"));
+    return this;
+  }
+
+  /**
+   * Auth scheme: {@code Auth.c06SignedBasic(...)} for DIRECT, {@code Auth.lgspAccessToken(...)} or
+   * {@code Auth.oauth2ClientCredentials(...)} for the LGSP profiles. Required.
+   */
+  public PopulationClientBuilder auth(Auth auth) {
+    transport.auth(requireNonNull(auth, "auth"));
+    this.authSet = true;
+    return this;
+  }
+
+  /** MaDVC: the code of the requesting system, issued with the connection (VPCP seen). Required. */
+  public PopulationClientBuilder serviceCode(String serviceCode) {
+    this.serviceCode = requireNonNull(serviceCode, "serviceCode");
+    return this;
+  }
+
+  /** MaTichHop: the integration code issued to the portal (037 seen). Required. */
+  public PopulationClientBuilder integrationCode(String integrationCode) {
+    this.integrationCode = requireNonNull(integrationCode, "integrationCode");
+    return this;
+  }
+
+  /** TaiKhoan (DIRECT only): the officer account; by default the officer id of each call context. */
+  public PopulationClientBuilder officerAccount(String officerAccount) {
+    this.officerAccount = requireNonNull(officerAccount, "officerAccount");
+    return this;
+  }
+
+  /** SoDienThoai (DIRECT only): the officer's phone; "0" by default, as the clients seen send. */
+  public PopulationClientBuilder officerPhone(String officerPhone) {
+    this.officerPhone = requireNonNull(officerPhone, "officerPhone");
+    return this;
+  }
+
+  /** Connect timeout (default 5 s); raise it for slow dedicated lines. */
+  public PopulationClientBuilder connectTimeout(Duration timeout) {
+    transport.connectTimeout(requireNonNull(timeout, "connectTimeout"));
+    return this;
+  }
+
+  /** Time to wait for the answer (default 30 s); C06 can be slow at the start of a working day. */
+  public PopulationClientBuilder responseTimeout(Duration timeout) {
+    transport.responseTimeout(requireNonNull(timeout, "responseTimeout"));
+    return this;
+  }
+
+  /** Pooled connections (default 20); raise it with the concurrency of bulk runs. */
+  public PopulationClientBuilder maxConnections(int maxConnections) {
+    transport.maxConnections(maxConnections);
+    return this;
+  }
+
+  /** Trust anchors and client certificate; by default the JVM's trust store. */
+  public PopulationClientBuilder tls(TlsSettings tls) {
+    transport.tls(requireNonNull(tls, "tls"));
+    return this;
+  }
+
+  /** Retries (default {@link RetryPolicy#defaults()}). Every operation here is a read, so it is retried. */
+  public PopulationClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+    transport.retryPolicy(requireNonNull(retryPolicy, "retryPolicy"));
+    return this;
+  }
+
+  /** Where the audit events go (default: SLF4J). */
+  public PopulationClientBuilder auditListener(AuditListener auditListener) {
+    transport.auditListener(requireNonNull(auditListener, "auditListener"));
+    return this;
+  }
+
+  /** Clock for signed timestamps and audit (tests). */
+  public PopulationClientBuilder clock(Clock clock) {
+    transport.clock(requireNonNull(clock, "clock"));
+    return this;
+  }
+
+  /** How retries wait (tests inject one that records instead of sleeping). */
+  public PopulationClientBuilder sleeper(Sleeper sleeper) {
+    transport.sleeper(requireNonNull(sleeper, "sleeper"));
+    return this;
+  }
+
+  /** Adds an exchange interceptor (secured profile, evidence). */
+  public PopulationClientBuilder interceptor(ExchangeInterceptor interceptor) {
+    transport.interceptor(requireNonNull(interceptor, "interceptor"));
+    return this;
+  }
+
+  /**
+   * Applies the {@code population.*}, {@code http.*} and {@code tls.*} keys of a configuration file
+   * (see the README for the list); later setters override them.
+   */
+  public PopulationClientBuilder configure(ConnectorConfig config) {
+    return PopulationConfig.apply(this, requireNonNull(config, "config"));
+  }
+
+  public PopulationClient build() {
+    if (endpoint == null) {
+      throw new IllegalStateException("endpoint is required");
+    }
+    if (!authSet) {
+      throw new IllegalStateException("auth is required (Auth.none() if the network needs none)");
+    }
+    if (serviceCode == null) {
+      throw new IllegalStateException("serviceCode is required");
+    }
+    if (integrationCode == null) {
+      throw new IllegalStateException("integrationCode is required");
+    }
+    boolean direct = profile == PopulationProfile.DIRECT;
+    RequestFields fields = new RequestFields(serviceCode, integrationCode, officerAccount, officerPhone, direct);
+    WireSettings settings = new WireSettings(profile == PopulationProfile.LGSP_JSON, endpoint,
+        direct ? Map.of() : operationUrls, fields);
+    HttpTransport built = transport.build();
+    return new PopulationClient(built, new PopulationWire(built, settings));
+  }
+}

@@ -1,0 +1,50 @@
+package vn.connector.population.internal;
+
+import vn.connector.core.BirthDate;
+import vn.connector.core.CallContext;
+import vn.connector.population.model.CitizenQuery;
+import vn.connector.population.internal.ws.request.NgayThangNamSinhYeuCau;
+import vn.connector.population.internal.ws.request.YeuCauCongDan;
+
+/** Maps a query and its call context onto the request body shared by every operation. */
+public final class RequestMapper {
+
+  private RequestMapper() {}
+
+  public static YeuCauCongDan toWire(
+      String requestId, CitizenQuery query, CallContext context, RequestFields fields) {
+    YeuCauCongDan wire = new YeuCauCongDan();
+    wire.setMaYeuCau(requestId);
+    wire.setMaDVC(fields.serviceCode());
+    wire.setMaTichHop(fields.integrationCode());
+    wire.setMaCanBo(context.officerId());
+    if (fields.direct()) {
+      wire.setMaDonVi(context.unitCode());
+      wire.setTaiKhoan(fields.officerAccount() == null ? context.officerId() : fields.officerAccount());
+      wire.setSoDienThoai(fields.officerPhone());
+    }
+    // A 9-digit CMND is never sent as SoDinhDanh: C06 matches the two numbers in different indexes.
+    if (query.id().isCmnd()) {
+      wire.setSoCMND(query.id().value());
+    } else {
+      wire.setSoDinhDanh(query.id().value());
+    }
+    wire.setHoVaTen(query.fullName().value());
+    wire.setNgayThangNamSinh(birthDate(query.birthDate()));
+    return wire;
+  }
+
+  /**
+   * A full date travels as NgayThangNam (yyyyMMdd); a partial one as Nam (yyyy), the only partial
+   * form the contract has, so a year-and-month date is matched on its year.
+   */
+  static NgayThangNamSinhYeuCau birthDate(BirthDate date) {
+    NgayThangNamSinhYeuCau wire = new NgayThangNamSinhYeuCau();
+    if (date.precision() == BirthDate.Precision.DAY) {
+      wire.setNgayThangNam(String.format("%04d%02d%02d", date.year(), date.month(), date.day()));
+    } else {
+      wire.setNam(String.format("%04d", date.year()));
+    }
+    return wire;
+  }
+}

@@ -1,0 +1,18 @@
+package vn.connector.population.model;
+
+import vn.connector.core.CitizenId;
+
+/**
+ * The head of the household of a citizen (chủ hộ) and the citizen's relation to that head (quan hệ
+ * với chủ hộ; {@code CH01} means the citizen is the head).
+ */
+public record HouseholdLink(String relationCode, CitizenId headId, CitizenId headOldId, String headFullName) {
+
+  /** Relation code of the head of the household (modelled). */
+  public static final String HEAD = "CH01";
+
+  /** True when the citizen is the head of the household. */
+  public boolean isHead() {
+    return HEAD.equals(relationCode);
+  }
+}

@@ -1,0 +1,227 @@
+package vn.connector.testkit.population;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.connector.population.PopulationClientBuilder;
+import vn.connector.population.PopulationProfile;
+import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.Simulator;
+
+/**
+ * Simulator of the national population database (C06) on loopback, built on WireMock. Serves the
+ * three profiles of population.md, applies its matching rules to a book of made-up personas and
+ * enforces auth exactly:
+ * <ul>
+ *   <li>direct: {@code POST /c06/dancu}, c06-signed-basic (signature over authUrl + user +
+ *       timestamp + secret, timestamp within 300 s of the simulator's clock, ApiKey, X-Road-Client);
+ *   <li>lgsp-soap: {@code POST /lgsp/dancu/<operation>}; lgsp-json: {@code POST
+ *       /lgsp/dancu-json/<operation>}; both want a bearer token from {@code POST /lgsp/token} plus
+ *       the {@code lgspaccesstoken} header.
+ * </ul>
+ * Bad auth is HTTP 401; a malformed request a SOAP fault (HTTP 500); no match an empty
+ * {@code CongdanCollection}. Faults come from {@link #faults()}.
+ *
+ * <pre>{@code
+ * try (PopulationSimulator sim = PopulationSimulator.start()) {
+ *   URI endpoint = sim.directEndpoint();
+ *   Credentials credentials = sim.credentials();
+ * }
+ * }</pre>
+ */
+public final class PopulationSimulator implements Simulator {
+
+  private final WireMockServer server;
+  private final FaultInjector faults = new FaultInjector();
+  private final Credentials credentials;
+  private final PersonaBook book;
+
+  private PopulationSimulator(Builder b) {
+    this.credentials = b.credentials;
+    this.book = new PersonaBook(b.personas);
+    WireMockConfiguration config = options().bindAddress("127.0.0.1").port(b.port)
+        .containerThreads(b.threads).jettyAcceptors(2);
+    if (!b.journal) {
+      config.disableRequestJournal();
+    }
+    SimulatorAuth auth = new SimulatorAuth(credentials, b.clock);
+    this.server = new WireMockServer(config.extensions(new PopulationTransformer(book, auth, faults, b.answerNamespace)));
+    server.start();
+    auth.authUrl(b.authUrl != null ? b.authUrl.toString() : directEndpoint().toString());
+    server.stubFor(any(urlPathMatching("/(c06|lgsp)/.*")).willReturn(aResponse().withStatus(200)));
+  }
+
+  /** Starts a simulator with the built-in personas on a free port. */
+  public static PopulationSimulator start() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String system() {
+    return "population";
+  }
+
+  @Override
+  public URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** URL of the direct profile (one URL for every operation). */
+  public URI directEndpoint() {
+    return baseUrl().resolve(PopulationTransformer.DIRECT_PATH);
+  }
+
+  /** Base of the lgsp-soap profile: each operation is posted to {@code base/<operation name>}. */
+  public URI lgspSoapBase() {
+    return baseUrl().resolve("/lgsp/dancu");
+  }
+
+  /** Base of the lgsp-json profile: each operation is posted to {@code base/<operation name>}. */
+  public URI lgspJsonBase() {
+    return baseUrl().resolve("/lgsp/dancu-json");
+  }
+
+  /** Token URL of the LGSP (lgsp-access-token scheme). */
+  public URI tokenUrl() {
+    return baseUrl().resolve(PopulationTransformer.TOKEN_PATH);
+  }
+
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** The personas this simulator answers from. */
+  public List<Persona> personas() {
+    return book.all();
+  }
+
+  @Override
+  public Map<String, String> connectionInfo() {
+    return SimulatorClients.connectionInfo(this);
+  }
+
+  @Override
+  public FaultInjector faults() {
+    return faults;
+  }
+
+  /** The underlying WireMock server, to read the request journal in tests. */
+  public WireMockServer wireMock() {
+    return server;
+  }
+
+  /**
+   * A client builder already pointed at this simulator for {@code profile}, with its test
+   * credentials; add a sleeper, an audit listener or timeouts, then build.
+   */
+  public PopulationClientBuilder clientBuilder(PopulationProfile profile) {
+    return SimulatorClients.builder(this, profile);
+  }
+
+  /** Clears injected faults and the request journal. */
+  public void reset() {
+    faults.clear();
+    server.resetRequests();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  /** Settings of a simulator. */
+  public static final class Builder {
+    private final List<Persona> personas = new ArrayList<>(PersonaBook.builtIn());
+    private Credentials credentials = Credentials.defaults();
+    private Clock clock = Clock.systemUTC();
+    private URI authUrl;
+    private int port;
+    private int threads = 32;
+    private boolean journal = true;
+    private String answerNamespace = AnswerWriter.ANSWER_NS;
+
+    private Builder() {}
+
+    /** Replaces the built-in personas with those of a JSON file (format of {@link Persona}). */
+    public Builder personas(Path file) {
+      personas.clear();
+      personas.addAll(PersonaBook.fromFile(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /** Adds the personas of a JSON file to those already set. */
+    public Builder addPersonas(Path file) {
+      personas.addAll(PersonaBook.fromFile(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /** Adds personas. */
+    public Builder addPersonas(List<Persona> more) {
+      personas.addAll(more);
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /** The simulator's clock, against which c06 timestamps are checked. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The "xác thực" URL signed over; by default the direct endpoint. */
+    public Builder authUrl(URI authUrl) {
+      this.authUrl = Objects.requireNonNull(authUrl, "authUrl");
+      return this;
+    }
+
+    /** A fixed port; 0 (default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Server threads (default 32). */
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
+    /** Keeps WireMock's request journal (default true); turn it off for long load runs. */
+    public Builder requestJournal(boolean keep) {
+      this.journal = keep;
+      return this;
+    }
+
+    /**
+     * The namespace of the answers (default {@code http://www.mic.gov.vn/dancu/1.0}, the modelled
+     * one; {@code ""} for none), to check that clients read answers by local names.
+     */
+    public Builder answerNamespace(String namespace) {
+      this.answerNamespace = Objects.requireNonNull(namespace, "namespace");
+      return this;
+    }
+
+    public PopulationSimulator build() {
+      return new PopulationSimulator(this);
+    }
+  }
+}
