@@ -41,7 +41,8 @@ final class Slf4jAudit implements AuditListener {
 
   @Override
   public void onEvent(AuditEvent e) {
-    String officer = e.context() == null ? "-" : e.context().officerId();
+    // Some portals use the officer's own ID number as MaCanBo: mask digit runs, keep account names.
+    String officer = e.context() == null ? "-" : Masking.identifiersIn(e.context().officerId());
     String unit = e.context() == null ? "-" : e.context().unitCode();
     String dossier = e.context() == null ? "-" : e.context().dossier().value();
     String purpose = e.context() == null ? "-" : e.context().purpose().name();

@@ -61,6 +61,13 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
     return new HttpRequest(method, uri, copy, body);
   }
 
+  /** A copy without the header. */
+  public HttpRequest withoutHeader(String name) {
+    Map<String, List<String>> copy = Headers.mutableCopy(headers);
+    copy.remove(name);
+    return new HttpRequest(method, uri, copy, body);
+  }
+
   /** A copy with another body (headers kept). */
   public HttpRequest withBody(byte[] newBody) {
     return new HttpRequest(method, uri, headers, newBody);

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import vn.connector.testkit.business.BusinessRegistrySimulator;
+import vn.connector.testkit.payment.PaymentPlatformSimulator;
 import vn.connector.testkit.population.PopulationSimulator;
 
 /**
  * Standalone runner: starts the simulators on free loopback ports, prints their URLs and test
  * credentials, and waits until the process is stopped (Ctrl+C). For portals written in any language.
  *
- * <pre>
- * java -cp connector-testkit.jar:... vn.connector.testkit.SimulatorsMain
- * </pre>
+ * <p>From a clone: {@code mvn -B -q -Psimulators -DskipTests package} (builds, then runs this in
+ * the testkit module). The keys printed are the {@code CONNECTOR_CONFIG} keys the examples read, so
+ * most lines can be pasted into a properties file.
  */
 public final class SimulatorsMain {
 
@@ -21,6 +23,8 @@ public final class SimulatorsMain {
   public static void main(String[] args) throws InterruptedException {
     List<Simulator> running = new ArrayList<>();
     running.add(PopulationSimulator.start());
+    running.add(BusinessRegistrySimulator.start());
+    running.add(PaymentPlatformSimulator.start());
     for (Simulator s : running) {
       System.out.println("== " + s.system() + " simulator: " + s.baseUrl());
       for (Map.Entry<String, String> e : s.connectionInfo().entrySet()) {

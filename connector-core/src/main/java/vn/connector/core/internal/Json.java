@@ -1,6 +1,7 @@
 package vn.connector.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,12 +10,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The one Jackson configuration of the wire layers: unknown fields ignored (national systems add
  * fields without notice), numbers accepted from strings and strings from numbers (the same field
- * travels both ways across systems and versions).
+ * travels both ways across systems and versions). A repeated key is refused: a tamperer could
+ * otherwise add a second amount or status that one reader takes and another ignores.
  */
 public final class Json {
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)

@@ -1,20 +1,18 @@
 package vn.connector.payment.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import vn.connector.core.internal.Json;
 
 /** JSON for the payment wire: field order kept as written, parse failures as IllegalArgumentException. */
 public final class PaymentJson {
 
-  // A repeated key is refused: a tamperer could otherwise add a second SoTien that one reader
-  // takes and another ignores.
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  // Core's mapper refuses a repeated key: a tamperer could otherwise add a second SoTien that one
+  // reader takes and another ignores.
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private PaymentJson() {}
 
