@@ -26,6 +26,11 @@ public final class Masking {
     return value.substring(0, 4) + "*".repeat(n - 6) + value.substring(n - 2);
   }
 
+  /** Masks a person's name: its first letter only ({@code N***}). */
+  public static String name(String value) {
+    return value == null || value.isEmpty() ? "" : value.substring(0, value.offsetByCodePoints(0, 1)) + "***";
+  }
+
   /** A secret is never shown, not even its length. */
   public static String secret(Object ignored) {
     return "****";

@@ -46,6 +46,6 @@ public record PersonName(String value) {
 
   @Override
   public String toString() {
-    return value.isEmpty() ? "" : value.charAt(0) + "***";
+    return Masking.name(value);
   }
 }
