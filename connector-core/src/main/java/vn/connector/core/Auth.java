@@ -24,10 +24,11 @@ public interface Auth {
   HttpRequest apply(HttpRequest request, Support support);
 
   /**
-   * Called when the service answered 401. Drops cached credentials and says whether one more try
-   * with fresh ones may succeed (true for token schemes; the transport retries once).
+   * Called when the service answered 401 to {@code rejected}. Drops the cached credentials that
+   * request carried (unless another thread has already replaced them) and says whether one more
+   * try with fresh ones may succeed: true for token schemes, and the transport retries once.
    */
-  default boolean refresh() {
+  default boolean refresh(HttpRequest rejected) {
     return false;
   }
 

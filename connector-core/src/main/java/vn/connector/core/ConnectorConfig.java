@@ -78,15 +78,17 @@ public final class ConnectorConfig {
   }
 
   public URI uri(String key) {
+    String text = string(key);
+    URI u;
     try {
-      URI u = URI.create(string(key));
-      if (!u.isAbsolute()) {
-        throw new IllegalArgumentException(key + ": must be an absolute URL");
-      }
-      return u;
+      u = URI.create(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(key + ": not a URL (" + e.getMessage() + ")", e);
     }
+    if (!u.isAbsolute()) {
+      throw new IllegalArgumentException(key + ": must be an absolute URL, such as https://lgsp.example.gov.vn/api");
+    }
+    return u;
   }
 
   public Duration duration(String key, Duration defaultValue) {
@@ -119,7 +121,9 @@ public final class ConnectorConfig {
 
   /** TLS settings from the {@code tls.*} keys, when any is given. */
   public Optional<TlsSettings> tls() {
-    if (optional("tls.trustAnchors").isEmpty() && optional("tls.useJvmDefaultTrust").isEmpty()) {
+    // Any tls.* key means TLS is meant: a client certificate alone then gets the builder's clear
+    // "trust anchors are required" rather than being dropped silently.
+    if (properties.stringPropertyNames().stream().noneMatch(k -> k.startsWith("tls."))) {
       return Optional.empty();
     }
     TlsSettings.Builder b = TlsSettings.builder();

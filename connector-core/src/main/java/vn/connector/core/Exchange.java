@@ -40,6 +40,8 @@ final class Exchange implements Auth.Support {
       HttpResponse response;
       try {
         response = client.send(sent);
+      } catch (ApacheClient.AnswerTooLargeException e) {
+        throw new ResponseException(call, e.getMessage(), null, e);
       } catch (IOException e) {
         onTransportFailure(e);
         continue;
@@ -47,23 +49,26 @@ final class Exchange implements Auth.Support {
       response = afterReceive(sent, response);
       int status = response.status();
       LOG.debug("{}/{} [{}] attempt {}: HTTP {}", call.system(), call.operation(), call.requestId(), attempts, status);
-      if (status == 401 && !refreshed && settings.auth.refresh()) {
+      if (status == 401 && !refreshed && settings.auth.refresh(sent)) {
         refreshed = true;
         attempts--;
         continue;
       }
       if (status == 401 || status == 403) {
-        throw refusal(status, false);
+        throw refusal(response, false, Hints.forStatus(status));
       }
       if (!Retries.isRetryableStatus(status)) {
         return response;
       }
       if (!call.idempotent() && !Retries.provesNotProcessed(status)) {
-        throw refusal(status, true);
+        throw refusal(response, true, Hints.forStatus(status));
       }
       Duration wait = Retries.retryAfter(response, settings.clock.instant()).orElse(policy.backoff(attempts));
-      if (wait.compareTo(policy.maxRetryAfter()) > 0 || !mayRetry(wait)) {
-        throw refusal(status, true);
+      if (wait.compareTo(policy.maxRetryAfter()) > 0) {
+        throw refusal(response, true, Hints.retryAfterTooLong(wait, policy.maxRetryAfter()));
+      }
+      if (!mayRetry(wait)) {
+        throw refusal(response, true, Hints.forStatus(status));
       }
       pause(wait);
     }
@@ -104,8 +109,8 @@ final class Exchange implements Auth.Support {
         && !settings.clock.instant().plus(wait).isAfter(end);
   }
 
-  private ServiceException refusal(int status, boolean retryable) {
-    return new ServiceException(call, status, null, null, retryable, Hints.forStatus(status));
+  private ServiceException refusal(HttpResponse response, boolean retryable, ErrorHint hint) {
+    return new ServiceException(call, response.status(), null, Hints.excerpt(response), retryable, hint);
   }
 
   private void pause(Duration wait) {

@@ -33,7 +33,13 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
       throw new IllegalArgumentException("uri: must be absolute, was " + uri);
     }
     headers = Headers.copyOf(headers);
-    body = body == null ? new byte[0] : body;
+    body = body == null ? new byte[0] : body.clone();
+  }
+
+  /** The body bytes (a copy: what was signed or digested cannot change underneath). */
+  @Override
+  public byte[] body() {
+    return body.clone();
   }
 
   public static Builder post(URI uri) {

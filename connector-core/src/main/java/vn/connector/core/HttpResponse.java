@@ -17,7 +17,18 @@ public record HttpResponse(int status, Map<String, List<String>> headers, byte[]
 
   public HttpResponse {
     headers = Headers.copyOf(headers);
-    body = body == null ? new byte[0] : body;
+    body = body == null ? new byte[0] : body.clone();
+  }
+
+  /** The body bytes (a copy: what was verified cannot change underneath). */
+  @Override
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /** The body length, without copying it. */
+  public int bodyLength() {
+    return body.length;
   }
 
   /** The first value of a header. */

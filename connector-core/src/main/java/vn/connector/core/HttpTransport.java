@@ -149,7 +149,11 @@ public final class HttpTransport implements AutoCloseable {
       return this;
     }
 
-    /** TLS trust anchors and client certificate (default: the JVM's trust store). */
+    /**
+     * TLS trust anchors and client certificate. Without it only plain HTTP works: HTTPS is refused
+     * rather than trusting the JVM's store behind your back (security.md); use
+     * {@link TlsSettings#jvmDefault()} for endpoints with public certificates.
+     */
     public Builder tls(TlsSettings tls) {
       this.tls = Objects.requireNonNull(tls, "tls");
       return this;
@@ -192,9 +196,6 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     public HttpTransport build() {
-      if (tls == null) {
-        tls = TlsSettings.jvmDefault();
-      }
       return new HttpTransport(this);
     }
 

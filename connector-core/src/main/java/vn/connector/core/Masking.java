@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Masking {
 
-  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9]{9,13}(?![0-9])");
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9]{8,13}(?![0-9])");
 
   private Masking() {}
 
@@ -37,8 +37,8 @@ public final class Masking {
   }
 
   /**
-   * Masks every run of 9 to 13 digits (ID card numbers, CMND, tax codes) inside a free text, such
-   * as a national error message that quotes the request.
+   * Masks every run of 8 to 13 digits (ID card numbers, CMND, tax codes, yyyyMMdd birth dates)
+   * inside a free text, such as a national error message that quotes the request.
    */
   public static String identifiersIn(String text) {
     if (text == null) {

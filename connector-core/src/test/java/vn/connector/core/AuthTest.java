@@ -74,6 +74,30 @@ class AuthTest {
   }
 
   @Test
+  void keepsTheNewTokenWhenARequestWithTheOldOneIsRefusedLater() {
+    server.stubFor(post("/token").inScenario("t").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(aResponse().withBody("{\"access_token\":\"T1\",\"expires_in\":3600}")).willSetStateTo("second"));
+    server.stubFor(post("/token").inScenario("t").whenScenarioStateIs("second")
+        .willReturn(aResponse().withBody("{\"access_token\":\"T2\",\"expires_in\":3600}")).willSetStateTo("third"));
+    server.stubFor(post("/token").inScenario("t").whenScenarioStateIs("third")
+        .willReturn(aResponse().withBody("{\"access_token\":\"T3\",\"expires_in\":3600}")));
+    server.stubFor(get("/data?x=1").willReturn(aResponse().withBody("ok")));
+    Auth auth = Auth.oauth2ClientCredentials(URI.create(server.baseUrl() + "/token"), "key", Secret.of("secret"));
+    HttpRequest plain = HttpRequest.get(URI.create(server.baseUrl() + "/data?x=1")).build();
+
+    try (HttpTransport t = transport(auth, Clock.systemUTC())) {
+      data(t);                                                    // fetches T1
+      HttpRequest withT1 = plain.withHeader("Authorization", "Bearer T1");
+      assertThat(auth.refresh(withT1)).isTrue();                  // T1 refused: dropped
+      data(t);                                                    // fetches T2
+      assertThat(auth.refresh(withT1)).isTrue();                  // a late 401 for T1 must not drop T2
+      data(t);
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/token")));
+    server.verify(getRequestedFor(urlEqualTo("/data?x=1")).withHeader("Authorization", equalTo("Bearer T2")));
+  }
+
+  @Test
   void signsC06BasicAuthFreshForEveryRequest() throws Exception {
     server.stubFor(get("/data?x=1").willReturn(aResponse().withBody("ok")));
     Instant t0 = Instant.parse("2026-11-24T01:00:00Z");

@@ -26,9 +26,24 @@ class ConnectorConfigTest {
   }
 
   @Test
-  void buildsTransportWithDefaultsWhenNoHttpKeysAreGiven() {
-    try (HttpTransport t = ConnectorConfig.of(Map.of()).transport().build()) {
-      assertThat(t.openConnections()).isZero();
-    }
+  void triesTheClientCertificateEvenWithoutOtherTlsKeysInsteadOfDroppingIt() {
+    ConnectorConfig config = ConnectorConfig.of(Map.of("tls.clientKeyPem", "/etc/agency.key", "tls.clientChainPem", "/etc/agency.pem"));
+
+    assertThatThrownBy(config::tls).hasMessageContaining("agency.key");
+  }
+
+  @Test
+  void saysWhatIsWrongWithAUrlOnce() {
+    ConnectorConfig config = ConnectorConfig.of(Map.of("a.url", "relative/path"));
+
+    assertThatThrownBy(() -> config.uri("a.url")).hasMessage("a.url: must be an absolute URL, such as https://lgsp.example.gov.vn/api");
+    assertThatThrownBy(() -> config.uri("b.url")).hasMessageStartingWith("b.url: missing");
+  }
+
+  @Test
+  void refusesANonNumericPoolSizeNamingTheKey() {
+    ConnectorConfig config = ConnectorConfig.of(Map.of("http.maxConnections", "many"));
+
+    assertThatThrownBy(config::transport).hasMessageStartingWith("http.maxConnections:");
   }
 }

@@ -100,6 +100,51 @@ class HttpTransportTest {
   }
 
   @Test
+  void namesTheRetryAfterLimitAndKeepsTheGatewaysWordsWhenGivingUp() {
+    server.stubFor(post("/op").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120")
+        .withBody("Hệ thống bận, mã hồ sơ 001090012345 chờ xử lý")));
+
+    assertThatThrownBy(() -> transport.call(call(true), request("/op", "r"), HttpResponse::bodyAsString))
+        .isInstanceOfSatisfying(ServiceException.class, e -> {
+          assertThat(e.hint()).get().extracting(ErrorHint::english).asString()
+              .contains("120 s").contains("maxRetryAfter 30 s");
+          assertThat(e.getMessage()).contains("Hệ thống bận").contains("0010******45").doesNotContain("001090012345");
+        });
+  }
+
+  @Test
+  void sendsContentTypeExactlyAsGivenSoThatASignatureOverItHolds() {
+    server.stubFor(post("/op").willReturn(aResponse().withBody("ok")));
+    HttpRequest request = HttpRequest.post(uri("/op")).body("{}", "application/json;charset=UTF-8").build();
+
+    transport.call(call(true), request, HttpResponse::bodyAsString);
+
+    server.verify(postRequestedFor(urlEqualTo("/op")).withHeader("Content-Type", equalTo("application/json;charset=UTF-8")));
+  }
+
+  @Test
+  void refusesHttpsWithoutTrustAnchorsInsteadOfTrustingTheJvmStore() {
+    HttpRequest request = HttpRequest.get(URI.create("https://127.0.0.1:" + server.port() + "/op")).build();
+
+    assertThatThrownBy(() -> transport.call(call(true), request, HttpResponse::bodyAsString))
+        .isInstanceOfSatisfying(TransportException.class, e -> {
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e.getCause()).hasMessageContaining("trust anchors");
+        });
+    assertThat(pauses).isEmpty();
+  }
+
+  @Test
+  void refusesAnAnswerLargerThanTheLimitWholeRatherThanCuttingIt() throws Exception {
+    server.stubFor(post("/op").willReturn(aResponse().withBody("x".repeat(100))));
+    try (var small = new vn.connector.core.internal.ApacheClient(null, Duration.ofSeconds(5), Duration.ofSeconds(5), 2, 10)) {
+      assertThatThrownBy(() -> small.send(request("/op", "r")))
+          .isInstanceOf(vn.connector.core.internal.ApacheClient.AnswerTooLargeException.class)
+          .hasMessageContaining("10 bytes");
+    }
+  }
+
+  @Test
   void stopsAfterMaxAttemptsWithExponentialBackoff() {
     server.stubFor(post("/op").willReturn(aResponse().withStatus(502)));
 

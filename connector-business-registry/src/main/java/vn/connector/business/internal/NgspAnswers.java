@@ -9,7 +9,6 @@ import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseSummary;
 import vn.connector.business.model.Representative;
 import vn.connector.core.EnterpriseCode;
-import vn.connector.core.PersonName;
 
 /**
  * Reads the NGSP shape ({@code {"Data":{"MainInformation":…,"HOAdress":…,…}}}), which the LGSP
@@ -89,7 +88,7 @@ final class NgspAnswers {
     for (JsonNode person : WireValues.array(data, "Representatives")) {
       String name = WireValues.text(person, "FULL_NAME");
       if (name != null) {
-        result.add(new Representative(PersonName.of(name)));
+        WireValues.personName(name).map(Representative::new).ifPresent(result::add);
       }
     }
     return result;

@@ -9,7 +9,6 @@ import vn.connector.business.model.BusinessLine;
 import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.business.model.Representative;
-import vn.connector.core.PersonName;
 
 /**
  * Reads the provincial LGSP variant ({@code {"GetEntCert":[…]}}, Thanh Hóa apiDKKD). Its lists
@@ -79,7 +78,7 @@ final class ProvincialAnswers {
       for (JsonNode person : WireValues.array(representative, "ThongTinCaNhan")) {
         String name = WireValues.text(person, "HoVaTen");
         if (name != null) {
-          result.add(new Representative(PersonName.of(name)));
+          WireValues.personName(name).map(Representative::new).ifPresent(result::add);
         }
       }
     }

@@ -31,19 +31,23 @@ public final class RegistryErrors {
   /**
    * Whether a 404 means "no such enterprise" (contract) rather than "no such API". Gateways answer
    * an unknown path with their own 404 body ({@code fault}, or a lowercase {@code message}); the
-   * registry's 404 is empty or carries {@code Data}. Telling them apart keeps a misconfigured
-   * endpoint from looking like an empty registry.
+   * registry's 404 is empty or carries {@code Data}; an HTML page (nginx, WSO2 for a wrong path)
+   * is the gateway's. Telling them apart keeps a misconfigured endpoint from looking like an empty
+   * registry.
    */
   public static boolean meansNotFound(HttpResponse response) {
     if (response.status() != 404) {
       return false;
+    }
+    if (response.bodyLength() == 0) {
+      return true;
     }
     try {
       JsonNode root = Json.mapper().readTree(response.body());
       return root == null || !root.isObject() || root.has("Data")
           || !(root.has("fault") || root.has("message"));
     } catch (IOException | RuntimeException notJson) {
-      return true;
+      return false;
     }
   }
 

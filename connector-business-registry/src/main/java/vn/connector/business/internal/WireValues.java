@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import vn.connector.core.PersonName;
 
 /** Lenient readers for the registry's loosely typed JSON values. */
 final class WireValues {
@@ -107,5 +109,25 @@ final class WireValues {
       throw new MalformedAnswerException(field + ": expected an object, was " + value.getNodeType());
     }
     return value;
+  }
+
+  /**
+   * A representative's name as the registry writes it, which may carry a title or a note
+   * ("Nguyễn Văn A (Giám đốc)", "Trần B, Chủ tịch"): the name is the text before the first
+   * character a name does not have. Empty when nothing of a name is left; one odd entry must not
+   * make the whole enterprise unreadable.
+   */
+  static Optional<PersonName> personName(String raw) {
+    String text = PersonName.normalise(raw);
+    int end = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      if (!Character.isLetter(cp) && cp != ' ' && cp != '-' && cp != '\'' && cp != '.') {
+        break;
+      }
+      end += Character.charCount(cp);
+    }
+    String name = text.substring(0, end).strip();
+    return name.isEmpty() ? Optional.empty() : Optional.of(PersonName.of(name));
   }
 }

@@ -91,6 +91,23 @@ class RegistryWireTest {
   }
 
   @Test
+  void keepsTheNameOfARepresentativeWrittenWithATitle() {
+    Enterprise e = readNgsp(ngspAnswer("", ",\"Representatives\":[{\"FULL_NAME\":\"Nguyễn Văn A (Giám đốc)\"},"
+        + "{\"FULL_NAME\":\"Trần Thị B, Chủ tịch HĐQT\"},{\"FULL_NAME\":\"(trống)\"}]"));
+
+    assertThat(e.representatives()).extracting(r -> r.name().value()).containsExactly("Nguyễn Văn A", "Trần Thị B");
+  }
+
+  @Test
+  void tellsTheRegistrysNotFoundFromAGatewaysErrorPage() {
+    assertThat(RegistryErrors.meansNotFound(new vn.connector.core.HttpResponse(404, java.util.Map.of(), new byte[0]))).isTrue();
+    assertThat(RegistryErrors.meansNotFound(new vn.connector.core.HttpResponse(404, java.util.Map.of(),
+        "{\"Data\":null}".getBytes(StandardCharsets.UTF_8)))).isTrue();
+    assertThat(RegistryErrors.meansNotFound(new vn.connector.core.HttpResponse(404, java.util.Map.of(),
+        "<html><body>404 Not Found nginx</body></html>".getBytes(StandardCharsets.UTF_8)))).isFalse();
+  }
+
+  @Test
   void rejectsValuesThatBreakTheModel() {
     assertThatThrownBy(() -> readNgsp(ngspAnswer(",\"FOUNDING_DATE\":\"12/05/2004\"", "")))
         .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("FOUNDING_DATE");

@@ -21,7 +21,31 @@ public final class Hints {
       "Cổng kết nối không nhận được trả lời từ hệ thống quốc gia.",
       "The gateway got no answer from the national system.");
 
+  private static final int EXCERPT = 200;
+
   private Hints() {}
+
+  /** When the service asks for a longer wait than the policy allows. */
+  public static ErrorHint retryAfterTooLong(java.time.Duration asked, java.time.Duration limit) {
+    return new ErrorHint(
+        "Hệ thống yêu cầu chờ " + asked.toSeconds() + " giây, vượt giới hạn maxRetryAfter "
+            + limit.toSeconds() + " giây; thử lại sau.",
+        "The service asked to wait " + asked.toSeconds() + " s, longer than maxRetryAfter "
+            + limit.toSeconds() + " s; try again later or raise RetryPolicy.maxRetryAfter.");
+  }
+
+  /**
+   * The start of a refusal's body, white space collapsed, for the exception message: what a
+   * gateway says ("stale Timestamp", a WSO2 fault) is what the developer needs. Exception messages
+   * mask identifiers in it.
+   */
+  public static String excerpt(vn.connector.core.HttpResponse response) {
+    if (response.bodyLength() == 0) {
+      return null;
+    }
+    String text = response.bodyAsString().replaceAll("\\s+", " ").strip();
+    return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+  }
 
   /** The hint for an HTTP status the transport ends a call with, or null. */
   public static ErrorHint forStatus(int status) {

@@ -70,10 +70,15 @@ public final class TokenAuth implements Auth {
   }
 
   @Override
-  public boolean refresh() {
+  public boolean refresh(HttpRequest rejected) {
+    String sent = rejected.header("Authorization").orElse("");
     synchronized (lock) {
-      token = null;
-      expiresAt = Instant.MIN;
+      // Only drop the token that was refused: another thread may already have fetched a new one,
+      // and throwing that away would send a burst of token requests (WSO2 may revoke on reissue).
+      if (token != null && sent.equals("Bearer " + token)) {
+        token = null;
+        expiresAt = Instant.MIN;
+      }
     }
     return true;
   }
