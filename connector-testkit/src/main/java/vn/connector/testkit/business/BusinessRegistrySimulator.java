@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +19,12 @@ import vn.connector.business.BusinessRegistryClient;
 import vn.connector.business.GatewayProfile;
 import vn.connector.core.Auth;
 import vn.connector.core.Secret;
+import vn.connector.core.TlsSettings;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.security.SecuredProfile;
+import vn.connector.testkit.security.SecurityFault;
+import vn.connector.testkit.security.TestPki;
 
 /**
  * Simulator of the national business registry (CSDL quốc gia về đăng ký doanh nghiệp) behind a
@@ -78,16 +84,30 @@ public final class BusinessRegistrySimulator implements Simulator {
   private final FaultInjector faults = new FaultInjector();
   private final TokenDesk tokens;
   private final EnterpriseBook book;
+  private final TestPki pki;
+  private final SecuredProfile secured;
+  private final Path pkiFiles;
 
-  private BusinessRegistrySimulator(int port, Clock clock) {
+  private BusinessRegistrySimulator(int port, Clock clock, TestPki pki) {
     ObjectMapper mapper = new ObjectMapper();
     this.book = EnterpriseBook.load(mapper);
     this.tokens = new TokenDesk(CONSUMER_KEY, CONSUMER_SECRET, clock);
+    this.pki = pki;
     WireMockConfiguration config =
         wireMockConfig()
-            .port(port)
             .bindAddress("127.0.0.1")
             .extensions(new RegistryTransformer(mapper, book, tokens, faults));
+    if (pki == null) {
+      this.secured = null;
+      this.pkiFiles = null;
+      config.port(port);
+    } else {
+      this.secured = SecuredProfile.rest(pki);
+      this.pkiFiles = writePki(pki);
+      config.httpDisabled(true).httpsPort(port).extensions(new SecuredRegistry(secured))
+          .keystorePath(pkiFiles.resolve("server.p12").toString()).keystoreType("PKCS12")
+          .keystorePassword(TestPki.PASSWORD).keyManagerPassword(TestPki.PASSWORD);
+    }
     this.server = new WireMockServer(config);
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
@@ -100,7 +120,38 @@ public final class BusinessRegistrySimulator implements Simulator {
 
   /** Starts a simulator on {@code port} (0 for a free one). */
   public static BusinessRegistrySimulator start(int port) {
-    return new BusinessRegistrySimulator(port, Clock.systemUTC());
+    return new BusinessRegistrySimulator(port, Clock.systemUTC(), null);
+  }
+
+  /**
+   * Starts a simulator on a free port that requires the secured profile with {@code pki}: HTTPS
+   * with the PKI's server certificate, RFC 9421 signed requests from the PKI's agency (HTTP 401
+   * with {@code X-Signature-Error} otherwise), every answer signed by the PKI's national identity.
+   * {@link #clientBuilder()} then returns a client configured for it.
+   */
+  public static BusinessRegistrySimulator startSecured(TestPki pki) {
+    return new BusinessRegistrySimulator(0, Clock.systemUTC(), java.util.Objects.requireNonNull(pki, "pki"));
+  }
+
+  /**
+   * Makes the next signed answers misbehave, one each (secured simulators only).
+   *
+   * @throws IllegalStateException when not started with {@link #startSecured}
+   */
+  public BusinessRegistrySimulator nextSecurityFaults(SecurityFault... next) {
+    if (secured == null) {
+      throw new IllegalStateException("this simulator was not started with startSecured(pki)");
+    }
+    secured.next(next);
+    return this;
+  }
+
+  private static Path writePki(TestPki pki) {
+    try {
+      return pki.writeTo(Files.createTempDirectory("business-registry-pki"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -111,7 +162,7 @@ public final class BusinessRegistrySimulator implements Simulator {
   /** Base URL for the {@code NGSP} and {@code PROVINCIAL_LGSP} profiles. */
   @Override
   public URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.port());
+    return URI.create(pki == null ? "http://127.0.0.1:" + server.port() : "https://127.0.0.1:" + server.httpsPort());
   }
 
   /** Full URL of the LGSP adapter, for the {@code LGSP_ADAPTER} profile. */
@@ -183,12 +234,20 @@ public final class BusinessRegistrySimulator implements Simulator {
     return clientBuilder(GatewayProfile.NGSP);
   }
 
-  /** A client builder set up for this simulator on {@code profile}. */
+  /**
+   * A client builder set up for this simulator on {@code profile}; for a secured simulator also
+   * TLS trusting the test root and the matching RFC 9421 profile.
+   */
   public BusinessRegistryClient.Builder clientBuilder(GatewayProfile profile) {
-    return BusinessRegistryClient.builder()
+    BusinessRegistryClient.Builder builder = BusinessRegistryClient.builder()
         .endpoint(profile == GatewayProfile.LGSP_ADAPTER ? adapterUrl() : baseUrl())
         .profile(profile)
         .auth(Auth.oauth2ClientCredentials(tokenUrl(), CONSUMER_KEY, Secret.of(CONSUMER_SECRET)));
+    if (pki != null) {
+      builder.tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+          .securedProfile(SecuredProfile.portalRestProfile(pki));
+    }
+    return builder;
   }
 
   /** Forgets received requests, clears faults and stops issuing stale tokens; issued tokens stay valid. */
@@ -201,5 +260,12 @@ public final class BusinessRegistrySimulator implements Simulator {
   @Override
   public void close() {
     server.stop();
+    if (pkiFiles != null) {
+      try (java.util.stream.Stream<Path> files = Files.walk(pkiFiles)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (java.io.IOException e) {
+        // Leftover test keys in a temporary directory are harmless.
+      }
+    }
   }
 }
