@@ -78,8 +78,16 @@ public final class SecuredVerifyCitizen {
     for (Case c : PERSONAS) {
       Verification v = client.verify(context, c.query());
       System.out.println(String.format("%-24s %s", c.label(), v.matched() ? "khớp / match"
-          : "không khớp / mismatch: " + String.join(", ", v.mismatches())));
+          : "không khớp / mismatch: " + String.join(", ", v.mismatches().stream().map(SecuredVerifyCitizen::reason).toList())));
     }
+  }
+
+  private static String reason(String mismatch) {
+    return switch (mismatch) {
+      case "found" -> "ID not found (không có số định danh)";
+      case "nameAndBirthDate" -> "name or birth date differs (họ tên/ngày sinh không khớp)";
+      default -> "gender differs (giới tính)";
+    };
   }
 
   /** The keys a portal would put in its CONNECTOR_CONFIG file, pointing at the PKI's files. */

@@ -42,7 +42,7 @@ class SecuredVerifyCitizenTest {
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("https://", "full date, gender        khớp / match",
-        "year-only birth date     khớp / match", "name without its tilde   không khớp / mismatch",
+        "year-only birth date     khớp / match", "name without its tilde   không khớp / mismatch: name or birth date differs",
         "tampered answer refused / câu trả lời bị sửa bị từ chối: digest mismatch")
         .doesNotContain("ACCEPTED", "001090012345");
   }
