@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import vn.connector.core.Secret;
 import vn.connector.core.TlsSettings;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.security.HttpsFiles;
 import vn.connector.testkit.security.SecuredProfile;
 import vn.connector.testkit.security.SecurityFault;
 import vn.connector.testkit.security.TestPki;
@@ -86,7 +85,7 @@ public final class BusinessRegistrySimulator implements Simulator {
   private final EnterpriseBook book;
   private final TestPki pki;
   private final SecuredProfile secured;
-  private final Path pkiFiles;
+  private final HttpsFiles https;
 
   private BusinessRegistrySimulator(int port, Clock clock, TestPki pki) {
     ObjectMapper mapper = new ObjectMapper();
@@ -99,14 +98,12 @@ public final class BusinessRegistrySimulator implements Simulator {
             .extensions(new RegistryTransformer(mapper, book, tokens, faults));
     if (pki == null) {
       this.secured = null;
-      this.pkiFiles = null;
+      this.https = null;
       config.port(port);
     } else {
       this.secured = SecuredProfile.rest(pki);
-      this.pkiFiles = writePki(pki);
-      config.httpDisabled(true).httpsPort(port).extensions(new SecuredRegistry(secured))
-          .keystorePath(pkiFiles.resolve("server.p12").toString()).keystoreType("PKCS12")
-          .keystorePassword(TestPki.PASSWORD).keyManagerPassword(TestPki.PASSWORD);
+      this.https = new HttpsFiles(pki);
+      https.configure(config, port, false).extensions(new SecuredRegistry(secured));
     }
     this.server = new WireMockServer(config);
     server.start();
@@ -146,13 +143,6 @@ public final class BusinessRegistrySimulator implements Simulator {
     return this;
   }
 
-  private static Path writePki(TestPki pki) {
-    try {
-      return pki.writeTo(Files.createTempDirectory("business-registry-pki"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 
   @Override
   public String system() {
@@ -260,12 +250,8 @@ public final class BusinessRegistrySimulator implements Simulator {
   @Override
   public void close() {
     server.stop();
-    if (pkiFiles != null) {
-      try (java.util.stream.Stream<Path> files = Files.walk(pkiFiles)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (java.io.IOException e) {
-        // Leftover test keys in a temporary directory are harmless.
-      }
+    if (https != null) {
+      https.close();
     }
   }
 }

@@ -19,6 +19,7 @@ import vn.connector.population.PopulationClientBuilder;
 import vn.connector.population.PopulationProfile;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.security.HttpsFiles;
 import vn.connector.testkit.security.SecurityFault;
 import vn.connector.testkit.security.TestPki;
 
@@ -52,7 +53,7 @@ public final class PopulationSimulator implements Simulator {
   private final TestPki pki;
   private final boolean mutualTls;
   private final SecuredPopulation secured;
-  private final SimulatorTls tls;
+  private final HttpsFiles tls;
 
   private PopulationSimulator(Builder b) {
     this.credentials = b.credentials;
@@ -71,7 +72,7 @@ public final class PopulationSimulator implements Simulator {
       config.port(b.port);
     } else {
       this.secured = new SecuredPopulation(pki);
-      this.tls = new SimulatorTls(pki);
+      this.tls = new HttpsFiles(pki);
       tls.configure(config, b.port, mutualTls).extensions(secured);
     }
     this.server = new WireMockServer(config);
