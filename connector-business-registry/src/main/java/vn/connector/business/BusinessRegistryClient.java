@@ -29,6 +29,8 @@ import vn.connector.core.RetryPolicy;
 import vn.connector.core.Sleeper;
 import vn.connector.core.TlsSettings;
 import vn.connector.core.internal.Json;
+import vn.connector.core.security.EvidenceListener;
+import vn.connector.core.security.HttpSignatureProfile;
 
 /**
  * Client for the national business registry (CSDL quốc gia về đăng ký doanh nghiệp), through NGSP
@@ -193,6 +195,8 @@ public final class BusinessRegistryClient implements AutoCloseable {
     private Duration cacheTtl = Duration.ofMinutes(10);
     private int cacheMaxEntries = 1_000;
     private int searchPageSize = 20;
+    private HttpSignatureProfile secured;
+    private EvidenceListener evidence = EvidenceListener.none();
 
     private Builder() {}
 
@@ -291,6 +295,25 @@ public final class BusinessRegistryClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Turns the secured profile on (hồ sơ truyền tải an toàn): every request carries an RFC 9421
+     * signature under the agency's key and an {@code X-Request-Id} stable across retries; every
+     * answer must carry a valid signature of a trusted national key, bound to that request id and
+     * to its {@code Content-Digest}, before any of it is read, or the call fails with a
+     * {@code SignatureException} naming the rule. Turn it on where the gateway requires signed
+     * messages or the portal must prove later what the registry answered.
+     */
+    public Builder securedProfile(HttpSignatureProfile profile) {
+      this.secured = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** Receives one evidence record per checked answer while the secured profile is on. */
+    public Builder evidenceListener(EvidenceListener listener) {
+      this.evidence = Objects.requireNonNull(listener, "evidenceListener");
+      return this;
+    }
+
     /** Hits per search page (default 20, at most 50 as the registry allows). */
     public Builder searchPageSize(int pageSize) {
       if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
@@ -307,9 +330,11 @@ public final class BusinessRegistryClient implements AutoCloseable {
       if (auth == null) {
         throw new IllegalStateException("auth is required (Auth.oauth2ClientCredentials for NGSP/LGSP)");
       }
-      HttpTransport http =
-          transport.auth(auth).auditListener(auditListener).clock(clock).build();
-      RegistryCalls calls = new RegistryCalls(http, new RegistryWire(profile, endpoint, Json.mapper()));
+      HttpTransport.Builder http = transport.copy().auth(auth).auditListener(auditListener).clock(clock);
+      if (secured != null) {
+        http.interceptor(secured.portalInterceptor(evidence));
+      }
+      RegistryCalls calls = new RegistryCalls(http.build(), new RegistryWire(profile, endpoint, Json.mapper()));
       EnterpriseCache cache = cacheTtl == null ? null : new EnterpriseCache(clock, cacheTtl, cacheMaxEntries);
       return new BusinessRegistryClient(calls, cache, auditListener, clock, searchPageSize);
     }

@@ -15,10 +15,14 @@ import vn.connector.core.HttpTransport;
 import vn.connector.core.RetryPolicy;
 import vn.connector.core.Sleeper;
 import vn.connector.core.TlsSettings;
+import vn.connector.core.security.EvidenceListener;
+import vn.connector.core.security.HttpSignatureProfile;
+import vn.connector.core.security.WsSecurityProfile;
 import vn.connector.population.internal.Operation;
 import vn.connector.population.internal.PopulationWire;
 import vn.connector.population.internal.RequestFields;
 import vn.connector.population.internal.WireSettings;
+import vn.connector.population.internal.XroadIdInterceptor;
 
 /** Builds a {@link PopulationClient}. Not thread-safe; the client it builds is. */
 public final class PopulationClientBuilder {
@@ -32,6 +36,9 @@ public final class PopulationClientBuilder {
   private String integrationCode;
   private String officerAccount;
   private String officerPhone = "0";
+  private WsSecurityProfile wsSecurity;
+  private HttpSignatureProfile httpSignatures;
+  private EvidenceListener evidence = EvidenceListener.none();
 
   PopulationClientBuilder() {}
 
@@ -157,6 +164,44 @@ public final class PopulationClientBuilder {
   }
 
   /**
+   * Turns the secured profile on for the SOAP profiles (DIRECT, LGSP_SOAP): every request envelope
+   * is signed with WS-Security 1.1 (chữ ký số WS-Security) under the agency's certificate and
+   * carries the MaYeuCau as a signed {@code xroad:id} header; every answer must be signed by a
+   * certificate chaining to the profile's trust anchors and echo that {@code xroad:id}, or the call
+   * fails with a {@code SignatureException} naming the failed rule and no data reaches the caller.
+   * Turn it on when the national side (or a security server in front of it) requires signed
+   * messages, or when the portal must be able to prove later what C06 answered (see
+   * {@link #evidenceListener}). Combine it with mutual TLS in {@link #tls}.
+   */
+  public PopulationClientBuilder securedProfile(WsSecurityProfile profile) {
+    this.wsSecurity = requireNonNull(profile, "profile");
+    this.httpSignatures = null;
+    return this;
+  }
+
+  /**
+   * Turns the secured profile on for LGSP_JSON: RFC 9421 HTTP message signatures with an RFC 9530
+   * {@code Content-Digest} on every request ({@code X-Request-Id} = the MaYeuCau, stable across
+   * retries), and a verified signature on every answer, bound to that request id, before any of
+   * it is parsed. Failures are a {@code SignatureException} naming the rule.
+   */
+  public PopulationClientBuilder securedProfile(HttpSignatureProfile profile) {
+    this.httpSignatures = requireNonNull(profile, "profile");
+    this.wsSecurity = null;
+    return this;
+  }
+
+  /**
+   * Receives one evidence record (bằng chứng giao dịch) per checked answer when the secured
+   * profile is on: request id, digests of both bodies, both signatures and the outcome, no personal
+   * data. Set it to keep with each dossier proof of what the national system answered.
+   */
+  public PopulationClientBuilder evidenceListener(EvidenceListener listener) {
+    this.evidence = requireNonNull(listener, "evidenceListener");
+    return this;
+  }
+
+  /**
    * Applies the {@code population.*}, {@code http.*} and {@code tls.*} keys of a configuration file
    * (see the README for the list); later setters override them.
    */
@@ -181,7 +226,25 @@ public final class PopulationClientBuilder {
     RequestFields fields = new RequestFields(serviceCode, integrationCode, officerAccount, officerPhone, direct);
     WireSettings settings = new WireSettings(profile == PopulationProfile.LGSP_JSON, endpoint,
         direct ? Map.of() : operationUrls, fields);
-    HttpTransport built = transport.build();
+    HttpTransport built = secured(profile == PopulationProfile.LGSP_JSON).build();
     return new PopulationClient(built, new PopulationWire(built, settings));
+  }
+
+  /** The transport with the secured profile's interceptors last, so they sign what is really sent. */
+  private HttpTransport.Builder secured(boolean json) {
+    HttpTransport.Builder secured = transport.copy();
+    if (json && wsSecurity != null) {
+      throw new IllegalStateException("lgsp-json is secured with an HttpSignatureProfile, not a WsSecurityProfile");
+    }
+    if (!json && httpSignatures != null) {
+      throw new IllegalStateException("the SOAP profiles are secured with a WsSecurityProfile, not an HttpSignatureProfile");
+    }
+    if (wsSecurity != null) {
+      secured.interceptor(new XroadIdInterceptor()).interceptor(wsSecurity.portalInterceptor(evidence));
+    }
+    if (httpSignatures != null) {
+      secured.interceptor(httpSignatures.portalInterceptor(evidence));
+    }
+    return secured;
   }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import vn.connector.core.Auth;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.LgspCredentials;
+import vn.connector.core.security.HttpSignatureProfile;
+import vn.connector.core.security.WsSecurityProfile;
 
 /**
  * Reads the {@code population.*} keys of a {@link ConnectorConfig} into a builder. Keys:
@@ -17,8 +19,10 @@ import vn.connector.core.LgspCredentials;
  * {@code population.tokenUrl}, {@code population.lgsp.accessKey}, {@code population.lgsp.secretKey},
  * {@code population.lgsp.appName}, {@code population.lgsp.partnerCode},
  * {@code population.lgsp.partnerCodeCus}, optional {@code population.lookupEndpoint},
- * {@code population.verifyEndpoint}, {@code population.householdEndpoint}; and the core's
- * {@code http.*}/{@code tls.*} keys.
+ * {@code population.verifyEndpoint}, {@code population.householdEndpoint}; the core's
+ * {@code http.*}/{@code tls.*} keys; and {@code population.secured=true} to turn the secured profile
+ * on with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 with
+ * {@code security.peerCertificates} for lgsp-json).
  */
 final class PopulationConfig {
 
@@ -33,6 +37,13 @@ final class PopulationConfig {
         .responseTimeout(c.duration("http.responseTimeout", Duration.ofSeconds(30)))
         .maxConnections(c.integer("http.maxConnections", 20));
     c.tls().ifPresent(b::tls);
+    if (Boolean.parseBoolean(c.optional("population.secured").orElse("false").strip())) {
+      if (profile == PopulationProfile.LGSP_JSON) {
+        b.securedProfile(HttpSignatureProfile.builder(c).build());
+      } else {
+        b.securedProfile(WsSecurityProfile.builder(c).build());
+      }
+    }
     if (profile == PopulationProfile.DIRECT) {
       URI authUrl = c.optional("population.authUrl").map(x -> c.uri("population.authUrl")).orElse(null);
       b.auth(Auth.c06SignedBasic(c.string("population.user"), c.secret("population.secret"),

@@ -117,8 +117,10 @@ final class CoreConduit extends AbstractConduit {
   /** lgsp-json takes the request fields flat: read them from the invocation's parameter. */
   private HttpRequest jsonRequest(Operation operation, Message message) {
     YeuCauCongDan wire = (YeuCauCongDan) ((List<?>) message.getContent(List.class)).get(0);
+    // Spelled as HttpClient writes it on the wire (it upper-cases the charset): the RFC 9421
+    // signature covers content-type, so the signed value must be the one sent.
     return HttpRequest.post(settings.uri(operation))
-        .body(JsonCodec.request(wire), "application/json; charset=utf-8").build();
+        .body(JsonCodec.request(wire), "application/json; charset=UTF-8").build();
   }
 
   @Override

@@ -17,8 +17,13 @@ import vn.connector.business.BusinessRegistryClient;
 import vn.connector.business.GatewayProfile;
 import vn.connector.core.Auth;
 import vn.connector.core.Secret;
+import vn.connector.core.TlsSettings;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.security.HttpsFiles;
+import vn.connector.testkit.security.SecuredProfile;
+import vn.connector.testkit.security.SecurityFault;
+import vn.connector.testkit.security.TestPki;
 
 /**
  * Simulator of the national business registry (CSDL quốc gia về đăng ký doanh nghiệp) behind a
@@ -78,16 +83,28 @@ public final class BusinessRegistrySimulator implements Simulator {
   private final FaultInjector faults = new FaultInjector();
   private final TokenDesk tokens;
   private final EnterpriseBook book;
+  private final TestPki pki;
+  private final SecuredProfile secured;
+  private final HttpsFiles https;
 
-  private BusinessRegistrySimulator(int port, Clock clock) {
+  private BusinessRegistrySimulator(int port, Clock clock, TestPki pki) {
     ObjectMapper mapper = new ObjectMapper();
     this.book = EnterpriseBook.load(mapper);
     this.tokens = new TokenDesk(CONSUMER_KEY, CONSUMER_SECRET, clock);
+    this.pki = pki;
     WireMockConfiguration config =
         wireMockConfig()
-            .port(port)
             .bindAddress("127.0.0.1")
             .extensions(new RegistryTransformer(mapper, book, tokens, faults));
+    if (pki == null) {
+      this.secured = null;
+      this.https = null;
+      config.port(port);
+    } else {
+      this.secured = SecuredProfile.rest(pki);
+      this.https = new HttpsFiles(pki);
+      https.configure(config, port, false).extensions(new SecuredRegistry(secured));
+    }
     this.server = new WireMockServer(config);
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
@@ -100,8 +117,32 @@ public final class BusinessRegistrySimulator implements Simulator {
 
   /** Starts a simulator on {@code port} (0 for a free one). */
   public static BusinessRegistrySimulator start(int port) {
-    return new BusinessRegistrySimulator(port, Clock.systemUTC());
+    return new BusinessRegistrySimulator(port, Clock.systemUTC(), null);
   }
+
+  /**
+   * Starts a simulator on a free port that requires the secured profile with {@code pki}: HTTPS
+   * with the PKI's server certificate, RFC 9421 signed requests from the PKI's agency (HTTP 401
+   * with {@code X-Signature-Error} otherwise), every answer signed by the PKI's national identity.
+   * {@link #clientBuilder()} then returns a client configured for it.
+   */
+  public static BusinessRegistrySimulator startSecured(TestPki pki) {
+    return new BusinessRegistrySimulator(0, Clock.systemUTC(), java.util.Objects.requireNonNull(pki, "pki"));
+  }
+
+  /**
+   * Makes the next signed answers misbehave, one each (secured simulators only).
+   *
+   * @throws IllegalStateException when not started with {@link #startSecured}
+   */
+  public BusinessRegistrySimulator nextSecurityFaults(SecurityFault... next) {
+    if (secured == null) {
+      throw new IllegalStateException("this simulator was not started with startSecured(pki)");
+    }
+    secured.next(next);
+    return this;
+  }
+
 
   @Override
   public String system() {
@@ -111,7 +152,7 @@ public final class BusinessRegistrySimulator implements Simulator {
   /** Base URL for the {@code NGSP} and {@code PROVINCIAL_LGSP} profiles. */
   @Override
   public URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.port());
+    return URI.create(pki == null ? "http://127.0.0.1:" + server.port() : "https://127.0.0.1:" + server.httpsPort());
   }
 
   /** Full URL of the LGSP adapter, for the {@code LGSP_ADAPTER} profile. */
@@ -183,12 +224,20 @@ public final class BusinessRegistrySimulator implements Simulator {
     return clientBuilder(GatewayProfile.NGSP);
   }
 
-  /** A client builder set up for this simulator on {@code profile}. */
+  /**
+   * A client builder set up for this simulator on {@code profile}; for a secured simulator also
+   * TLS trusting the test root and the matching RFC 9421 profile.
+   */
   public BusinessRegistryClient.Builder clientBuilder(GatewayProfile profile) {
-    return BusinessRegistryClient.builder()
+    BusinessRegistryClient.Builder builder = BusinessRegistryClient.builder()
         .endpoint(profile == GatewayProfile.LGSP_ADAPTER ? adapterUrl() : baseUrl())
         .profile(profile)
         .auth(Auth.oauth2ClientCredentials(tokenUrl(), CONSUMER_KEY, Secret.of(CONSUMER_SECRET)));
+    if (pki != null) {
+      builder.tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+          .securedProfile(SecuredProfile.portalRestProfile(pki));
+    }
+    return builder;
   }
 
   /** Forgets received requests, clears faults and stops issuing stale tokens; issued tokens stay valid. */
@@ -201,5 +250,8 @@ public final class BusinessRegistrySimulator implements Simulator {
   @Override
   public void close() {
     server.stop();
+    if (https != null) {
+      https.close();
+    }
   }
 }

@@ -14,10 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.connector.population.PopulationClientBuilder;
 import vn.connector.population.PopulationProfile;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.security.HttpsFiles;
+import vn.connector.testkit.security.SecurityFault;
+import vn.connector.testkit.security.TestPki;
 
 /**
  * Simulator of the national population database (C06) on loopback, built on WireMock. Serves the
@@ -46,17 +50,32 @@ public final class PopulationSimulator implements Simulator {
   private final FaultInjector faults = new FaultInjector();
   private final Credentials credentials;
   private final PersonaBook book;
+  private final TestPki pki;
+  private final boolean mutualTls;
+  private final SecuredPopulation secured;
+  private final HttpsFiles tls;
 
   private PopulationSimulator(Builder b) {
     this.credentials = b.credentials;
     this.book = new PersonaBook(b.personas);
-    WireMockConfiguration config = options().bindAddress("127.0.0.1").port(b.port)
-        .containerThreads(b.threads).jettyAcceptors(2);
+    this.pki = b.pki;
+    this.mutualTls = b.mutualTls;
+    WireMockConfiguration config = options().bindAddress("127.0.0.1").containerThreads(b.threads).jettyAcceptors(2);
     if (!b.journal) {
       config.disableRequestJournal();
     }
     SimulatorAuth auth = new SimulatorAuth(credentials, b.clock);
-    this.server = new WireMockServer(config.extensions(new PopulationTransformer(book, auth, faults, b.answerNamespace)));
+    config.extensions(new PopulationTransformer(book, auth, faults, b.answerNamespace));
+    if (pki == null) {
+      this.secured = null;
+      this.tls = null;
+      config.port(b.port);
+    } else {
+      this.secured = new SecuredPopulation(pki);
+      this.tls = new HttpsFiles(pki);
+      tls.configure(config, b.port, mutualTls).extensions(secured);
+    }
+    this.server = new WireMockServer(config);
     server.start();
     auth.authUrl(b.authUrl != null ? b.authUrl.toString() : directEndpoint().toString());
     server.stubFor(any(urlPathMatching("/(c06|lgsp)/.*")).willReturn(aResponse().withStatus(200)));
@@ -78,7 +97,7 @@ public final class PopulationSimulator implements Simulator {
 
   @Override
   public URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.port());
+    return URI.create(pki == null ? "http://127.0.0.1:" + server.port() : "https://127.0.0.1:" + server.httpsPort());
   }
 
   /** URL of the direct profile (one URL for every operation). */
@@ -127,21 +146,53 @@ public final class PopulationSimulator implements Simulator {
 
   /**
    * A client builder already pointed at this simulator for {@code profile}, with its test
-   * credentials; add a sleeper, an audit listener or timeouts, then build.
+   * credentials and, for a secured simulator, TLS trusting the test root, the agency's client
+   * certificate and the matching secured profile; add a sleeper, an audit listener or timeouts,
+   * then build.
    */
   public PopulationClientBuilder clientBuilder(PopulationProfile profile) {
     return SimulatorClients.builder(this, profile);
   }
 
-  /** Clears injected faults and the request journal. */
+  /** The test PKI of a simulator that requires the secured profile. */
+  public Optional<TestPki> pki() {
+    return Optional.ofNullable(pki);
+  }
+
+  /** True when clients must present a certificate of the test PKI (mutual TLS). */
+  public boolean requiresClientCertificate() {
+    return mutualTls;
+  }
+
+  /**
+   * Makes the next signed answers misbehave, one answer each, in order (secured simulators only):
+   * a portal's verifier must refuse every one of them.
+   *
+   * @throws IllegalStateException when the simulator was built without {@link Builder#securedProfile}
+   */
+  public PopulationSimulator nextSecurityFaults(SecurityFault... next) {
+    if (secured == null) {
+      throw new IllegalStateException("this simulator was built without securedProfile(pki)");
+    }
+    secured.next(next);
+    return this;
+  }
+
+  /** Clears injected faults (security faults included) and the request journal. */
   public void reset() {
     faults.clear();
+    if (secured != null) {
+      secured.clear();
+    }
     server.resetRequests();
   }
 
   @Override
   public void close() {
     server.stop();
+    if (tls != null) {
+      tls.close();
+    }
   }
 
   /** Settings of a simulator. */
@@ -154,8 +205,28 @@ public final class PopulationSimulator implements Simulator {
     private int threads = 32;
     private boolean journal = true;
     private String answerNamespace = AnswerWriter.ANSWER_NS;
+    private TestPki pki;
+    private boolean mutualTls;
 
     private Builder() {}
+
+    /**
+     * Requires the secured profile (hồ sơ truyền tải an toàn) with {@code pki}: serves HTTPS with
+     * the PKI's server certificate, refuses requests not signed by the PKI's agency (HTTP 401 with
+     * {@code X-Signature-Error}: WS-Security on the SOAP profiles, RFC 9421 on lgsp-json), signs
+     * every answer as the PKI's national identity. Use {@link PopulationSimulator#nextSecurityFaults}
+     * to make answers misbehave.
+     */
+    public Builder securedProfile(TestPki pki) {
+      this.pki = Objects.requireNonNull(pki, "pki");
+      return this;
+    }
+
+    /** Also requires a TLS client certificate chaining to the PKI's root (needs {@link #securedProfile}). */
+    public Builder mutualTls(boolean required) {
+      this.mutualTls = required;
+      return this;
+    }
 
     /** Replaces the built-in personas with those of a JSON file (format of {@link Persona}). */
     public Builder personas(Path file) {
@@ -221,6 +292,9 @@ public final class PopulationSimulator implements Simulator {
     }
 
     public PopulationSimulator build() {
+      if (mutualTls && pki == null) {
+        throw new IllegalStateException("mutualTls needs securedProfile(pki) for its certificates");
+      }
       return new PopulationSimulator(this);
     }
   }

@@ -5,15 +5,19 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import vn.connector.population.PopulationClient;
 import vn.connector.population.PopulationProfile;
+import vn.connector.testkit.security.TestPki;
 
 /**
  * JUnit 5 extension: starts one {@link PopulationSimulator} per test class on a free port, resets
  * its faults and journal before each test, and resolves test parameters of these types:
  * {@link PopulationSimulator}, {@link PopulationClient} (direct profile, test credentials, a
  * {@link RecordingSleeper} so retries take no time, 2 s response timeout),
- * {@link RecordingSleeper} and {@link RecordingAuditListener} (those the client uses).
+ * {@link RecordingSleeper} and {@link RecordingAuditListener} (those the client uses). With
+ * {@link SecuredSimulator} on the test class, the simulator requires the secured profile and the
+ * client is configured for it.
  *
  * <pre>{@code
  * @ExtendWith(PopulationSimulatorExtension.class)
@@ -76,8 +80,17 @@ public final class PopulationSimulatorExtension implements BeforeEachCallback, P
     while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
       owner = owner.getParent().get();
     }
+    ExtensionContext testClass = owner;
     return owner.getStore(NS).getOrComputeIfAbsent(ClosingSimulator.class,
-        k -> new ClosingSimulator(PopulationSimulator.start()), ClosingSimulator.class).simulator();
+        k -> new ClosingSimulator(start(testClass)), ClosingSimulator.class).simulator();
+  }
+
+  /** Plain, or secured when the test class is annotated {@link SecuredSimulator}. */
+  private static PopulationSimulator start(ExtensionContext testClass) {
+    return testClass.getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, SecuredSimulator.class))
+        .map(s -> PopulationSimulator.builder().securedProfile(TestPki.generate()).mutualTls(s.mutualTls()).build())
+        .orElseGet(PopulationSimulator::start);
   }
 
   /** Per-test store: a fresh client, sleeper and audit recorder for each test method. */

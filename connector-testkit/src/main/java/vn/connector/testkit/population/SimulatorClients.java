@@ -1,13 +1,17 @@
 package vn.connector.testkit.population;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.connector.core.Auth;
 import vn.connector.core.LgspCredentials;
 import vn.connector.core.Secret;
+import vn.connector.core.TlsSettings;
 import vn.connector.population.PopulationClient;
 import vn.connector.population.PopulationClientBuilder;
 import vn.connector.population.PopulationProfile;
+import vn.connector.testkit.security.SecuredProfile;
+import vn.connector.testkit.security.TestPki;
 
 /** How a client reaches a running simulator: builders and the printed connection info. */
 final class SimulatorClients {
@@ -17,6 +21,7 @@ final class SimulatorClients {
   static PopulationClientBuilder builder(PopulationSimulator sim, PopulationProfile profile) {
     Credentials c = sim.credentials();
     PopulationClientBuilder b = PopulationClient.builder().profile(profile).serviceCode("VPCP").integrationCode("037");
+    sim.pki().ifPresent(pki -> secured(b, pki, profile));
     switch (profile) {
       case DIRECT:
         return b.endpoint(sim.directEndpoint()).auth(Auth.c06SignedBasic(c.user(), Secret.of(c.secret()),
@@ -25,6 +30,17 @@ final class SimulatorClients {
         return b.endpoint(sim.lgspSoapBase()).auth(Auth.lgspAccessToken(sim.tokenUrl(), lgsp(c)));
       default:
         return b.endpoint(sim.lgspJsonBase()).auth(Auth.lgspAccessToken(sim.tokenUrl(), lgsp(c)));
+    }
+  }
+
+  /** TLS to the test root with the agency's client certificate, and the portal side of the secured profile. */
+  private static void secured(PopulationClientBuilder b, TestPki pki, PopulationProfile profile) {
+    b.tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate()))
+        .clientCertificate(pki.agency().privateKey(), pki.agency().chain()).build());
+    if (profile == PopulationProfile.LGSP_JSON) {
+      b.securedProfile(SecuredProfile.portalRestProfile(pki));
+    } else {
+      b.securedProfile(SecuredProfile.portalSoapProfile(pki));
     }
   }
 
@@ -52,6 +68,10 @@ final class SimulatorClients {
     info.put("population.lgsp.appName", c.lgspAppName());
     info.put("population.lgsp.partnerCode", c.lgspPartnerCode());
     info.put("population.lgsp.partnerCodeCus", c.lgspPartnerCodeCus());
+    if (sim.pki().isPresent()) {
+      info.put("population.secured", "true   (signed requests required; answers signed; security.* and tls.* keys from the test PKI)");
+      info.put("tls.clientCertificate", sim.requiresClientCertificate() ? "required (mutual TLS)" : "not required");
+    }
     return info;
   }
 }

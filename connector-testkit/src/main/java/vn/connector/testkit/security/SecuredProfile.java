@@ -110,6 +110,15 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     return side.sign(response, serveEvent.getRequest(), draw());
   }
 
+  /**
+   * Signs one response to {@code request} as the national side, misbehaving as {@code fault} says
+   * (null: behave), without touching the queue of {@link #next}: for simulators that route each
+   * path to one of several profiles and keep their own fault queue.
+   */
+  public Response sign(Response response, Request request, SecurityFault fault) {
+    return side.sign(Objects.requireNonNull(response, "response"), Objects.requireNonNull(request, "request"), fault);
+  }
+
   private synchronized SecurityFault draw() {
     return faults.pollFirst();
   }

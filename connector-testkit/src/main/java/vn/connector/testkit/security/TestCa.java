@@ -120,6 +120,17 @@ public final class TestCa {
     return certificate;
   }
 
+  /** This CA's key and (self-signed) certificate, to export it. */
+  SigningIdentity identity() {
+    return SigningIdentity.of(keys.getPrivate(), List.of(certificate));
+  }
+
+  /** A CA from an exported key and certificate, as {@link TestPki#readFrom} needs. */
+  static TestCa of(SigningIdentity exported) {
+    return new TestCa(new KeyPair(exported.certificate().getPublicKey(), exported.privateKey()), exported.certificate(),
+        Clock.systemUTC());
+  }
+
   /** Issues a key pair and certificate; the chain is the certificate then this CA's. */
   public SigningIdentity issue(Profile profile) {
     try {

@@ -34,8 +34,10 @@ public final class TestPki {
   /** Password of every PKCS#12 file written by {@link #writeTo}; test material only. */
   public static final String PASSWORD = "changeit";
 
+  /** The files {@link #writeTo} writes for each identity, by name. */
+  private static final List<String> NAMES = List.of("root-ca", "agency", "national", "server", "expired", "foreign");
+
   private final TestCa root;
-  private final TestCa foreignCa;
   private final SigningIdentity agency;
   private final SigningIdentity national;
   private final SigningIdentity server;
@@ -44,12 +46,43 @@ public final class TestPki {
 
   private TestPki() {
     this.root = TestCa.create("Connector Test National Root CA");
-    this.foreignCa = TestCa.create("Foreign Test CA");
+    TestCa foreignCa = TestCa.create("Foreign Test CA");
     this.agency = root.issue(TestCa.Profile.signing("So TTTT Test Portal"));
     this.national = root.issue(TestCa.Profile.signing("National Data Gateway Test"));
     this.server = root.issue(TestCa.Profile.tlsServer("localhost"));
     this.expired = root.issue(TestCa.Profile.signing("Expired Test Agency").validity(Duration.ofDays(-60), Duration.ofDays(-1)));
     this.foreign = foreignCa.issue(TestCa.Profile.signing("Foreign Test Agency"));
+  }
+
+  private TestPki(List<SigningIdentity> read) {
+    this.root = TestCa.of(read.get(0));
+    this.agency = read.get(1);
+    this.national = read.get(2);
+    this.server = read.get(3);
+    this.expired = read.get(4);
+    this.foreign = read.get(5);
+  }
+
+  /**
+   * Reads a PKI written by {@link #writeTo} (its {@code <name>.p12} files, the root CA's key
+   * included), for examples and runs that must use the certificates made at build time.
+   */
+  public static TestPki readFrom(Path directory) {
+    List<SigningIdentity> read = new java.util.ArrayList<>();
+    for (String name : NAMES) {
+      read.add(SigningIdentity.fromPkcs12(directory.resolve(name + ".p12"), PASSWORD.toCharArray()));
+    }
+    return new TestPki(read);
+  }
+
+  /** {@link #readFrom} when {@code directory} holds a complete PKI, else a fresh one written there. */
+  public static TestPki readOrGenerate(Path directory) {
+    if (NAMES.stream().allMatch(name -> Files.isRegularFile(directory.resolve(name + ".p12")))) {
+      return readFrom(directory);
+    }
+    TestPki pki = generate();
+    pki.writeTo(directory);
+    return pki;
   }
 
   /** Generates a fresh PKI (EC P-256 keys; a few hundred milliseconds). */
@@ -92,9 +125,10 @@ public final class TestPki {
 
   /**
    * Writes {@code root-ca.pem}, {@code truststore.p12} (the root, for servers that want a trust
-   * store), and for each of agency, national, server: {@code <name>.p12}
-   * (password {@link #PASSWORD}), {@code <name>-key.pem}, {@code <name>-chain.pem} and
-   * {@code <name>-cert.pem} (end entity only).
+   * store), {@code root-ca.p12} (the root's key, so that {@link #readFrom} can issue again), and for
+   * each of agency, national, server, expired, foreign: {@code <name>.p12} (password
+   * {@link #PASSWORD}), {@code <name>-key.pem}, {@code <name>-chain.pem} and {@code <name>-cert.pem}
+   * (end entity only).
    */
   public Path writeTo(Path directory) {
     try {
@@ -103,6 +137,13 @@ public final class TestPki {
       write(directory, "agency", agency);
       write(directory, "national", national);
       write(directory, "server", server);
+      write(directory, "expired", expired);
+      write(directory, "foreign", foreign);
+      try (OutputStream out = Files.newOutputStream(directory.resolve("root-ca.p12"))) {
+        keyStore("root-ca", root.identity()).store(out, PASSWORD.toCharArray());
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("root CA export failed", e);
+      }
       try (OutputStream out = Files.newOutputStream(directory.resolve("truststore.p12"))) {
         trustStore(List.of(rootCertificate())).store(out, PASSWORD.toCharArray());
       } catch (GeneralSecurityException e) {
