@@ -42,7 +42,7 @@ public final class HttpSignatureProfile {
   private HttpSignatureProfile(Builder b) {
     this.signing = new HttpMessageSigner(b.signer, b.validity, b.clock, b.random);
     this.clock = b.clock;
-    this.verifier = new HttpMessageVerifier(b.trustedKeys, b.allowed, b.validator, b.clockSkew, b.clock,
+    this.verifier = new HttpMessageVerifier(b.trustedKeys, b.allowed, b.validator, b.clockSkew, b.validity, b.clock,
         new NonceCache(b.replayCacheSize), b.provider);
   }
 
@@ -68,7 +68,8 @@ public final class HttpSignatureProfile {
   }
 
   /**
-   * The header fields to add to {@code request}: {@code Content-Digest} (when there is a body),
+   * The header fields to add to {@code request}: {@code Content-Digest} (when there is a body, or a
+   * {@code Content-Type} announcing one, so that an empty body is bound too),
    * {@code Signature-Input} and {@code Signature}. Fresh {@code created} and nonce on every call, so
    * call it again for each retry.
    *
@@ -170,7 +171,11 @@ public final class HttpSignatureProfile {
       return this;
     }
 
-    /** {@code expires - created} of signed requests (default 300 s, as the contract says). */
+    /**
+     * {@code expires - created} of signed requests (default 300 s, as the contract says). The verifier
+     * refuses signatures whose {@code expires - created} exceeds this plus {@link #clockSkew}, so that
+     * a long-lived signature cannot pin a nonce in the replay cache.
+     */
     public Builder signatureValidity(Duration validity) {
       this.validity = positive(validity, "validity");
       return this;

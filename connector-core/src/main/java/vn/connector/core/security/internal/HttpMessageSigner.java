@@ -39,13 +39,25 @@ public final class HttpMessageSigner {
     return signer;
   }
 
+  /**
+   * The components a request must cover. A request counts as having a body when it has body bytes
+   * or announces one with {@code Content-Type} or {@code Content-Digest}: judged on the body length
+   * alone, a verifier would accept a signed POST whose body was stripped on the way, under the
+   * shorter list that never compares the (now empty) body with the signed digest.
+   */
   public static List<String> requestComponents(MessageParts request) {
-    return request.body().length > 0 ? REQUEST_WITH_BODY : REQUEST_WITHOUT_BODY;
+    return hasBody(request) ? REQUEST_WITH_BODY : REQUEST_WITHOUT_BODY;
+  }
+
+  static boolean hasBody(MessageParts request) {
+    return request.body().length > 0 || request.header("content-type").isPresent()
+        || request.header("content-digest").isPresent();
   }
 
   public Map<String, String> signRequest(MessageParts request) {
     require(request, "x-request-id");
-    if (request.body().length > 0) {
+    boolean body = hasBody(request);
+    if (body) {
       require(request, "content-type");
     }
     long created = clock.instant().getEpochSecond();
@@ -55,7 +67,7 @@ public final class HttpMessageSigner {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     params.put("nonce", Base64.getUrlEncoder().withoutPadding().encodeToString(nonce));
-    return sign(request, requestComponents(request), params, request.body().length > 0);
+    return sign(request, requestComponents(request), params, body);
   }
 
   public Map<String, String> signResponse(MessageParts response) {

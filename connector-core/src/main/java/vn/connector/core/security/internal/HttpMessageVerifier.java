@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.MessageParts;
@@ -22,16 +23,18 @@ public final class HttpMessageVerifier {
   private final Set<SignatureAlgorithm> allowed;
   private final CertificateValidator validator;
   private final Duration clockSkew;
+  private final Duration validity;
   private final Clock clock;
   private final NonceCache nonces;
   private final Provider provider;
 
   public HttpMessageVerifier(TrustedKeys trustedKeys, Set<SignatureAlgorithm> allowed, CertificateValidator validator,
-      Duration clockSkew, Clock clock, NonceCache nonces, Provider provider) {
+      Duration clockSkew, Duration validity, Clock clock, NonceCache nonces, Provider provider) {
     this.trustedKeys = trustedKeys;
     this.allowed = Set.copyOf(allowed);
     this.validator = validator;
     this.clockSkew = clockSkew;
+    this.validity = validity;
     this.clock = clock;
     this.nonces = nonces;
     this.provider = provider;
@@ -39,7 +42,9 @@ public final class HttpMessageVerifier {
 
   /**
    * Verifies {@code message} which must cover {@code required}; a request must carry a fresh
-   * nonce and expires, a response must echo {@code expectedRequestId} (null for requests).
+   * nonce and expires, a response must echo {@code expectedRequestId} (null for requests). Whatever
+   * {@code required} says, a body announced by a {@code Content-Digest} field or covered by the
+   * signature is compared with the body received, an empty one included.
    */
   public Verification verify(MessageParts message, List<String> required, String expectedRequestId) {
     String input = message.header("signature-input").orElse(null);
@@ -56,7 +61,7 @@ public final class HttpMessageVerifier {
       TrustedKeys.Entry key = trustedKey(keyId, alg);
       Instant forgetAfter = checkTimes(received, message.isRequest());
       checkCoverage(received, required);
-      checkContent(message, required, expectedRequestId);
+      checkContent(message, received, required, expectedRequestId);
       String nonce = message.isRequest() ? checkNonceUnseen(received, keyId) : null;
       byte[] base = SignatureBase.of(message, received.covered()).getBytes(StandardCharsets.UTF_8);
       if (!Primitives.verify(key.algorithm(), key.key(), provider, base, received.signature())) {
@@ -92,25 +97,40 @@ public final class HttpMessageVerifier {
     return key;
   }
 
+  /** Checks created and expires; returns the last instant at which this verifier could accept the message. */
   private Instant checkTimes(SignatureFields.Received received, boolean request) {
     long now = clock.instant().getEpochSecond();
+    long skew = clockSkew.getSeconds();
     long created = received.longParam("created").orElseThrow(() -> new RuleViolation("created missing"));
-    if (created > now + clockSkew.getSeconds()) {
+    if (created > now + skew) {
       throw new RuleViolation("created in the future");
     }
-    if (created < now - clockSkew.getSeconds()) {
+    if (created < now - skew) {
       throw new RuleViolation("created too old");
     }
     Long expires = received.longParam("expires").orElse(null);
     if (expires == null && request) {
       throw new RuleViolation("expires missing");
     }
-    if (expires != null && (expires <= created || expires < now)) {
-      throw new RuleViolation(expires <= created ? "expires malformed" : "signature expired");
+    if (expires != null) {
+      checkExpires(created, expires, now);
     }
-    // A nonce must be remembered as long as some verifier clock could still accept its message.
-    return Instant.ofEpochSecond(Math.max(expires == null ? created : expires, created + clockSkew.getSeconds()))
-        .plus(clockSkew);
+    // Accepted while both created + skew and expires lie ahead; the nonce is needed exactly that long.
+    long deadline = created + skew;
+    return Instant.ofEpochSecond(expires == null ? deadline : Math.min(expires, deadline));
+  }
+
+  private void checkExpires(long created, long expires, long now) {
+    if (expires <= created) {
+      throw new RuleViolation("expires malformed");
+    }
+    // security.md fixes expires = created + 300; the skew absorbs a peer signing with a longer validity.
+    if (expires - created > validity.getSeconds() + clockSkew.getSeconds()) {
+      throw new RuleViolation("expires too far");
+    }
+    if (expires < now) {
+      throw new RuleViolation("signature expired");
+    }
   }
 
   private static void checkCoverage(SignatureFields.Received received, List<String> required) {
@@ -122,10 +142,11 @@ public final class HttpMessageVerifier {
     }
   }
 
-  private static void checkContent(MessageParts message, List<String> required, String expectedRequestId) {
-    if (required.contains("content-digest")) {
-      ContentDigest.check(message.header("content-digest").orElseThrow(() -> new RuleViolation("content-digest missing")),
-          message.body());
+  private static void checkContent(MessageParts message, SignatureFields.Received received, List<String> required,
+      String expectedRequestId) {
+    Optional<String> digest = message.header("content-digest");
+    if (digest.isPresent() || required.contains("content-digest") || received.componentNames().contains("content-digest")) {
+      ContentDigest.check(digest.orElseThrow(() -> new RuleViolation("content-digest missing")), message.body());
     }
     if (expectedRequestId != null && !expectedRequestId.equals(message.header("x-request-id").orElse(null))) {
       throw new RuleViolation("x-request-id does not match the request");

@@ -1,18 +1,26 @@
 package vn.connector.core.security.internal;
 
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
- * Nonces seen inside the replay window, bounded in size. When full of still-live nonces it refuses
- * new ones rather than forgetting live ones, since forgetting would reopen the replay window.
+ * Nonces seen inside the replay window, bounded in size. Each nonce is kept until its own
+ * {@code forgetAfter} and purged in expiry order, so one long-lived entry cannot shield those
+ * behind it. When full of still-live nonces it refuses new ones rather than forgetting live ones,
+ * since forgetting would reopen the replay window. Thread-safe.
  */
 public final class NonceCache {
 
+  private record Key(String keyId, String nonce) {}
+
+  private record Expiry(Instant forgetAfter, Key key) {}
+
   private final int capacity;
-  private final Map<String, Instant> seen = new LinkedHashMap<>();
+  private final Map<Key, Instant> seen = new HashMap<>();
+  private final PriorityQueue<Expiry> byExpiry = new PriorityQueue<>(Comparator.comparing(Expiry::forgetAfter));
 
   public NonceCache(int capacity) {
     if (capacity < 1) {
@@ -22,13 +30,13 @@ public final class NonceCache {
   }
 
   /**
-   * Records {@code nonce} (scoped to {@code keyId}) until {@code forgetAfter}.
+   * Records {@code nonce} (scoped to {@code keyId}) until {@code forgetAfter}, inclusive.
    *
    * @throws RuleViolation {@code "nonce replayed"} or {@code "replay cache full"}
    */
   public synchronized void record(String keyId, String nonce, Instant forgetAfter, Instant now) {
     purge(now);
-    String key = keyId + ' ' + nonce;
+    Key key = new Key(keyId, nonce);
     if (seen.containsKey(key)) {
       throw new RuleViolation("nonce replayed");
     }
@@ -36,11 +44,12 @@ public final class NonceCache {
       throw new RuleViolation("replay cache full");
     }
     seen.put(key, forgetAfter);
+    byExpiry.add(new Expiry(forgetAfter, key));
   }
 
   public synchronized boolean contains(String keyId, String nonce, Instant now) {
     purge(now);
-    return seen.containsKey(keyId + ' ' + nonce);
+    return seen.containsKey(new Key(keyId, nonce));
   }
 
   public synchronized int size() {
@@ -48,12 +57,9 @@ public final class NonceCache {
   }
 
   private void purge(Instant now) {
-    for (Iterator<Instant> it = seen.values().iterator(); it.hasNext(); ) {
-      // Insertion order is nearly expiry order; stopping at the first live entry keeps this cheap.
-      if (!it.next().isBefore(now)) {
-        return;
-      }
-      it.remove();
+    while (!byExpiry.isEmpty() && byExpiry.peek().forgetAfter().isBefore(now)) {
+      Expiry expired = byExpiry.poll();
+      seen.remove(expired.key(), expired.forgetAfter());
     }
   }
 }
