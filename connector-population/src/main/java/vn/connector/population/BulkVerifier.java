@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,10 +90,17 @@ public final class BulkVerifier {
    * Verifies a UTF-8 CSV file of {@code citizenId,fullName,birthDate[,gender]} lines (birth date
    * {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code dd/MM/yyyy}; gender {@code M}/{@code F}
    * or empty), read lazily; keys are {@code "line N"}.
+   *
+   * @throws UncheckedIOException naming the file, when it cannot be opened or read (missing, not
+   *     UTF-8); rows verified until then have reached {@code results}
    */
-  public BulkProgress runCsv(Path csv, Consumer<BulkResult> results) throws IOException {
+  public BulkProgress runCsv(Path csv, Consumer<BulkResult> results) {
+    requireNonNull(csv, "csv");
+    requireNonNull(results, "results");
     try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return runRows(new CsvQueries(reader), results);
+      return runRows(new CsvQueries(reader, csv.toString()), results);
+    } catch (IOException e) {
+      throw CsvQueries.unreadable(csv.toString(), e);
     }
   }
 

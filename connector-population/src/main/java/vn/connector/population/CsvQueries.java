@@ -18,11 +18,14 @@ import vn.connector.population.model.CitizenQuery;
 final class CsvQueries implements Iterator<BulkVerifier.Row> {
 
   private final BufferedReader reader;
+  private final String source;
   private long lineNumber;
   private String pending;
 
-  CsvQueries(BufferedReader reader) {
+  /** {@code source} names the input in errors (the file name). */
+  CsvQueries(BufferedReader reader, String source) {
     this.reader = reader;
+    this.source = source;
     this.pending = readLine();
     if (pending != null && pending.strip().toLowerCase(java.util.Locale.ROOT).startsWith("citizenid")) {
       pending = readLine();
@@ -54,8 +57,14 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
       } while (line != null && line.isBlank());
       return line;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(source, e);
     }
+  }
+
+  /** The file name, and the kind of failure; never the text, which may hold a row's personal data. */
+  static UncheckedIOException unreadable(String source, IOException e) {
+    String why = e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8" : e.getClass().getSimpleName();
+    return new UncheckedIOException("cannot read " + source + ": " + why, e);
   }
 
   static CitizenQuery parse(String line) {

@@ -106,10 +106,17 @@ final class SoapCodec {
     throw new AnswerFormatException("no SOAP " + localName);
   }
 
-  /** Moves to the next start or end element; END_DOCUMENT at the end. */
+  /**
+   * Moves to the next start or end element; END_DOCUMENT at the end. A DOCTYPE can only come before
+   * the root element, so checking here covers every read: a SOAP 1.1 message must not carry one
+   * (Basic Profile 1.1, R1008), and turning DTD support off does not make the parser refuse it.
+   */
   static int nextElement(XMLStreamReader r) throws XMLStreamException {
     while (r.hasNext()) {
       int event = r.next();
+      if (event == XMLStreamConstants.DTD) {
+        throw new AnswerFormatException("the answer carries a DOCTYPE, which SOAP forbids");
+      }
       if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
         return event;
       }
@@ -130,6 +137,10 @@ final class SoapCodec {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Belt and braces beside the DOCTYPE refusal: nothing outside the answer is ever fetched.
+    f.setXMLResolver((publicId, systemId, base, namespace) -> {
+      throw new XMLStreamException("external entities are refused");
+    });
     return f;
   }
 }

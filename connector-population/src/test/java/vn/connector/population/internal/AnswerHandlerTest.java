@@ -57,6 +57,76 @@ class AnswerHandlerTest {
         e -> assertThat(e.httpStatus()).hasValue(404));
   }
 
+  @Test
+  void notFoundHintsAtTheEndpointOfTheOperation() {
+    AnswerHandler handler = new AnswerHandler(CALL, false);
+
+    assertThatThrownBy(() -> handler.envelope(response(404, "<html><body>No resource for 001090012345</body></html>")))
+        .isInstanceOfSatisfying(ServiceException.class, e -> {
+          assertThat(e.hint()).hasValueSatisfying(h -> {
+            assertThat(h.vietnamese()).contains("population.endpoint", "lookupEndpoint");
+            assertThat(h.english()).contains("endpoint URL of the operation");
+          });
+          assertThat(e.nationalMessage()).hasValue("<html><body>No resource for 0010******45</body></html>");
+          assertThat(e.getMessage()).doesNotContain("001090012345").contains("HTTP 404", "0010******45");
+          assertThat(e.isRetryable()).isFalse();
+        });
+  }
+
+  @Test
+  void badRequestHintsAtAMalformedRequest() {
+    AnswerHandler handler = new AnswerHandler(CALL, false);
+
+    assertThatThrownBy(() -> handler.envelope(response(400, "Bad Request"))).isInstanceOfSatisfying(ServiceException.class,
+        e -> {
+          assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("malformed"));
+          assertThat(e.nationalMessage()).hasValue("Bad Request");
+        });
+  }
+
+  @Test
+  void payloadTooLargeAndUnsupportedMediaTypeHaveHints() {
+    AnswerHandler handler = new AnswerHandler(CALL, false);
+
+    assertThatThrownBy(() -> handler.envelope(response(413, ""))).isInstanceOfSatisfying(ServiceException.class, e -> {
+      assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("too large"));
+      assertThat(e.nationalMessage()).isEmpty();
+    });
+    assertThatThrownBy(() -> handler.envelope(response(415, "Unsupported"))).isInstanceOfSatisfying(
+        ServiceException.class, e -> assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english())
+            .contains("Content-Type", "profile")));
+  }
+
+  @Test
+  void bodyExcerptIsMaskedBeforeItIsCutShort() {
+    AnswerHandler handler = new AnswerHandler(CALL, false);
+    String body = "x".repeat(190) + " 001090012345 " + "y".repeat(500);
+
+    assertThatThrownBy(() -> handler.envelope(response(404, body))).isInstanceOfSatisfying(ServiceException.class, e -> {
+      String excerpt = e.nationalMessage().orElseThrow();
+      assertThat(excerpt).hasSizeLessThanOrEqualTo(200).startsWith("xxx").doesNotContain("0010900", "yyy");
+      assertThat(e.getMessage()).doesNotContain("0010900");
+    });
+  }
+
+  @Test
+  void bodyExcerptCollapsesWhitespace() {
+    AnswerHandler handler = new AnswerHandler(CALL, false);
+
+    assertThatThrownBy(() -> handler.envelope(response(405, "<html>\n  <h1>Method\r\n\tNot Allowed</h1>\n</html>\n")))
+        .isInstanceOfSatisfying(ServiceException.class, e -> {
+          assertThat(e.nationalMessage()).hasValue("<html> <h1>Method Not Allowed</h1> </html>");
+          assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("endpoint URL"));
+        });
+  }
+
+  @Test
+  void excerptOfAHugeBodyDropsAnIdentifierSplitWhereDecodingStops() {
+    byte[] body = (" ".repeat(4090) + "001090012345 and more").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(AnswerHandler.excerpt(body)).isNull();
+  }
+
   private static HttpResponse response(int status, String body) {
     return new HttpResponse(status, Map.of("Content-Type", List.of("text/xml")), body.getBytes(StandardCharsets.UTF_8));
   }

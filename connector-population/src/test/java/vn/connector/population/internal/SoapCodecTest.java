@@ -60,6 +60,33 @@ class SoapCodecTest {
   }
 
   @Test
+  void refusesDoctypeEvenWhenNoEntityIsUsed() {
+    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a 'b'>]>"
+        + new String(env("<KetQuaXacThuc><TonTai>true</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(AnswerFormatException.class).hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
+  void refusesDeclaredInternalEntity() {
+    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a 'true'>]>"
+        + new String(env("<KetQuaXacThuc><TonTai>&a;</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(AnswerFormatException.class);
+  }
+
+  @Test
+  void refusesExternalSystemDoctype() {
+    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE soapenv:Envelope SYSTEM \"http://127.0.0.1:9/evil.dtd\">"
+        + new String(env("<KetQuaXacThuc><TonTai>true</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(AnswerFormatException.class).hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
   void unwrapsLgspJsonAnswerWithNumericErrorCode() {
     String inner = new String(env("<KetQuaXacThuc><TonTai>false</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
     String json = "{\"error_code\":0,\"message\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(inner) + "}";
