@@ -18,7 +18,7 @@ import vn.connector.testkit.population.PopulationSimulatorExtension;
 
 /** A CSV that cannot be read ends the run with an unchecked error naming the file. */
 @ExtendWith(PopulationSimulatorExtension.class)
-class ReviewBulkCsvTest {
+class BulkCsvFileTest {
 
   @Test
   void missingCsvFileIsUncheckedAndNamesTheFile(PopulationClient client, PopulationSimulator simulator,
