@@ -38,7 +38,11 @@ import vn.connector.payment.model.PaymentState;
  * match (compared in constant time), when its MaThamChieu is not an attempt this portal started,
  * or when SoTien differs from what INIT asked. A good CONFIRM is applied exactly once, however
  * often the platform repeats it and even when copies arrive at the same moment: the store records
- * (MaThamChieu, MaGiaoDich) with an atomic insert-if-absent before {@link PaymentListener} runs.
+ * (MaThamChieu, MaGiaoDich) as APPLYING with an atomic insert-if-absent before
+ * {@link PaymentListener} runs, and as APPLIED once it returned. A copy arriving while the first is
+ * still APPLYING is answered {@code "99"} ({@link RefusalReason#IN_PROGRESS}), because the first
+ * may yet fail and the platform stops repeating on {@code "00"}; once APPLIED, a copy gets
+ * {@code "00"} ({@link ConfirmOutcome.AlreadyApplied}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,7 +54,7 @@ public final class ConfirmVerifier {
   private final CallbackDialect dialect;
   private final PaymentStore store;
   private final Clock clock;
-  private final PaymentListener listener;
+  private final PaymentApplier applier;
 
   /** @param partnerCode the partner code callbacks must name, or null when the dialect has none */
   ConfirmVerifier(
@@ -59,7 +63,7 @@ public final class ConfirmVerifier {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.listener = Objects.requireNonNull(listener, "listener");
+    this.applier = new PaymentApplier(store, clock, listener);
   }
 
   /** Handles one callback body; never throws for anything the sender controls. */
@@ -101,23 +105,20 @@ public final class ConfirmVerifier {
     if (confirm.transactionId().isEmpty() || paidAt.isEmpty()) {
       return refuse(confirm, RefusalReason.MALFORMED, "transaction id or time missing or malformed");
     }
-    if (!store.markApplied(attempt.reference(), confirm.transactionId(), clock.instant())) {
-      return answer(true, "Đã xử lý trước đó", confirm,
-          new ConfirmOutcome.AlreadyApplied(attempt.reference(), confirm.transactionId()));
+    ConfirmOutcome.Applied applied = new ConfirmOutcome.Applied(attempt.reference(), attempt.dossier(),
+        Money.vnd(amount), confirm.transactionId(), confirm.bankCode(), paidAt.get());
+    switch (applier.apply(applied)) {
+      case APPLIED:
+        return answer(true, "Thành công", confirm, applied);
+      case ALREADY_APPLIED:
+        return answer(true, "Đã xử lý trước đó", confirm,
+            new ConfirmOutcome.AlreadyApplied(attempt.reference(), confirm.transactionId()));
+      case IN_PROGRESS:
+        // Not "00": the copy being applied may still fail, and the platform stops repeating on "00".
+        return refuse(confirm, RefusalReason.IN_PROGRESS, "the same payment is being applied right now");
+      default:
+        return refuse(confirm, RefusalReason.NOT_APPLIED, "the portal could not apply the payment");
     }
-    ConfirmOutcome.Applied applied =
-        new ConfirmOutcome.Applied(attempt.reference(), attempt.dossier(), Money.vnd(amount),
-            confirm.transactionId(), confirm.bankCode(), paidAt.get());
-    try {
-      listener.onPaid(applied);
-    } catch (RuntimeException e) {
-      store.unmarkApplied(attempt.reference(), confirm.transactionId());
-      LOG.error("payment {}: the portal's listener failed; refused so the platform repeats it",
-          attempt.reference(), e);
-      return refuse(confirm, RefusalReason.NOT_APPLIED, "the portal could not apply the payment");
-    }
-    store.updateState(attempt.reference(), PaymentState.PAID);
-    return answer(true, "Thành công", confirm, applied);
   }
 
   private CallbackAnswer notPaid(Incoming confirm, PaymentAttempt attempt) {

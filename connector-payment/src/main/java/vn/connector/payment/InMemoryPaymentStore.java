@@ -14,7 +14,7 @@ import vn.connector.payment.model.PaymentState;
 final class InMemoryPaymentStore implements PaymentStore {
 
   private final ConcurrentMap<PaymentReference, PaymentAttempt> attempts = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Instant> applied = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Mark> marks = new ConcurrentHashMap<>();
 
   @Override
   public void saveAttempt(PaymentAttempt attempt) {
@@ -44,14 +44,33 @@ final class InMemoryPaymentStore implements PaymentStore {
   }
 
   @Override
-  public boolean markApplied(PaymentReference reference, String transactionId, Instant at) {
-    return applied.putIfAbsent(key(reference, transactionId), Objects.requireNonNull(at, "at")) == null;
+  public ApplyMark beginApplying(PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(staleBefore, "staleBefore");
+    ApplyMark[] found = new ApplyMark[1];
+    // compute runs atomically per key: the read of the old mark and the write of the new are one step.
+    marks.compute(key(reference, transactionId), (k, old) -> {
+      if (old == null || (!old.applied() && old.since().isBefore(staleBefore))) {
+        found[0] = ApplyMark.NEW;
+        return new Mark(false, at);
+      }
+      found[0] = old.applied() ? ApplyMark.APPLIED : ApplyMark.APPLYING;
+      return old;
+    });
+    return found[0];
   }
 
   @Override
-  public void unmarkApplied(PaymentReference reference, String transactionId) {
-    applied.remove(key(reference, transactionId));
+  public void finishApplying(PaymentReference reference, String transactionId) {
+    marks.computeIfPresent(key(reference, transactionId), (k, old) -> new Mark(true, old.since()));
   }
+
+  @Override
+  public void abandonApplying(PaymentReference reference, String transactionId) {
+    marks.computeIfPresent(key(reference, transactionId), (k, old) -> old.applied() ? old : null);
+  }
+
+  private record Mark(boolean applied, Instant since) {}
 
   private static String key(PaymentReference reference, String transactionId) {
     // '|' cannot occur in a reference, so the key is unambiguous.

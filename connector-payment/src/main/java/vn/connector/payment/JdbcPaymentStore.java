@@ -66,14 +66,7 @@ final class JdbcPaymentStore implements PaymentStore {
 
   @Override
   public void updateState(PaymentReference reference, PaymentState state) {
-    String sql = "UPDATE payment_attempt SET state = ? WHERE reference = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, state.name());
-      s.setString(2, reference.value());
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("updateState", e);
-    }
+    update("updateState", "UPDATE payment_attempt SET state = ? WHERE reference = ?", state.name(), reference.value());
   }
 
   @Override
@@ -84,12 +77,42 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   @Override
-  public boolean markApplied(PaymentReference reference, String transactionId, Instant at) {
-    String sql =
-        "INSERT INTO payment_confirmation (reference, transaction_id, applied_at_ms) VALUES (?, ?, ?)";
+  public ApplyMark beginApplying(PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
+    Objects.requireNonNull(transactionId, "transactionId");
+    // A mark abandoned between our failed insert and our read is gone: try again (bounded).
+    for (int tries = 0; tries < 3; tries++) {
+      if (insertApplying(reference, transactionId, at)
+          || update("takeOver", "UPDATE payment_confirmation SET marked_at_ms = ? WHERE reference = ? AND"
+              + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms < ?", at.toEpochMilli(),
+              reference.value(), transactionId, staleBefore.toEpochMilli()) == 1) {
+        return ApplyMark.NEW;
+      }
+      Optional<String> state = markState(reference, transactionId);
+      if (state.isPresent()) {
+        return ApplyMark.valueOf(state.get());
+      }
+    }
+    throw new IllegalStateException("payment store: the mark of " + reference + " keeps changing");
+  }
+
+  @Override
+  public void finishApplying(PaymentReference reference, String transactionId) {
+    update("finishApplying", "UPDATE payment_confirmation SET state = 'APPLIED' WHERE reference = ? AND"
+        + " transaction_id = ? AND state = 'APPLYING'", reference.value(), transactionId);
+  }
+
+  @Override
+  public void abandonApplying(PaymentReference reference, String transactionId) {
+    update("abandonApplying", "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?"
+        + " AND state = 'APPLYING'", reference.value(), transactionId);
+  }
+
+  private boolean insertApplying(PaymentReference reference, String transactionId, Instant at) {
+    String sql = "INSERT INTO payment_confirmation (reference, transaction_id, state, marked_at_ms)"
+        + " VALUES (?, ?, 'APPLYING', ?)";
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, reference.value());
-      s.setString(2, Objects.requireNonNull(transactionId, "transactionId"));
+      s.setString(2, transactionId);
       s.setLong(3, at.toEpochMilli());
       return s.executeUpdate() == 1;
     } catch (SQLException e) {
@@ -98,19 +121,32 @@ final class JdbcPaymentStore implements PaymentStore {
       if (isDuplicate(e)) {
         return false;
       }
-      throw failure("markApplied", e);
+      throw failure("beginApplying", e);
     }
   }
 
-  @Override
-  public void unmarkApplied(PaymentReference reference, String transactionId) {
-    String sql = "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?";
+  private Optional<String> markState(PaymentReference reference, String transactionId) {
+    String sql = "SELECT state FROM payment_confirmation WHERE reference = ? AND transaction_id = ?";
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, reference.value());
       s.setString(2, transactionId);
-      s.executeUpdate();
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
     } catch (SQLException e) {
-      throw failure("unmarkApplied", e);
+      throw failure("beginApplying", e);
+    }
+  }
+
+  /** Runs one UPDATE or DELETE whose parameters are strings and longs; returns the row count. */
+  private int update(String operation, String sql, Object... parameters) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(operation, e);
     }
   }
 
@@ -150,7 +186,7 @@ final class JdbcPaymentStore implements PaymentStore {
 
   private static boolean tablesExist(Connection c) {
     try (Statement probe = c.createStatement()) {
-      probe.executeQuery("SELECT COUNT(*) FROM payment_confirmation WHERE 1 = 0").close();
+      probe.executeQuery("SELECT state, marked_at_ms FROM payment_confirmation WHERE 1 = 0").close();
       return true;
     } catch (SQLException absent) {
       return false;

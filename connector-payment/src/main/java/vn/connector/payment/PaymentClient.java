@@ -29,6 +29,7 @@ import vn.connector.payment.model.StartedPayment;
  *     .partnerCode("H22")
  *     .secret(Secret.of(System.getenv("PAYMENT_SECRET")))
  *     .store(store)
+ *     .onPaid(paid -> dossiers.markPaid(paid.dossier()))   // from a CONFIRM or from reconcile()
  *     .build();
  *
  * // 1. start: records a new attempt (a fresh MaThamChieu), sends INIT, gives the pay page URL
@@ -36,7 +37,7 @@ import vn.connector.payment.model.StartedPayment;
  * redirect(started.paymentUrl());
  *
  * // 2. the platform pushes CONFIRM to your callback URL: one verifier, shared by all requests
- * ConfirmVerifier verifier = client.confirmVerifier(paid -> dossiers.markPaid(paid.dossier()));
+ * ConfirmVerifier verifier = client.confirmVerifier();
  *
  * // mapped to the callback URL; a Spring controller or a Vert.x handler does the same
  * public class ConfirmServlet extends HttpServlet {
@@ -52,7 +53,7 @@ import vn.connector.payment.model.StartedPayment;
  * PaymentStatus status = client.status(started.reference());
  * client.receipt(context, started.reference()).writeTo(Path.of("bien-lai.pdf"));
  *
- * // nightly: QUERY every attempt still pending
+ * // nightly: QUERY every attempt still pending; a paid one no CONFIRM applied goes to onPaid
  * ReconciliationReport report = client.reconcile();
  * }</pre>
  *
@@ -74,6 +75,7 @@ public final class PaymentClient implements AutoCloseable {
   private final Clock clock;
   private final String partnerCode;
   private final Secret secret;
+  private final PaymentListener onPaid;
 
   private PaymentClient(PaymentClientBuilder b) {
     this.transport = b.transport.copy().clock(b.clock).build();
@@ -81,6 +83,7 @@ public final class PaymentClient implements AutoCloseable {
     this.clock = b.clock;
     this.partnerCode = b.partnerCode;
     this.secret = b.secret;
+    this.onPaid = b.onPaid;
     this.payGov = b.payGov == null ? null : new PayGovCalls(transport, b.payGov, b.serverIp);
     this.calls = b.payGov != null ? null : new PlatformCalls(transport,
         new PlatformCalls.Endpoints(b.initUrl, b.queryUrl, b.billUrl), b.partnerCode, b.secret, b.clock, b.serverIp);
@@ -133,19 +136,39 @@ public final class PaymentClient implements AutoCloseable {
     return platform("receipt").bill(context, Objects.requireNonNull(reference, "reference"));
   }
 
-  /** QUERYs every attempt the store holds as pending and reports paid / pending / failed / mismatch. */
+  /**
+   * Đối soát: QUERYs every attempt the store holds as pending and reports paid / pending / failed /
+   * mismatch. A paid attempt no CONFIRM has applied is applied now, through the
+   * {@link PaymentClientBuilder#onPaid listener} a CONFIRM would have called, exactly once: a CONFIRM
+   * arriving later is answered {@code "00"} without calling it again.
+   *
+   * @throws IllegalStateException if no {@link PaymentClientBuilder#onPaid listener} was given
+   */
   public ReconciliationReport reconcile() {
-    return new Reconciler(platform("reconcile"), store, clock).run(store.pendingAttempts());
+    return new Reconciler(platform("reconcile"), store, clock, listener("reconcile"))
+        .run(store.pendingAttempts());
   }
 
-  /** The CONFIRM verifier sharing this client's partner code, secret, store and clock. */
-  public ConfirmVerifier confirmVerifier(PaymentListener onPaid) {
-    Objects.requireNonNull(onPaid, "onPaid");
+  /**
+   * The CONFIRM verifier sharing this client's partner code, secret, store, clock and
+   * {@link PaymentClientBuilder#onPaid listener}.
+   *
+   * @throws IllegalStateException if no {@link PaymentClientBuilder#onPaid listener} was given
+   */
+  public ConfirmVerifier confirmVerifier() {
+    PaymentListener applyWith = listener("confirmVerifier");
     if (payGov != null) {
-      return new ConfirmVerifier(null, payGov.dialect(), store, clock, onPaid);
+      return new ConfirmVerifier(null, payGov.dialect(), store, clock, applyWith);
     }
     return new ConfirmVerifier(partnerCode, CallbackDialect.nationalPlatform(partnerCode, secret.reveal()), store,
-        clock, onPaid);
+        clock, applyWith);
+  }
+
+  private PaymentListener listener(String operation) {
+    if (onPaid == null) {
+      throw new IllegalStateException(operation + ": onPaid is required (PaymentClientBuilder.onPaid)");
+    }
+    return onPaid;
   }
 
   private PlatformCalls platform(String operation) {

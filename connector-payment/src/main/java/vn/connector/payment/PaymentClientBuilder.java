@@ -20,6 +20,7 @@ public final class PaymentClientBuilder {
   Clock clock = Clock.systemUTC();
   String serverIp = "127.0.0.1";
   PayGovProfile payGov;
+  PaymentListener onPaid;
   private final Function<PaymentClientBuilder, PaymentClient> factory;
 
   PaymentClientBuilder(Function<PaymentClientBuilder, PaymentClient> factory) {
@@ -100,6 +101,18 @@ public final class PaymentClientBuilder {
    */
   public PaymentClientBuilder payGov(PayGovProfile profile) {
     this.payGov = Objects.requireNonNull(profile, "profile");
+    return this;
+  }
+
+  /**
+   * Applies a good payment in the portal (marks the dossier paid), exactly once, whether a CONFIRM
+   * ({@link PaymentClient#confirmVerifier()}) or {@link PaymentClient#reconcile()} found it; one
+   * listener for both, so a payment found either way is applied by the same code. Required by
+   * those two calls; give {@link PaymentListener#none()} only if the portal acts on the outcomes
+   * and the report itself.
+   */
+  public PaymentClientBuilder onPaid(PaymentListener listener) {
+    this.onPaid = Objects.requireNonNull(listener, "listener");
     return this;
   }
 

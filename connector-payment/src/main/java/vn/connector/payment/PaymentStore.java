@@ -10,9 +10,11 @@ import vn.connector.payment.model.PaymentState;
 
 /**
  * Where the portal keeps its payment attempts and the CONFIRMs it applied. The client records an
- * attempt before INIT is sent (so a CONFIRM can always be matched to what was asked) and the
- * callback handler records each applied CONFIRM with an atomic insert-if-absent, which is what
- * makes a repeated CONFIRM apply once even when two copies arrive at the same moment.
+ * attempt before INIT is sent (so a CONFIRM can always be matched to what was asked). Each payment
+ * is applied under a mark keyed by (MaThamChieu, MaGiaoDich) that goes APPLYING, then APPLIED:
+ * the atomic insert of APPLYING makes a repeated CONFIRM (or reconciliation) apply it once even
+ * when copies arrive at the same moment, and a copy arriving while the first is still APPLYING is
+ * not acknowledged, since the first may yet fail.
  *
  * <p>Implementations must be thread-safe. Two are provided: {@link #inMemory()} for tests and a
  * single node, and {@link #jdbc(DataSource)} for anything that must survive a restart or run on
@@ -36,15 +38,34 @@ public interface PaymentStore {
   List<PaymentAttempt> pendingAttempts();
 
   /**
-   * Records that the CONFIRM of ({@code reference}, {@code transactionId}) is applied, if it was
-   * not already; atomic.
+   * Starts applying the payment ({@code reference}, {@code transactionId}): records the mark
+   * APPLYING unless a mark is there; atomic, so of two callers at the same moment one gets
+   * {@link ApplyMark#NEW}. A caller that gets {@code NEW} must end with {@link #finishApplying} or
+   * {@link #abandonApplying}. An APPLYING mark recorded before {@code staleBefore} is taken over
+   * (its holder is presumed to have died mid-way) and also answers {@code NEW}.
    *
-   * @return true when this call recorded it, false when it was already recorded
+   * @return what was there: nothing ({@code NEW}, now APPLYING), APPLYING or APPLIED
    */
-  boolean markApplied(PaymentReference reference, String transactionId, Instant at);
+  ApplyMark beginApplying(PaymentReference reference, String transactionId, Instant at, Instant staleBefore);
 
-  /** Forgets an applied mark, when the portal failed to apply it, so a repeat may apply it. */
-  void unmarkApplied(PaymentReference reference, String transactionId);
+  /** Turns the APPLYING mark into APPLIED, once the portal applied the payment; atomic. */
+  void finishApplying(PaymentReference reference, String transactionId);
+
+  /**
+   * Removes the mark if it is still APPLYING (never an APPLIED one), when the portal failed to
+   * apply the payment, so that a repeat may apply it.
+   */
+  void abandonApplying(PaymentReference reference, String transactionId);
+
+  /** Where one payment's application stands; see {@link #beginApplying}. */
+  enum ApplyMark {
+    /** There was no mark (or a stale one): this caller recorded APPLYING and applies the payment. */
+    NEW,
+    /** Another caller is applying it right now; it may still fail, so it is not done yet. */
+    APPLYING,
+    /** Applied before: nothing to do. */
+    APPLIED
+  }
 
   /** A store in this JVM's memory: lost on restart, one node only. */
   static PaymentStore inMemory() {

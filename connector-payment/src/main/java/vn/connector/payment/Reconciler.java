@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.connector.core.ConnectorException;
 import vn.connector.core.ServiceException;
 import vn.connector.payment.internal.PlatformCodes;
+import vn.connector.payment.model.ConfirmOutcome;
 import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentState;
 import vn.connector.payment.model.PaymentStatus;
@@ -14,17 +15,22 @@ import vn.connector.payment.model.ReconciliationReport;
 import vn.connector.payment.model.ReconciliationReport.Entry;
 import vn.connector.payment.model.ReconciliationReport.Result;
 
-/** QUERYs each pending attempt and sorts it into paid, pending, failed or amount mismatch. */
+/**
+ * QUERYs each pending attempt and sorts it into paid, pending, failed or amount mismatch; a paid
+ * one is applied through the portal's {@link PaymentListener} exactly as a CONFIRM would be.
+ */
 final class Reconciler {
 
   private final PlatformCalls calls;
   private final PaymentStore store;
   private final Clock clock;
+  private final PaymentApplier applier;
 
-  Reconciler(PlatformCalls calls, PaymentStore store, Clock clock) {
+  Reconciler(PlatformCalls calls, PaymentStore store, Clock clock, PaymentListener listener) {
     this.calls = calls;
     this.store = store;
     this.clock = clock;
+    this.applier = new PaymentApplier(store, clock, listener);
   }
 
   ReconciliationReport run(List<PaymentAttempt> attempts) {
@@ -63,12 +69,25 @@ final class Reconciler {
       return new Entry(attempt, Result.AMOUNT_MISMATCH, Optional.of(status),
           "paid " + status.amount().map(Object::toString).orElse("?") + " but INIT asked " + attempt.amount());
     }
-    // Recorded as applied, so a CONFIRM arriving after this (late) reports AlreadyApplied.
-    boolean fresh = status.transactionId()
-        .map(id -> store.markApplied(attempt.reference(), id, clock.instant()))
-        .orElse(true);
-    store.updateState(attempt.reference(), PaymentState.PAID);
-    return new Entry(attempt, Result.PAID, Optional.of(status),
-        fresh ? "paid; apply it now (no CONFIRM was received)" : "paid; already applied by a CONFIRM");
+    if (status.transactionId().isEmpty()) {
+      // Without MaGiaoDich there is no key to apply it exactly once against its CONFIRM: leave it pending.
+      return new Entry(attempt, Result.PAID, Optional.of(status), "paid; QUERY gave no MaGiaoDich, await the CONFIRM");
+    }
+    ConfirmOutcome.Applied payment = new ConfirmOutcome.Applied(attempt.reference(), attempt.dossier(),
+        attempt.amount(), status.transactionId().get(), status.bankCode().orElse(""), clock.instant());
+    return new Entry(attempt, Result.PAID, Optional.of(status), detail(applier.apply(payment)));
+  }
+
+  private static String detail(PaymentApplier.Result result) {
+    switch (result) {
+      case APPLIED:
+        return "paid; applied now (no CONFIRM had been applied)";
+      case ALREADY_APPLIED:
+        return "paid; already applied by a CONFIRM";
+      case IN_PROGRESS:
+        return "paid; a CONFIRM is applying it right now";
+      default:
+        return "paid; the portal's listener failed, left pending for the next CONFIRM or reconciliation";
+    }
   }
 }

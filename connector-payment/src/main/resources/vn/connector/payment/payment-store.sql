@@ -11,10 +11,13 @@ CREATE TABLE payment_attempt (
   state          VARCHAR(16)  NOT NULL
 );
 
--- One row per CONFIRM applied; its primary key is what makes a repeated CONFIRM apply once.
+-- One row per payment being applied or applied (a CONFIRM, or a payment reconciliation found):
+-- state APPLYING while the portal's listener runs, then APPLIED. Its primary key is what makes a
+-- repeated CONFIRM apply once.
 CREATE TABLE payment_confirmation (
   reference       VARCHAR(64)  NOT NULL,
   transaction_id  VARCHAR(100) NOT NULL,
-  applied_at_ms   BIGINT       NOT NULL,
+  state           VARCHAR(16)  NOT NULL,
+  marked_at_ms    BIGINT       NOT NULL,
   PRIMARY KEY (reference, transaction_id)
 );

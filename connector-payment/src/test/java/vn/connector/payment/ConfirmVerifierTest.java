@@ -8,8 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.connector.core.Money;
 import vn.connector.core.Secret;
 import vn.connector.payment.model.CallbackAnswer;
@@ -107,6 +117,111 @@ class ConfirmVerifierTest {
     assertThat(third.outcome()).isInstanceOf(ConfirmOutcome.AlreadyApplied.class);
     assertThat(calls).hasValue(2);
     assertThat(store.attempt(PaymentReference.of("REF1")).orElseThrow().state()).isEqualTo(PaymentState.PAID);
+  }
+
+  static Stream<Arguments> stores() {
+    Supplier<PaymentStore> memory = PaymentStore::inMemory;
+    Supplier<PaymentStore> h2 = () -> PaymentStore.jdbc(PaymentStoreTest.h2());
+    return Stream.of(Arguments.of("in memory", memory), Arguments.of("H2 over JDBC", h2));
+  }
+
+  /** A listener that, on its first call, tells it started and waits for the test before ending. */
+  private static final class BlockingListener implements PaymentListener {
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger completed = new AtomicInteger();
+    private final boolean firstFails;
+
+    BlockingListener(boolean firstFails) {
+      this.firstFails = firstFails;
+    }
+
+    @Override
+    public void onPaid(ConfirmOutcome.Applied payment) {
+      if (calls.incrementAndGet() == 1) {
+        entered.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        if (firstFails) {
+          throw new IllegalStateException("database down");
+        }
+      }
+      completed.incrementAndGet();
+    }
+  }
+
+  /** The first copy of a CONFIRM, held inside the listener, and a second copy handled meanwhile. */
+  private record Race(ConfirmVerifier verifier, Future<CallbackAnswer> first, CallbackAnswer duplicate) {}
+
+  private static Race duplicateWhileTheFirstCopyIsApplying(PaymentStore on, BlockingListener listener,
+      ExecutorService pool) throws Exception {
+    on.saveAttempt(new PaymentAttempt(PaymentReference.of("REF1"), TestRequests.DOSSIER, Money.vnd(50_000),
+        Instant.EPOCH, PaymentState.PENDING));
+    ConfirmVerifier verifier = ConfirmVerifier.builder().partnerCode("H22").secret(Secret.of(SECRET)).store(on)
+        .clock(CLOCK).onPaid(listener).build();
+    byte[] body = confirm("H22", "50000", SECRET);
+    Future<CallbackAnswer> first = pool.submit(() -> verifier.handle(body));
+    assertThat(listener.entered.await(10, TimeUnit.SECONDS)).isTrue();
+    return new Race(verifier, first, verifier.handle(body));
+  }
+
+  private static String code(CallbackAnswer answer) throws Exception {
+    return JSON.readTree(answer.json()).path("MaLoi").asText();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void aCopyArrivingWhileTheFirstFailsToApplyIsNotAcknowledgedSoThePaymentIsNotLost(
+      String name, Supplier<PaymentStore> factory) throws Exception {
+    PaymentStore on = factory.get();
+    BlockingListener listener = new BlockingListener(true);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Race race = duplicateWhileTheFirstCopyIsApplying(on, listener, pool);
+      listener.release.countDown();
+      CallbackAnswer failed = race.first().get(10, TimeUnit.SECONDS);
+      CallbackAnswer repeat = race.verifier().handle(confirm("H22", "50000", SECRET));
+
+      assertThat(code(race.duplicate())).isEqualTo("99");
+      assertThat(((ConfirmOutcome.Refused) race.duplicate().outcome()).reason())
+          .isEqualTo(RefusalReason.IN_PROGRESS);
+      assertThat(code(failed)).isEqualTo("99");
+      assertThat(repeat.outcome()).isInstanceOf(ConfirmOutcome.Applied.class);
+      assertThat(code(repeat)).isEqualTo("00");
+      assertThat(listener.completed).hasValue(1);
+      assertThat(on.attempt(PaymentReference.of("REF1")).orElseThrow().state()).isEqualTo(PaymentState.PAID);
+    } finally {
+      listener.release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void aCopyArrivingWhileTheFirstIsApplyingIsAcknowledgedOnlyOnceItIsApplied(
+      String name, Supplier<PaymentStore> factory) throws Exception {
+    PaymentStore on = factory.get();
+    BlockingListener listener = new BlockingListener(false);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Race race = duplicateWhileTheFirstCopyIsApplying(on, listener, pool);
+      listener.release.countDown();
+      CallbackAnswer applied = race.first().get(10, TimeUnit.SECONDS);
+      CallbackAnswer repeat = race.verifier().handle(confirm("H22", "50000", SECRET));
+
+      assertThat(code(race.duplicate())).isEqualTo("99");
+      assertThat(applied.outcome()).isInstanceOf(ConfirmOutcome.Applied.class);
+      assertThat(repeat.outcome()).isInstanceOf(ConfirmOutcome.AlreadyApplied.class);
+      assertThat(code(repeat)).isEqualTo("00");
+      assertThat(listener.calls).hasValue(1);
+    } finally {
+      listener.release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -20,11 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.connector.core.Money;
+import vn.connector.payment.PaymentStore.ApplyMark;
 import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
 
 class PaymentStoreTest {
+
+  private static final Instant T0 = Instant.parse("2024-11-15T08:00:00Z");
 
   static JdbcDataSource h2() {
     JdbcDataSource ds = new JdbcDataSource();
@@ -55,7 +58,7 @@ class PaymentStoreTest {
       for (int i = 0; i < 8; i++) {
         Callable<Boolean> apply = () -> {
           gate.await();
-          return store.markApplied(reference, "GD-1", Instant.EPOCH);
+          return store.beginApplying(reference, "GD-1", Instant.EPOCH, Instant.EPOCH) == ApplyMark.NEW;
         };
         results.add(pool.submit(apply));
       }
@@ -86,13 +89,43 @@ class PaymentStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
-  void anUnmarkedConfirmMayBeAppliedAgain(String name, Supplier<PaymentStore> factory) {
+  void aMarkIsApplyingUntilFinishedThenApplied(String name, Supplier<PaymentStore> factory) {
+    PaymentStore store = factory.get();
+    PaymentReference reference = PaymentReference.of("REF-1");
+
+    assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.NEW);
+    assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.APPLYING);
+    store.finishApplying(reference, "GD-1");
+    assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.APPLIED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void anAbandonedMarkMayBeAppliedAgainButAnAppliedOneIsNeverRemoved(String name, Supplier<PaymentStore> factory) {
     PaymentStore store = factory.get();
     PaymentReference reference = PaymentReference.of("REF-2");
-    assertThat(store.markApplied(reference, "GD-2", Instant.EPOCH)).isTrue();
-    store.unmarkApplied(reference, "GD-2");
-    assertThat(store.markApplied(reference, "GD-2", Instant.EPOCH)).isTrue();
-    assertThat(store.markApplied(reference, "GD-3", Instant.EPOCH)).isTrue();
+    assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.NEW);
+    store.abandonApplying(reference, "GD-2");
+    assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.NEW);
+    assertThat(store.beginApplying(reference, "GD-3", T0, T0)).isEqualTo(ApplyMark.NEW);
+
+    store.finishApplying(reference, "GD-2");
+    store.abandonApplying(reference, "GD-2");
+
+    assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.APPLIED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void anApplyingMarkOlderThanTheLeaseIsTakenOverOnce(String name, Supplier<PaymentStore> factory) {
+    PaymentStore store = factory.get();
+    PaymentReference reference = PaymentReference.of("REF-3");
+    Instant later = T0.plusSeconds(3600);
+    store.beginApplying(reference, "GD-1", T0, T0);
+
+    assertThat(store.beginApplying(reference, "GD-1", later, T0)).isEqualTo(ApplyMark.APPLYING);
+    assertThat(store.beginApplying(reference, "GD-1", later, T0.plusSeconds(1))).isEqualTo(ApplyMark.NEW);
+    assertThat(store.beginApplying(reference, "GD-1", later, T0.plusSeconds(1))).isEqualTo(ApplyMark.APPLYING);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package vn.connector.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.connector.payment.model.ConfirmOutcome;
 import vn.connector.payment.model.ConfirmOutcome.RefusalReason;
+import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
 import vn.connector.payment.model.Receipt;
 import vn.connector.payment.model.ReconciliationReport;
@@ -45,9 +47,10 @@ class ConfirmCallbackTest {
 
   /** A client on {@code store} and the portal's callback endpoint, registered with the simulator. */
   private static Portal portal(PaymentPlatformSimulator simulator, PaymentStore store) {
-    PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).store(store).build();
     AtomicInteger applied = new AtomicInteger();
-    PortalCallback callback = new PortalCallback(client.confirmVerifier(paid -> applied.incrementAndGet()));
+    PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).store(store)
+        .onPaid(paid -> applied.incrementAndGet()).build();
+    PortalCallback callback = new PortalCallback(client.confirmVerifier());
     simulator.registerCallback(callback.url()).confirmRetries(3, Duration.ofMillis(20));
     return new Portal(client, callback, applied);
   }
@@ -102,7 +105,8 @@ class ConfirmCallbackTest {
   @Test
   void refusesATamperedChecksumWith99AndNeverMarksPaid(PaymentPlatformSimulator simulator) throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory())) {
-      String reference = p.client().start(Requests.CONTEXT, Requests.fee()).reference().value();
+      PaymentReference started = p.client().start(Requests.CONTEXT, Requests.fee()).reference();
+      String reference = started.value();
 
       simulator.pay(reference, ConfirmFault.WRONG_CHECKSUM);
       assertThat(simulator.awaitDelivery(reference, WAIT)).isTrue();
@@ -113,8 +117,7 @@ class ConfirmCallbackTest {
       assertThat(p.applied()).hasValue(0);
       assertThat(p.callback().outcomes(ConfirmOutcome.Refused.class))
           .allMatch(r -> r.reason() == RefusalReason.BAD_CHECKSUM);
-      assertThat(p.client().store().attempt(p.client().store().pendingAttempts().get(0).reference()))
-          .get().extracting(a -> a.state()).isEqualTo(PaymentState.PENDING);
+      assertThat(p.client().store().attempt(started).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
     }
   }
 
@@ -161,10 +164,11 @@ class ConfirmCallbackTest {
     }
   }
 
-  @Test
-  void reconciliationFindsALatePaymentAndTheLateConfirmIsNotAppliedTwice(PaymentPlatformSimulator simulator)
-      throws Exception {
-    try (Portal p = portal(simulator, PaymentStore.inMemory())) {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void reconciliationAppliesALatePaymentThroughTheListenerAndTheLateConfirmDoesNotApplyItAgain(
+      String name, Supplier<PaymentStore> store, PaymentPlatformSimulator simulator) throws Exception {
+    try (Portal p = portal(simulator, store.get())) {
       StartedPayment paid = p.client().start(Requests.CONTEXT, Requests.fee());
       StartedPayment waiting = p.client().start(Requests.CONTEXT, Requests.fee());
       simulator.pay(paid.reference().value(), ConfirmFault.LATE);
@@ -175,18 +179,60 @@ class ConfirmCallbackTest {
           .extracting(e -> e.attempt().reference()).containsExactly(paid.reference());
       assertThat(report.withResult(ReconciliationReport.Result.PENDING))
           .extracting(e -> e.attempt().reference()).containsExactly(waiting.reference());
+      assertThat(p.applied()).hasValue(1);
+      assertThat(p.client().store().attempt(paid.reference()).orElseThrow().state()).isEqualTo(PaymentState.PAID);
 
       simulator.releaseLate(paid.reference().value());
       assertThat(simulator.awaitDelivery(paid.reference().value(), WAIT)).isTrue();
-      assertThat(p.applied()).hasValue(0);
+      assertThat(p.applied()).hasValue(1);
       assertThat(p.callback().outcomes(ConfirmOutcome.AlreadyApplied.class)).hasSize(1);
+      assertThat(simulator.deliveries(paid.reference().value())).allMatch(Delivery::acknowledged);
+      assertThat(p.client().reconcile().entries()).extracting(e -> e.attempt().reference())
+          .containsExactly(waiting.reference());
+      assertThat(p.applied()).hasValue(1);
+    }
+  }
+
+  @Test
+  void reconciliationWhoseListenerFailsLeavesThePaymentForTheConfirmToApply(PaymentPlatformSimulator simulator)
+      throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    try (PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).onPaid(paid -> {
+          if (calls.incrementAndGet() == 1) {
+            throw new IllegalStateException("database down");
+          }
+        }).build();
+        PortalCallback callback = new PortalCallback(client.confirmVerifier())) {
+      simulator.registerCallback(callback.url()).confirmRetries(3, Duration.ofMillis(20));
+      StartedPayment paid = client.start(Requests.CONTEXT, Requests.fee());
+      simulator.pay(paid.reference().value(), ConfirmFault.LATE);
+
+      ReconciliationReport report = client.reconcile();
+      simulator.releaseLate(paid.reference().value());
+      assertThat(simulator.awaitDelivery(paid.reference().value(), WAIT)).isTrue();
+
+      assertThat(report.withResult(ReconciliationReport.Result.PAID)).singleElement()
+          .satisfies(e -> assertThat(e.detail()).contains("listener failed"));
+      assertThat(callback.outcomes(ConfirmOutcome.Applied.class)).hasSize(1);
+      assertThat(calls).hasValue(2);
+      assertThat(client.store().attempt(paid.reference()).orElseThrow().state()).isEqualTo(PaymentState.PAID);
+    }
+  }
+
+  @Test
+  void aClientWithoutAListenerRefusesToReconcileOrVerify(PaymentPlatformSimulator simulator) {
+    try (PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).build()) {
+      assertThatThrownBy(client::reconcile).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("onPaid is required");
+      assertThatThrownBy(client::confirmVerifier).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("onPaid is required");
     }
   }
 
   @Test
   void refusesAConfirmForAReferenceThePortalNeverStarted(PaymentPlatformSimulator simulator) throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory());
-        PaymentClient other = PaymentSimulatorExtension.clientFor(simulator).build()) {
+        PaymentClient other = PaymentSimulatorExtension.clientFor(simulator).onPaid(PaymentListener.none()).build()) {
       String foreign = other.start(Requests.CONTEXT, Requests.fee()).reference().value();
 
       simulator.pay(foreign);

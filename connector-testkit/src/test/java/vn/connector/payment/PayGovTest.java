@@ -26,8 +26,9 @@ class PayGovTest {
   private final AtomicInteger applied = new AtomicInteger();
   private String payThrough(PaymentPlatformSimulator simulator, boolean beneficiary, ConfirmFault... faults)
       throws Exception {
-    try (PaymentClient client = PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, beneficiary).build();
-        PortalCallback callback = new PortalCallback(client.confirmVerifier(p -> applied.incrementAndGet()))) {
+    try (PaymentClient client = PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, beneficiary)
+            .onPaid(p -> applied.incrementAndGet()).build();
+        PortalCallback callback = new PortalCallback(client.confirmVerifier())) {
       simulator.registerCallback(callback.url()).confirmRetries(2, Duration.ofMillis(20));
       StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
       assertThat(started.paymentUrl().getPath()).isEqualTo("/pay/" + started.reference().value());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.connector.core.ServiceException;
@@ -20,47 +21,59 @@ import vn.connector.testkit.payment.PaymentSimulatorExtension;
 @ExtendWith(PaymentSimulatorExtension.class)
 class ReconciliationTest {
 
-  @Test
-  void anInitThatNeverArrivedIsReportedFailed(PaymentPlatformSimulator simulator, PaymentClient client) {
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)),
-        Fault.serviceUnavailable(Duration.ofSeconds(1)), Fault.serviceUnavailable(Duration.ofSeconds(1)));
-    assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
-        .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
-    PaymentAttempt pending = client.store().pendingAttempts().get(0);
+  private final AtomicInteger applied = new AtomicInteger();
 
-    ReconciliationReport report = client.reconcile();
-
-    assertThat(report.entries()).singleElement().satisfies(e -> {
-      assertThat(e.attempt().reference()).isEqualTo(pending.reference());
-      assertThat(e.result()).isEqualTo(Result.FAILED);
-    });
-    assertThat(client.store().attempt(pending.reference()).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+  /** A client whose listener counts what it applies: none of these attempts may reach it. */
+  private PaymentClient client(PaymentPlatformSimulator simulator) {
+    return PaymentSimulatorExtension.clientFor(simulator).onPaid(paid -> applied.incrementAndGet()).build();
   }
 
   @Test
-  void aPaymentOfAnotherAmountIsReportedAsMismatchAndNotMarkedPaid(PaymentPlatformSimulator simulator,
-      PaymentClient client) {
-    StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
-    simulator.registerCallback(java.net.URI.create("http://127.0.0.1:9/unused"));
-    simulator.pay(started.reference().value(), ConfirmFault.AMOUNT_CHANGED, ConfirmFault.LATE);
+  void anInitThatNeverArrivedIsReportedFailed(PaymentPlatformSimulator simulator) {
+    try (PaymentClient client = client(simulator)) {
+      simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)),
+          Fault.serviceUnavailable(Duration.ofSeconds(1)), Fault.serviceUnavailable(Duration.ofSeconds(1)));
+      assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
+          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
+      PaymentAttempt pending = client.store().pendingAttempts().get(0);
 
-    ReconciliationReport report = client.reconcile();
+      ReconciliationReport report = client.reconcile();
 
-    assertThat(report.withResult(Result.AMOUNT_MISMATCH)).singleElement()
-        .satisfies(e -> assertThat(e.detail()).contains("51000").contains("50000"));
-    assertThat(client.store().attempt(started.reference()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+      assertThat(report.entries()).singleElement().satisfies(e -> {
+        assertThat(e.attempt().reference()).isEqualTo(pending.reference());
+        assertThat(e.result()).isEqualTo(Result.FAILED);
+      });
+      assertThat(client.store().attempt(pending.reference()).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+    }
   }
 
   @Test
-  void aPlatformThatCannotBeReachedLeavesTheAttemptPendingAsUnknown(PaymentPlatformSimulator simulator,
-      PaymentClient client) {
-    StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
-    simulator.faults().next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+  void aPaymentOfAnotherAmountIsReportedAsMismatchAndNotMarkedPaid(PaymentPlatformSimulator simulator) {
+    try (PaymentClient client = client(simulator)) {
+      StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
+      simulator.registerCallback(java.net.URI.create("http://127.0.0.1:9/unused"));
+      simulator.pay(started.reference().value(), ConfirmFault.AMOUNT_CHANGED, ConfirmFault.LATE);
 
-    ReconciliationReport report = client.reconcile();
+      ReconciliationReport report = client.reconcile();
 
-    assertThat(report.withResult(Result.UNKNOWN)).extracting(e -> e.attempt().reference())
-        .containsExactly(started.reference());
-    assertThat(client.store().pendingAttempts()).hasSize(1);
+      assertThat(report.withResult(Result.AMOUNT_MISMATCH)).singleElement()
+          .satisfies(e -> assertThat(e.detail()).contains("51000").contains("50000"));
+      assertThat(client.store().attempt(started.reference()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+      assertThat(applied).hasValue(0);
+    }
+  }
+
+  @Test
+  void aPlatformThatCannotBeReachedLeavesTheAttemptPendingAsUnknown(PaymentPlatformSimulator simulator) {
+    try (PaymentClient client = client(simulator)) {
+      StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
+      simulator.faults().next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+
+      ReconciliationReport report = client.reconcile();
+
+      assertThat(report.withResult(Result.UNKNOWN)).extracting(e -> e.attempt().reference())
+          .containsExactly(started.reference());
+      assertThat(client.store().pendingAttempts()).hasSize(1);
+    }
   }
 }

@@ -13,6 +13,8 @@ public sealed interface ConfirmOutcome {
 
   /**
    * The payment is good and was applied now, for the first and only time: mark the dossier paid.
+   * Also what {@link vn.connector.payment.PaymentListener} receives, from a CONFIRM or from
+   * reconciliation.
    *
    * @param transactionId mã giao dịch of the platform
    * @param paidAt ThoiGianGD of the CONFIRM
@@ -83,6 +85,11 @@ public sealed interface ConfirmOutcome {
     /** SoTien differs from what INIT asked. */
     AMOUNT_MISMATCH,
     /** The portal's own handler failed; the platform will send the CONFIRM again. */
-    NOT_APPLIED
+    NOT_APPLIED,
+    /**
+     * A copy of this CONFIRM is being applied right now and may yet fail; the platform will send
+     * it again, and the repeat gets {@code "00"} once the first copy is applied.
+     */
+    IN_PROGRESS
   }
 }

@@ -3,10 +3,12 @@ package vn.connector.payment.model;
 import java.util.Objects;
 import java.util.Optional;
 import vn.connector.core.CitizenId;
+import vn.connector.core.Masking;
 import vn.connector.core.PersonName;
 
 /**
- * Người nộp: who pays, as printed on the receipt. Personal data: never logged by the SDK.
+ * Người nộp: who pays, as printed on the receipt. Personal data: never logged by the SDK, and
+ * {@link #toString()} masks it.
  *
  * @param name họ tên người nộp
  * @param idNumber số CCCD/CMND người nộp, null when the payer gave none
@@ -40,5 +42,14 @@ public record Payer(
   /** The id number, if the payer gave one. */
   public Optional<CitizenId> id() {
     return Optional.ofNullable(idNumber);
+  }
+
+  /** Masked: the name's first letter, the id number's ends, the address only as given or not. */
+  @Override
+  public String toString() {
+    return "Payer[name=" + Masking.name(name.value())
+        + ", idNumber=" + (idNumber == null ? "none" : Masking.identifier(idNumber.value()))
+        + ", address=" + (address.isEmpty() && district.isEmpty() && province.isEmpty() ? "none" : "***")
+        + "]";
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.connector.core.DossierCode;
+import vn.connector.core.Masking;
 import vn.connector.core.Money;
 
 /**
@@ -68,6 +69,15 @@ public record PaymentRequest(
   /** The browser return URL, if any. */
   public Optional<URI> returnTo() {
     return Optional.ofNullable(returnUrl);
+  }
+
+  /** The payer masked, and any id number quoted in the description masked too. */
+  @Override
+  public String toString() {
+    return "PaymentRequest[dossier=" + dossier + ", amount=" + amount
+        + ", description=" + Masking.identifiersIn(description) + ", service=" + service
+        + ", collector=" + collector + ", payer=" + payer + ", fees=" + fees
+        + ", returnUrl=" + returnUrl + "]";
   }
 
   /** Builds a {@link PaymentRequest}; {@link #build()} checks the whole. */

@@ -3,6 +3,7 @@ package vn.connector.payment.model;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -36,9 +37,18 @@ public final class Receipt {
     return pdf.length;
   }
 
-  /** Writes the PDF to {@code file}, replacing it. */
-  public Path writeTo(Path file) throws IOException {
-    return Files.write(Objects.requireNonNull(file, "file"), pdf);
+  /**
+   * Writes the PDF to {@code file}, replacing it.
+   *
+   * @throws UncheckedIOException naming the file, when it cannot be written
+   */
+  public Path writeTo(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return Files.write(file, pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException("receipt " + reference + ": cannot write " + file, e);
+    }
   }
 
   @Override

@@ -33,7 +33,10 @@ public final class PaymentSimulatorExtension implements ParameterResolver, After
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(PaymentSimulatorExtension.class);
 
-  /** A client builder for {@code simulator}: its URLs and test credentials, no real waits. */
+  /**
+   * A client builder for {@code simulator}: its URLs and test credentials, no real waits. Add
+   * {@code .onPaid(listener)} to verify CONFIRMs or reconcile (the injected client has none).
+   */
   public static PaymentClientBuilder clientFor(PaymentPlatformSimulator simulator) {
     return PaymentClient.builder()
         .initUrl(simulator.initUrl())

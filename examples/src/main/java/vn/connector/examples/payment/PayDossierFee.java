@@ -1,10 +1,6 @@
 package vn.connector.examples.payment;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +19,6 @@ import vn.connector.core.Purpose;
 import vn.connector.payment.PaymentClient;
 import vn.connector.payment.PaymentStore;
 import vn.connector.payment.VietQr;
-import vn.connector.payment.model.CallbackAnswer;
 import vn.connector.payment.model.Collector;
 import vn.connector.payment.model.ConfirmOutcome;
 import vn.connector.payment.model.FeeKind;
@@ -39,11 +34,21 @@ import vn.connector.testkit.payment.PaymentPlatformSimulator;
  * small callback listener, fetch the receipt to a file, print a VietQR for the same fee.
  *
  * <p>Runs against the embedded simulator, which also plays the payer. With {@code CONNECTOR_CONFIG}
- * naming a properties file it talks to the platform given there instead (keys
- * {@code payment.initUrl}, {@code payment.queryUrl}, {@code payment.billUrl},
- * {@code payment.partnerCode}, {@code payment.secret}, optional {@code payment.callbackPort},
- * {@code payment.bankBin}, {@code payment.account}, {@code payment.waitFor}, plus core's
- * {@code http.*} and {@code tls.*}); the payer then pays on the printed URL.
+ * naming a properties file it talks to the platform given there instead; the payer then pays on
+ * the printed URL. Keys:
+ * <ul>
+ *   <li>{@code payment.initUrl}, {@code payment.queryUrl}, {@code payment.billUrl},
+ *       {@code payment.partnerCode}, {@code payment.secret}: the platform and the portal's account;
+ *   <li>{@code payment.callbackHost}: the address the callback listener binds to (default
+ *       loopback, {@code 127.0.0.1}); set {@code 0.0.0.0} or the server's interface address so the
+ *       platform, or the reverse proxy in front of this server, can reach it;
+ *   <li>{@code payment.callbackPort}: its port (default: any free port);
+ *   <li>{@code payment.callbackUrl}: the public URL of the listener's {@code /payment/confirm}, as
+ *       the platform must call it (through DNS, NAT or a reverse proxy); sent in INIT as
+ *       {@code return_url} (default: the listener's own address, reachable from this host only);
+ *   <li>{@code payment.bankBin}, {@code payment.account}, {@code payment.waitFor} (ISO-8601, default
+ *       {@code PT5M}), plus core's {@code http.*} and {@code tls.*}.
+ * </ul>
  *
  * <pre>{@code mvn -pl examples exec:java -Dexec.mainClass=vn.connector.examples.payment.PayDossierFee -Dexec.args=bien-lai.pdf}</pre>
  */
@@ -63,18 +68,15 @@ public final class PayDossierFee {
     PaymentPlatformSimulator simulator = given.isPresent() ? null : PaymentPlatformSimulator.start();
     ConnectorConfig config = given.orElseGet(() -> ConnectorConfig.of(simulator.connectionInfo()));
     CompletableFuture<ConfirmOutcome.Applied> paid = new CompletableFuture<>();
-    try (PaymentClient client = client(config);
-        Listener listener = new Listener(config.integer("payment.callbackPort", 0))) {
-      listener.serve(client, paid);
-      if (simulator != null) {
-        simulator.registerCallback(listener.url());
-      }
-      StartedPayment started = client.start(context(), request(config));
+    try (PaymentClient client = client(config, paid);
+        CallbackListener listener = CallbackListener.start(config, client.confirmVerifier())) {
+      // No registerCallback on the simulator either: it, like the platform, calls the return_url INIT carries.
+      StartedPayment started = client.start(context(), request(config, listener.publicUrl()));
       out.println("MaThamChieu " + started.reference() + ", pay at " + started.paymentUrl());
       if (simulator != null) {
         simulator.pay(started.reference().value()); // the simulator plays the payer
       } else {
-        out.println("Waiting for the CONFIRM on " + listener.url() + " (make it reachable from the platform)");
+        out.println("Waiting for the CONFIRM on " + listener.publicUrl() + " (listening on " + listener.boundTo() + ")");
       }
       ConfirmOutcome.Applied applied = paid.get(
           config.duration("payment.waitFor", Duration.ofMinutes(5)).toMillis(), TimeUnit.MILLISECONDS);
@@ -93,7 +95,7 @@ public final class PayDossierFee {
     }
   }
 
-  private static PaymentClient client(ConnectorConfig config) {
+  private static PaymentClient client(ConnectorConfig config, CompletableFuture<ConfirmOutcome.Applied> paid) {
     return PaymentClient.builder()
         .initUrl(config.uri("payment.initUrl"))
         .queryUrl(config.uri("payment.queryUrl"))
@@ -101,6 +103,7 @@ public final class PayDossierFee {
         .partnerCode(config.string("payment.partnerCode"))
         .secret(config.secret("payment.secret"))
         .store(PaymentStore.inMemory())
+        .onPaid(paid::complete) // a portal marks the dossier paid here
         .transport(config.transport())
         .build();
   }
@@ -113,7 +116,7 @@ public final class PayDossierFee {
     return config.optional("payment.account").orElse("0011001234567");
   }
 
-  private static PaymentRequest request(ConnectorConfig config) {
+  private static PaymentRequest request(ConnectorConfig config, URI callbackUrl) {
     return PaymentRequest.builder()
         .dossier(DOSSIER)
         .amount(Money.vnd(50_000))
@@ -125,37 +128,7 @@ public final class PayDossierFee {
         .payer(Payer.named(PersonName.of("Nguyễn Văn An")).withIdNumber(CitizenId.parse("001090012345")))
         .fee(new FeeLine(FeeKind.FEE, "1.004153.01", "Phí thẩm định hồ sơ", Money.vnd(30_000)))
         .fee(new FeeLine(FeeKind.CHARGE, "1.004153.02", "Lệ phí cấp giấy phép", Money.vnd(20_000)))
+        .returnUrl(callbackUrl)
         .build();
-  }
-
-  /** The portal's callback endpoint: JDK HTTP server on loopback, body bytes into the verifier. */
-  private static final class Listener implements AutoCloseable {
-    private final HttpServer server;
-
-    Listener(int port) throws IOException {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    }
-
-    void serve(PaymentClient client, CompletableFuture<ConfirmOutcome.Applied> paid) {
-      var verifier = client.confirmVerifier(paid::complete);
-      server.createContext("/payment/confirm", exchange -> {
-        CallbackAnswer answer = verifier.handle(exchange.getRequestBody().readAllBytes());
-        byte[] body = answer.body();
-        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-      });
-      server.start();
-    }
-
-    URI url() {
-      return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/payment/confirm");
-    }
-
-    @Override
-    public void close() {
-      server.stop(0);
-    }
   }
 }
