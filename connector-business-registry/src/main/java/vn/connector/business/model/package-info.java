@@ -1,0 +1,2 @@
+/** Records of the business-registry connector: enterprises, statuses, representatives, business lines, forms. */
+package vn.connector.business.model;

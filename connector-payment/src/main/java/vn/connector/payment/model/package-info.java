@@ -1,0 +1,2 @@
+/** Records of the payment connector: payment requests, fee lines, attempts, statuses, outcomes, receipts. */
+package vn.connector.payment.model;
