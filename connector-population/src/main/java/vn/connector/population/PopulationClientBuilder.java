@@ -37,7 +37,8 @@ import vn.connector.population.internal.XroadHeaderInterceptor;
  * PopulationClient client = PopulationClient.builder()
  *     .profile(PopulationProfile.LGSP_SOAP)
  *     .endpoint(URI.create("https://ndxp.example.gov.vn/dancu"))
- *     .auth(auth).serviceCode("VPCP").integrationCode("037")
+ *     .auth(Auth.lgspAccessToken(tokenUri, lgspCredentials))
+ *     .serviceCode("VPCP").integrationCode("037")
  *     .xRoadIdentifiers(XRoadIdentifiers.parse(
  *         "VN/GOV/000.00.01.H56/portal", "VN/GOV/000.00.00.C06/dancu", "v1"))
  *     .build();

@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * @param client the calling subsystem (the portal)
  * @param service the subsystem that provides the population service (C06)
- * @param serviceVersion {@code serviceVersion} of the service, or null to leave it out (X-Road
- *     then routes to the service's only version)
+ * @param serviceVersion {@code serviceVersion} of the service, or null to leave the element out
+ *     (the protocol makes it optional; the service is then addressed without a version)
  */
 public record XRoadIdentifiers(Subsystem client, Subsystem service, String serviceVersion) {
 
