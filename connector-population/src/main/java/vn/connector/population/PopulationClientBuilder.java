@@ -22,9 +22,28 @@ import vn.connector.population.internal.Operation;
 import vn.connector.population.internal.PopulationWire;
 import vn.connector.population.internal.RequestFields;
 import vn.connector.population.internal.WireSettings;
-import vn.connector.population.internal.XroadIdInterceptor;
+import vn.connector.population.internal.XroadHeaderInterceptor;
 
-/** Builds a {@link PopulationClient}. Not thread-safe; the client it builds is. */
+/**
+ * Builds a {@link PopulationClient}. Not thread-safe; the client it builds is.
+ *
+ * <p>Through NDXP (X-Road), set {@link #xRoadIdentifiers}: every SOAP request then carries the
+ * X-Road message protocol 4.0 header block, {@code xroad:client}, {@code xroad:service} (its
+ * {@code serviceCode} is the operation, e.g. {@code TraCuuThongTinCongDan}), {@code xroad:userId}
+ * (the officer of the call context), {@code xroad:id} (the MaYeuCau, the same on retries) and
+ * {@code xroad:protocolVersion} {@code 4.0}:
+ *
+ * <pre>{@code
+ * PopulationClient client = PopulationClient.builder()
+ *     .profile(PopulationProfile.LGSP_SOAP)
+ *     .endpoint(URI.create("https://ndxp.example.gov.vn/dancu"))
+ *     .auth(Auth.lgspAccessToken(tokenUri, lgspCredentials))
+ *     .serviceCode("VPCP").integrationCode("037")
+ *     .xRoadIdentifiers(XRoadIdentifiers.parse(
+ *         "VN/GOV/000.00.01.H56/portal", "VN/GOV/000.00.00.C06/dancu", "v1"))
+ *     .build();
+ * }</pre>
+ */
 public final class PopulationClientBuilder {
 
   private final HttpTransport.Builder transport = HttpTransport.builder();
@@ -39,6 +58,7 @@ public final class PopulationClientBuilder {
   private WsSecurityProfile wsSecurity;
   private HttpSignatureProfile httpSignatures;
   private EvidenceListener evidence = EvidenceListener.none();
+  private XRoadIdentifiers xRoad;
 
   PopulationClientBuilder() {}
 
@@ -106,6 +126,18 @@ public final class PopulationClientBuilder {
   /** SoDienThoai (DIRECT only): the officer's phone; "0" by default, as the clients seen send. */
   public PopulationClientBuilder officerPhone(String officerPhone) {
     this.officerPhone = requireNonNull(officerPhone, "officerPhone");
+    return this;
+  }
+
+  /**
+   * The X-Road identifiers (định danh NDXP) of portal and service; unset by default, as the direct
+   * and LGSP routes seen carry none. Set them when C06 is reached through the national data
+   * exchange platform (X-Road), whose security servers route and authorise by these SOAP headers.
+   * SOAP profiles only: building an LGSP_JSON client with them fails. The REST
+   * {@code X-Road-Client} header of the direct profile is part of {@code Auth.c06SignedBasic}.
+   */
+  public PopulationClientBuilder xRoadIdentifiers(XRoadIdentifiers identifiers) {
+    this.xRoad = requireNonNull(identifiers, "xRoadIdentifiers");
     return this;
   }
 
@@ -230,7 +262,10 @@ public final class PopulationClientBuilder {
     return new PopulationClient(built, new PopulationWire(built, settings));
   }
 
-  /** The transport with the secured profile's interceptors last, so they sign what is really sent. */
+  /**
+   * The transport with the X-Road header writer and the secured profile's interceptors last, in
+   * that order, so the signature covers the X-Road headers as really sent.
+   */
   private HttpTransport.Builder secured(boolean json) {
     HttpTransport.Builder secured = transport.copy();
     if (json && wsSecurity != null) {
@@ -239,8 +274,14 @@ public final class PopulationClientBuilder {
     if (!json && httpSignatures != null) {
       throw new IllegalStateException("the SOAP profiles are secured with a WsSecurityProfile, not an HttpSignatureProfile");
     }
+    if (json && xRoad != null) {
+      throw new IllegalStateException("xRoadIdentifiers are SOAP headers: use them with DIRECT or LGSP_SOAP, not LGSP_JSON");
+    }
+    if (wsSecurity != null || xRoad != null) {
+      secured.interceptor(new XroadHeaderInterceptor(xRoad));
+    }
     if (wsSecurity != null) {
-      secured.interceptor(new XroadIdInterceptor()).interceptor(wsSecurity.portalInterceptor(evidence));
+      secured.interceptor(wsSecurity.portalInterceptor(evidence));
     }
     if (httpSignatures != null) {
       secured.interceptor(httpSignatures.portalInterceptor(evidence));

@@ -3,6 +3,7 @@ package vn.connector.population;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import vn.connector.core.Auth;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.LgspCredentials;
@@ -19,7 +20,10 @@ import vn.connector.core.security.WsSecurityProfile;
  * {@code population.tokenUrl}, {@code population.lgsp.accessKey}, {@code population.lgsp.secretKey},
  * {@code population.lgsp.appName}, {@code population.lgsp.partnerCode},
  * {@code population.lgsp.partnerCodeCus}, optional {@code population.lookupEndpoint},
- * {@code population.verifyEndpoint}, {@code population.householdEndpoint}; the core's
+ * {@code population.verifyEndpoint}, {@code population.householdEndpoint}; optional, for NDXP
+ * (X-Road) on the SOAP profiles, {@code population.xroad.client} and {@code population.xroad.service}
+ * (both {@code VN/GOV/<agency>/<subsystem>}) and {@code population.xroad.serviceVersion}; on the
+ * direct profile {@code population.xroadClient} defaults to {@code population.xroad.client}; the core's
  * {@code http.*}/{@code tls.*} keys; and {@code population.secured=true} to turn the secured profile
  * on with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 with
  * {@code security.peerCertificates} for lgsp-json).
@@ -37,6 +41,7 @@ final class PopulationConfig {
         .responseTimeout(c.duration("http.responseTimeout", Duration.ofSeconds(30)))
         .maxConnections(c.integer("http.maxConnections", 20));
     c.tls().ifPresent(b::tls);
+    xRoad(c).ifPresent(b::xRoadIdentifiers);
     if (Boolean.parseBoolean(c.optional("population.secured").orElse("false").strip())) {
       if (profile == PopulationProfile.LGSP_JSON) {
         b.securedProfile(HttpSignatureProfile.builder(c).build());
@@ -47,7 +52,7 @@ final class PopulationConfig {
     if (profile == PopulationProfile.DIRECT) {
       URI authUrl = c.optional("population.authUrl").map(x -> c.uri("population.authUrl")).orElse(null);
       b.auth(Auth.c06SignedBasic(c.string("population.user"), c.secret("population.secret"),
-          c.secret("population.apiKey"), c.string("population.xroadClient"), authUrl));
+          c.secret("population.apiKey"), restXroadClient(c), authUrl));
       c.optional("population.officerAccount").ifPresent(b::officerAccount);
       c.optional("population.officerPhone").ifPresent(b::officerPhone);
       return b;
@@ -60,6 +65,28 @@ final class PopulationConfig {
     c.optional("population.verifyEndpoint").ifPresent(x -> b.verifyEndpoint(c.uri("population.verifyEndpoint")));
     c.optional("population.householdEndpoint").ifPresent(x -> b.householdEndpoint(c.uri("population.householdEndpoint")));
     return b;
+  }
+
+  /** Client and service go together: one without the other is a configuration error. */
+  static Optional<XRoadIdentifiers> xRoad(ConnectorConfig c) {
+    Optional<String> client = c.optional("population.xroad.client");
+    Optional<String> service = c.optional("population.xroad.service");
+    if (client.isEmpty() && service.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new XRoadIdentifiers(subsystem(c, "population.xroad.client"),
+        subsystem(c, "population.xroad.service"), c.optional("population.xroad.serviceVersion").orElse(null)));
+  }
+
+  private static XRoadIdentifiers.Subsystem subsystem(ConnectorConfig c, String key) {
+    return XRoadIdentifiers.Subsystem.parse(c.string(key), key);
+  }
+
+  private static String restXroadClient(ConnectorConfig c) {
+    if (c.optional("population.xroadClient").isEmpty() && c.optional("population.xroad.client").isPresent()) {
+      return subsystem(c, "population.xroad.client").toString();
+    }
+    return c.string("population.xroadClient");
   }
 
   static PopulationProfile profile(String text) {

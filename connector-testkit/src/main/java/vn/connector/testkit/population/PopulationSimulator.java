@@ -29,12 +29,16 @@ import vn.connector.testkit.security.TestPki;
  * enforces auth exactly:
  * <ul>
  *   <li>direct: {@code POST /c06/dancu}, c06-signed-basic (signature over authUrl + user +
- *       timestamp + secret, timestamp within 300 s of the simulator's clock, ApiKey, X-Road-Client);
+ *       timestamp + secret, timestamp within 300 s of the simulator's clock, ApiKey, and
+ *       {@code X-Road-Client} equal to {@link Credentials#xRoadClient()});
  *   <li>lgsp-soap: {@code POST /lgsp/dancu/<operation>}; lgsp-json: {@code POST
  *       /lgsp/dancu-json/<operation>}; both want a bearer token from {@code POST /lgsp/token} plus
  *       the {@code lgspaccesstoken} header.
  * </ul>
- * Bad auth is HTTP 401; a malformed request a SOAP fault (HTTP 500); no match an empty
+ * On both SOAP paths an X-Road header block (message protocol 4.0) is checked as a security server
+ * would: {@code xroad:client} must be the credentials' X-Road client, {@code xroad:service} name the
+ * operation of the body, {@code xroad:protocolVersion} be {@code 4.0}; the block is echoed in the
+ * answer. Bad auth is HTTP 401; a malformed request or X-Road header a SOAP fault (HTTP 500); no match an empty
  * {@code CongdanCollection}. Faults come from {@link #faults()}.
  *
  * <pre>{@code

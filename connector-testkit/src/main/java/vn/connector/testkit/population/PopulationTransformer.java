@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.w3c.dom.Element;
 import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.WireMockFaults;
@@ -81,15 +82,18 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
     return json ? json(r, operation) : soap(r, false, operation);
   }
 
+  /** The answer, or fault, echoes the request's X-Road header block as an X-Road server does. */
   private ResponseDefinition soap(Request r, boolean direct, String urlOperation) {
+    List<Element> xroad = XroadHeaders.read(r.getBody());
     try {
       WireQuery q = RequestReader.soap(r.getBody(), direct);
       if (urlOperation != null && !urlOperation.equals(q.operation())) {
         throw new BadRequest("Thao tác trong URL và trong SOAP Body khác nhau");
       }
-      return xml(200, answer(q));
+      XroadHeaders.check(xroad, q, auth.xRoadClient());
+      return xml(200, XroadHeaders.echo(answer(q), xroad));
     } catch (BadRequest e) {
-      return xml(500, AnswerWriter.fault("soapenv:Client", e.getMessage()));
+      return xml(500, XroadHeaders.echo(AnswerWriter.fault("soapenv:Client", e.getMessage()), xroad));
     }
   }
 

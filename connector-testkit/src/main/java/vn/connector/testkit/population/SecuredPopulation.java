@@ -67,8 +67,8 @@ final class SecuredPopulation implements StubRequestFilterV2, ResponseTransforme
     if (profile == null || response.getFault() != null || GATEWAY_STATUSES.contains(response.getStatus())) {
       return response;
     }
-    Response echoed = profile == soap ? XroadEcho.apply(response, request) : response;
-    return profile.sign(echoed, request, draw());
+    // The SOAP answer already echoes the request's xroad:id (PopulationTransformer, XroadHeaders).
+    return profile.sign(response, request, draw());
   }
 
   private SecuredProfile profileFor(Request request) {

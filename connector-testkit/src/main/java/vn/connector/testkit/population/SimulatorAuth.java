@@ -34,6 +34,11 @@ final class SimulatorAuth {
     this.clock = clock;
   }
 
+  /** The X-Road client this service accepts, {@code VN/GOV/<agency>/<subsystem>} (modelled). */
+  String xRoadClient() {
+    return credentials.xRoadClient();
+  }
+
   void authUrl(String signedUrl) {
     this.authUrl = signedUrl;
   }
@@ -45,8 +50,8 @@ final class SimulatorAuth {
     if (r.getHeader("ApiKey") == null || !credentials.apiKey().equals(r.getHeader("ApiKey"))) {
       return "missing or wrong ApiKey";
     }
-    if (r.getHeader("X-Road-Client") == null || r.getHeader("X-Road-Client").isBlank()) {
-      return "missing X-Road-Client";
+    if (!credentials.xRoadClient().equals(r.getHeader("X-Road-Client"))) {
+      return "missing or wrong X-Road-Client";
     }
     if (timestamp == null || !timestamp.matches("[0-9]{1,15}")) {
       return "missing Timestamp";
