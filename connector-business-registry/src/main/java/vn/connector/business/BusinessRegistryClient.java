@@ -1,9 +1,9 @@
 package vn.connector.business;
 
+import java.net.URI;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
-import java.net.URI;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.connector.business.internal.RegistryWire;
 import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseForm;
 import vn.connector.business.model.EnterpriseSummary;
 import vn.connector.business.model.SearchPage;
-import vn.connector.business.internal.RegistryWire;
 import vn.connector.core.AuditEvent;
 import vn.connector.core.AuditListener;
 import vn.connector.core.Auth;
@@ -60,8 +60,8 @@ import vn.connector.core.security.HttpSignatureProfile;
  *
  * <p>Codes are validated by {@link EnterpriseCode} before anything is sent. Found enterprises are
  * cached by code (10 minutes, 1,000 entries by default; see {@link Builder#cache}); "not found" is
- * never cached. Audit events name the national operations {@code chiTietDoanhNghiep} and
- * {@code timKiemDoanhNghiep}; a cache hit is audited with 0 attempts and detail {@code CACHE_HIT}.
+ * never cached. Audit events name the national operations {@code chiTietDoanhNghiep} and {@code
+ * timKiemDoanhNghiep}; a cache hit is audited with 0 attempts and detail {@code CACHE_HIT}.
  */
 public final class BusinessRegistryClient implements AutoCloseable {
 
@@ -76,7 +76,11 @@ public final class BusinessRegistryClient implements AutoCloseable {
   private final int searchPageSize;
 
   BusinessRegistryClient(
-      RegistryCalls calls, EnterpriseCache cache, AuditListener auditListener, Clock clock, int searchPageSize) {
+      RegistryCalls calls,
+      EnterpriseCache cache,
+      AuditListener auditListener,
+      Clock clock,
+      int searchPageSize) {
     this.calls = calls;
     this.cache = cache;
     this.auditListener = auditListener;
@@ -120,8 +124,8 @@ public final class BusinessRegistryClient implements AutoCloseable {
   }
 
   /**
-   * One page of the enterprises whose name contains {@code name} (tìm kiếm theo tên), with the
-   * page size set on the builder.
+   * One page of the enterprises whose name contains {@code name} (tìm kiếm theo tên), with the page
+   * size set on the builder.
    *
    * @param page page number, from 1
    * @throws UnsupportedOperationException on the {@link GatewayProfile#PROVINCIAL_LGSP} profile
@@ -136,8 +140,8 @@ public final class BusinessRegistryClient implements AutoCloseable {
   }
 
   /**
-   * Every enterprise whose name contains {@code name}, fetched lazily page by page as the stream
-   * is consumed: no request is sent before the terminal operation, and {@code limit} stops the
+   * Every enterprise whose name contains {@code name}, fetched lazily page by page as the stream is
+   * consumed: no request is sent before the terminal operation, and {@code limit} stops the
    * fetching. Each page fetched is one call.
    */
   public Stream<EnterpriseSummary> searchAll(String name) {
@@ -145,7 +149,8 @@ public final class BusinessRegistryClient implements AutoCloseable {
     requireSearch();
     Iterator<SearchPage> pages = new SearchPages(calls, text, searchPageSize);
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .flatMap(p -> p.items().stream());
   }
 
@@ -162,25 +167,41 @@ public final class BusinessRegistryClient implements AutoCloseable {
       throw new IllegalArgumentException("name: must not be blank");
     }
     if (text.length() > MAX_NAME_LENGTH) {
-      throw new IllegalArgumentException("name: must be at most " + MAX_NAME_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "name: must be at most " + MAX_NAME_LENGTH + " characters");
     }
     return text;
   }
 
   private void requireSearch() {
     if (!calls.supportsSearch()) {
-      throw new UnsupportedOperationException("search: the provincial LGSP variant offers no search by name");
+      throw new UnsupportedOperationException(
+          "search: the provincial LGSP variant offers no search by name");
     }
   }
 
   private void auditCacheHit(CallContext context) {
     String requestId = Call.newRequestId();
     try {
-      auditListener.onEvent(new AuditEvent(clock.instant(), RegistryCalls.SYSTEM, RegistryCalls.FIND,
-          requestId, context, AuditEvent.Outcome.SUCCESS, Duration.ZERO, 0, "CACHE_HIT"));
+      auditListener.onEvent(
+          new AuditEvent(
+              clock.instant(),
+              RegistryCalls.SYSTEM,
+              RegistryCalls.FIND,
+              requestId,
+              context,
+              AuditEvent.Outcome.SUCCESS,
+              Duration.ZERO,
+              0,
+              "CACHE_HIT"));
     } catch (RuntimeException e) {
       // As in the transport: a failing audit sink must be seen, but must not fail a good answer.
-      LOG.error("audit listener failed for {}/{} [{}]", RegistryCalls.SYSTEM, RegistryCalls.FIND, requestId, e);
+      LOG.error(
+          "audit listener failed for {}/{} [{}]",
+          RegistryCalls.SYSTEM,
+          RegistryCalls.FIND,
+          requestId,
+          e);
     }
   }
 
@@ -202,27 +223,30 @@ public final class BusinessRegistryClient implements AutoCloseable {
 
     /**
      * The registry as the gateway exposes it: the base URL for {@link GatewayProfile#NGSP} and
-     * {@link GatewayProfile#PROVINCIAL_LGSP}, the adapter's full URL for
-     * {@link GatewayProfile#LGSP_ADAPTER}. Required.
+     * {@link GatewayProfile#PROVINCIAL_LGSP}, the adapter's full URL for {@link
+     * GatewayProfile#LGSP_ADAPTER}. Required.
      */
     public Builder endpoint(URI endpoint) {
       Objects.requireNonNull(endpoint, "endpoint");
       if (!endpoint.isAbsolute() || endpoint.getHost() == null) {
-        throw new IllegalArgumentException("endpoint: must be an absolute http(s) URL, was " + endpoint);
+        throw new IllegalArgumentException(
+            "endpoint: must be an absolute http(s) URL, was " + endpoint);
       }
       this.endpoint = endpoint;
       return this;
     }
 
-    /** Which gateway form to speak (default {@link GatewayProfile#NGSP}); set it to your province's. */
+    /**
+     * Which gateway form to speak (default {@link GatewayProfile#NGSP}); set it to your province's.
+     */
     public Builder profile(GatewayProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
     /**
-     * How calls authenticate; required. NGSP and LGSP use
-     * {@link Auth#oauth2ClientCredentials}; {@link Auth#none()} only on the dedicated network.
+     * How calls authenticate; required. NGSP and LGSP use {@link Auth#oauth2ClientCredentials};
+     * {@link Auth#none()} only on the dedicated network.
      */
     public Builder auth(Auth auth) {
       this.auth = Objects.requireNonNull(auth, "auth");
@@ -253,7 +277,9 @@ public final class BusinessRegistryClient implements AutoCloseable {
       return this;
     }
 
-    /** Where audit events go (default {@link AuditListener#slf4j()}); point it at your audit store. */
+    /**
+     * Where audit events go (default {@link AuditListener#slf4j()}); point it at your audit store.
+     */
     public Builder auditListener(AuditListener listener) {
       this.auditListener = Objects.requireNonNull(listener, "auditListener");
       return this;
@@ -273,8 +299,8 @@ public final class BusinessRegistryClient implements AutoCloseable {
 
     /**
      * Keeps found enterprises for {@code ttl}, at most {@code maxEntries} of them (default 10
-     * minutes, 1,000). Registry data changes rarely; shorten the time if your procedure must see
-     * a change of status the same minute.
+     * minutes, 1,000). Registry data changes rarely; shorten the time if your procedure must see a
+     * change of status the same minute.
      */
     public Builder cache(Duration ttl, int maxEntries) {
       Objects.requireNonNull(ttl, "ttl");
@@ -299,9 +325,9 @@ public final class BusinessRegistryClient implements AutoCloseable {
      * Turns the secured profile on (hồ sơ truyền tải an toàn): every request carries an RFC 9421
      * signature under the agency's key and an {@code X-Request-Id} stable across retries; every
      * answer must carry a valid signature of a trusted national key, bound to that request id and
-     * to its {@code Content-Digest}, before any of it is read, or the call fails with a
-     * {@code SignatureException} naming the rule. Turn it on where the gateway requires signed
-     * messages or the portal must prove later what the registry answered.
+     * to its {@code Content-Digest}, before any of it is read, or the call fails with a {@code
+     * SignatureException} naming the rule. Turn it on where the gateway requires signed messages or
+     * the portal must prove later what the registry answered.
      */
     public Builder securedProfile(HttpSignatureProfile profile) {
       this.secured = Objects.requireNonNull(profile, "profile");
@@ -317,7 +343,8 @@ public final class BusinessRegistryClient implements AutoCloseable {
     /** Hits per search page (default 20, at most 50 as the registry allows). */
     public Builder searchPageSize(int pageSize) {
       if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("searchPageSize: must be 1-" + MAX_PAGE_SIZE + ", was " + pageSize);
+        throw new IllegalArgumentException(
+            "searchPageSize: must be 1-" + MAX_PAGE_SIZE + ", was " + pageSize);
       }
       this.searchPageSize = pageSize;
       return this;
@@ -328,14 +355,18 @@ public final class BusinessRegistryClient implements AutoCloseable {
         throw new IllegalStateException("endpoint is required");
       }
       if (auth == null) {
-        throw new IllegalStateException("auth is required (Auth.oauth2ClientCredentials for NGSP/LGSP)");
+        throw new IllegalStateException(
+            "auth is required (Auth.oauth2ClientCredentials for NGSP/LGSP)");
       }
-      HttpTransport.Builder http = transport.copy().auth(auth).auditListener(auditListener).clock(clock);
+      HttpTransport.Builder http =
+          transport.copy().auth(auth).auditListener(auditListener).clock(clock);
       if (secured != null) {
         http.interceptor(secured.portalInterceptor(evidence));
       }
-      RegistryCalls calls = new RegistryCalls(http.build(), new RegistryWire(profile, endpoint, Json.mapper()));
-      EnterpriseCache cache = cacheTtl == null ? null : new EnterpriseCache(clock, cacheTtl, cacheMaxEntries);
+      RegistryCalls calls =
+          new RegistryCalls(http.build(), new RegistryWire(profile, endpoint, Json.mapper()));
+      EnterpriseCache cache =
+          cacheTtl == null ? null : new EnterpriseCache(clock, cacheTtl, cacheMaxEntries);
       return new BusinessRegistryClient(calls, cache, auditListener, clock, searchPageSize);
     }
   }

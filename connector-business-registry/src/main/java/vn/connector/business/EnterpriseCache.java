@@ -11,8 +11,8 @@ import vn.connector.core.EnterpriseCode;
 
 /**
  * Enterprises recently found, keyed by code: bounded (least recently used goes first) and
- * short-lived (expiry read from the injected clock, so tests need not wait). Only found
- * enterprises are kept: a "not found" may be an enterprise registered a minute ago. Thread-safe.
+ * short-lived (expiry read from the injected clock, so tests need not wait). Only found enterprises
+ * are kept: a "not found" may be an enterprise registered a minute ago. Thread-safe.
  */
 final class EnterpriseCache {
 

@@ -31,35 +31,44 @@ final class RegistryCalls {
 
   Optional<Enterprise> find(CallContext context, EnterpriseCode code) {
     Call call = Call.builder(SYSTEM, FIND).context(context).idempotent(true).build();
-    HttpRequest request = HttpRequest.get(wire.detailsUri(code)).header("Accept", "application/json").build();
-    return transport.call(call, request, response -> {
-      if (RegistryErrors.meansNotFound(response)) {
-        return Optional.empty();
-      }
-      requireSuccess(call, response);
-      try {
-        return wire.readDetails(response.body());
-      } catch (MalformedAnswerException e) {
-        throw RegistryErrors.unreadable(call, response, e);
-      }
-    });
+    HttpRequest request =
+        HttpRequest.get(wire.detailsUri(code)).header("Accept", "application/json").build();
+    return transport.call(
+        call,
+        request,
+        response -> {
+          if (RegistryErrors.meansNotFound(response)) {
+            return Optional.empty();
+          }
+          requireSuccess(call, response);
+          try {
+            return wire.readDetails(response.body());
+          } catch (MalformedAnswerException e) {
+            throw RegistryErrors.unreadable(call, response, e);
+          }
+        });
   }
 
   SearchPage search(String name, int page, int pageSize) {
     Call call = Call.builder(SYSTEM, SEARCH).idempotent(true).build();
     HttpRequest request =
-        HttpRequest.get(wire.searchUri(name, page, pageSize)).header("Accept", "application/json").build();
-    return transport.call(call, request, response -> {
-      if (RegistryErrors.meansNotFound(response)) {
-        return new SearchPage(name, page, pageSize, 0, List.of());
-      }
-      requireSuccess(call, response);
-      try {
-        return wire.readSearch(response.body(), name, page, pageSize);
-      } catch (MalformedAnswerException e) {
-        throw RegistryErrors.unreadable(call, response, e);
-      }
-    });
+        HttpRequest.get(wire.searchUri(name, page, pageSize))
+            .header("Accept", "application/json")
+            .build();
+    return transport.call(
+        call,
+        request,
+        response -> {
+          if (RegistryErrors.meansNotFound(response)) {
+            return new SearchPage(name, page, pageSize, 0, List.of());
+          }
+          requireSuccess(call, response);
+          try {
+            return wire.readSearch(response.body(), name, page, pageSize);
+          } catch (MalformedAnswerException e) {
+            throw RegistryErrors.unreadable(call, response, e);
+          }
+        });
   }
 
   boolean supportsSearch() {

@@ -19,29 +19,41 @@ class EnterpriseCacheTest {
   private static final EnterpriseCode CODE = EnterpriseCode.parse("0100109106");
 
   private static Enterprise enterprise() {
-    return new Enterprise(CODE, "A", null, null, new EnterpriseStatus(EnterpriseStatus.Kind.ACTIVE, "1", null),
-        null, null, null, 0, null, List.of(), List.of());
+    return new Enterprise(
+        CODE,
+        "A",
+        null,
+        null,
+        new EnterpriseStatus(EnterpriseStatus.Kind.ACTIVE, "1", null),
+        null,
+        null,
+        null,
+        0,
+        null,
+        List.of(),
+        List.of());
   }
 
   @Test
   void keepsEntryUntilItsTimeToLiveEnds() {
     Instant[] now = {T0};
-    Clock clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
 
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public Instant instant() {
-        return now[0];
-      }
-    };
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
     EnterpriseCache cache = new EnterpriseCache(clock, Duration.ofMinutes(10), 10);
     cache.put(CODE, enterprise());
 
@@ -54,7 +66,8 @@ class EnterpriseCacheTest {
 
   @Test
   void holdsAtMostMaxEntries() {
-    EnterpriseCache cache = new EnterpriseCache(Clock.fixed(T0, ZoneOffset.UTC), Duration.ofMinutes(10), 1);
+    EnterpriseCache cache =
+        new EnterpriseCache(Clock.fixed(T0, ZoneOffset.UTC), Duration.ofMinutes(10), 1);
     cache.put(CODE, enterprise());
     cache.put(EnterpriseCode.parse("0100111257"), enterprise());
 

@@ -1,8 +1,6 @@
 package vn.connector.core;
 
-/**
- * Mã đơn vị hành chính: a province (2 digits), district (3 digits) or commune (5 digits) code.
- */
+/** Mã đơn vị hành chính: a province (2 digits), district (3 digits) or commune (5 digits) code. */
 public record AdministrativeUnitCode(String value) {
 
   /** The level of the unit, told by the length of its code. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One call to a national system, as the audit trail records it: who (the call context), what
- * (system and operation), when, how it ended and how long it took. It carries no personal data:
- * no identifiers, names or answers.
+ * (system and operation), when, how it ended and how long it took. It carries no personal data: no
+ * identifiers, names or answers.
  *
  * @param at when the call started
  * @param system the national system

@@ -4,8 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives one {@link AuditEvent} per call. Implementations must be thread-safe and quick (they
- * run on the calling thread); hand events to a queue for slow sinks such as a database.
+ * Receives one {@link AuditEvent} per call. Implementations must be thread-safe and quick (they run
+ * on the calling thread); hand events to a queue for slow sinks such as a database.
  *
  * <pre>{@code
  * AuditListener toDatabase = event -> auditQueue.offer(event);
@@ -18,8 +18,8 @@ public interface AuditListener {
   void onEvent(AuditEvent event);
 
   /**
-   * The default: one SLF4J line per call on the logger {@code vn.connector.audit}, INFO for
-   * success and WARN otherwise.
+   * The default: one SLF4J line per call on the logger {@code vn.connector.audit}, INFO for success
+   * and WARN otherwise.
    */
   static AuditListener slf4j() {
     return Slf4jAudit.INSTANCE;
@@ -50,8 +50,17 @@ final class Slf4jAudit implements AuditListener {
         "system={} operation={} requestId={} outcome={} durationMs={} attempts={} detail={}"
             + " officer={} unit={} dossier={} purpose={}";
     Object[] args = {
-      e.system(), e.operation(), e.requestId(), e.outcome(), e.duration().toMillis(), e.attempts(),
-      e.detail(), officer, unit, dossier, purpose
+      e.system(),
+      e.operation(),
+      e.requestId(),
+      e.outcome(),
+      e.duration().toMillis(),
+      e.attempts(),
+      e.detail(),
+      officer,
+      unit,
+      dossier,
+      purpose
     };
     if (e.outcome() == AuditEvent.Outcome.SUCCESS) {
       LOG.info(format, args);

@@ -25,8 +25,8 @@ public interface Auth {
 
   /**
    * Called when the service answered 401 to {@code rejected}. Drops the cached credentials that
-   * request carried (unless another thread has already replaced them) and says whether one more
-   * try with fresh ones may succeed: true for token schemes, and the transport retries once.
+   * request carried (unless another thread has already replaced them) and says whether one more try
+   * with fresh ones may succeed: true for token schemes, and the transport retries once.
    */
   default boolean refresh(HttpRequest rejected) {
     return false;
@@ -44,18 +44,18 @@ public interface Auth {
   }
 
   /**
-   * {@code oauth2-client-credentials} (WSO2 LGSP/NGSP): {@code POST tokenUri} with Basic
-   * {@code consumerKey:consumerSecret} and {@code grant_type=client_credentials}, then
-   * {@code Authorization: Bearer}. The token is cached until shortly before it expires, and fetched
-   * once more after a 401.
+   * {@code oauth2-client-credentials} (WSO2 LGSP/NGSP): {@code POST tokenUri} with Basic {@code
+   * consumerKey:consumerSecret} and {@code grant_type=client_credentials}, then {@code
+   * Authorization: Bearer}. The token is cached until shortly before it expires, and fetched once
+   * more after a 401.
    */
   static Auth oauth2ClientCredentials(URI tokenUri, String consumerKey, Secret consumerSecret) {
     return TokenAuth.oauth2(tokenUri, consumerKey, consumerSecret);
   }
 
   /**
-   * {@code lgsp-access-token}: the {@code lgspaccesstoken} header (base64 of the partner JSON) on the
-   * token request (a form POST without Basic) and on every call, plus the bearer token.
+   * {@code lgsp-access-token}: the {@code lgspaccesstoken} header (base64 of the partner JSON) on
+   * the token request (a form POST without Basic) and on every call, plus the bearer token.
    */
   static Auth lgspAccessToken(URI tokenUri, LgspCredentials credentials) {
     return TokenAuth.lgsp(tokenUri, credentials);

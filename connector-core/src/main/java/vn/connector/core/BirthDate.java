@@ -24,7 +24,8 @@ public record BirthDate(int year, int month, int day) {
 
   public BirthDate {
     if (year < 1800 || year > 2399) {
-      throw new IllegalArgumentException("birthDate: year must be between 1800 and 2399, was " + year);
+      throw new IllegalArgumentException(
+          "birthDate: year must be between 1800 and 2399, was " + year);
     }
     if (month < 0 || month > 12) {
       throw new IllegalArgumentException("birthDate: month must be 1-12, was " + month);

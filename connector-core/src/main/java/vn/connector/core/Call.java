@@ -19,9 +19,9 @@ import java.util.UUID;
  * @param operation the operation
  * @param requestId the request id, stable across retries
  * @param context the call context, or null for calls that read no personal data
- * @param idempotent whether sending the request twice has the effect of sending it once (reads,
- *     and writes that carry an idempotency key); only such calls are retried after a failure that
- *     may have reached the service
+ * @param idempotent whether sending the request twice has the effect of sending it once (reads, and
+ *     writes that carry an idempotency key); only such calls are retried after a failure that may
+ *     have reached the service
  */
 public record Call(
     String system, String operation, String requestId, CallContext context, boolean idempotent) {
@@ -70,7 +70,8 @@ public record Call(
     }
 
     public Call build() {
-      return new Call(system, operation, requestId == null ? newRequestId() : requestId, context, idempotent);
+      return new Call(
+          system, operation, requestId == null ? newRequestId() : requestId, context, idempotent);
     }
   }
 }

@@ -25,13 +25,15 @@ public record CallContext(String officerId, String unitCode, DossierCode dossier
     Objects.requireNonNull(purpose, "purpose");
   }
 
-  public static CallContext of(String officerId, String unitCode, DossierCode dossier, Purpose purpose) {
+  public static CallContext of(
+      String officerId, String unitCode, DossierCode dossier, Purpose purpose) {
     return new CallContext(officerId, unitCode, dossier, purpose);
   }
 
   /** Throws a clear error when a personal-data operation is called without a context. */
   public static CallContext require(CallContext context) {
     return Objects.requireNonNull(
-        context, "context: a CallContext (officer, unit, dossier, purpose) is required to read personal data");
+        context,
+        "context: a CallContext (officer, unit, dossier, purpose) is required to read personal data");
   }
 }

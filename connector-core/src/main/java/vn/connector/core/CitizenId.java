@@ -34,7 +34,9 @@ public record CitizenId(String value) {
     return new CitizenId(value);
   }
 
-  /** Whether this is an old 9-digit CMND number (sent as {@code SoCMND}, never {@code SoDinhDanh}). */
+  /**
+   * Whether this is an old 9-digit CMND number (sent as {@code SoCMND}, never {@code SoDinhDanh}).
+   */
   public boolean isCmnd() {
     return value.length() == 9;
   }
@@ -60,7 +62,8 @@ public record CitizenId(String value) {
     if (isCmnd()) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of(impliedBirthCentury().getAsInt() + Integer.parseInt(value.substring(4, 6)));
+    return OptionalInt.of(
+        impliedBirthCentury().getAsInt() + Integer.parseInt(value.substring(4, 6)));
   }
 
   /**

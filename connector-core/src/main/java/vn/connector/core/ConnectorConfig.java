@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Endpoints and credentials from a properties file, so that the same program talks to the
- * simulator or to a real gateway without code changes. Errors name the key at fault; secrets are
- * returned as {@link Secret} and never echoed.
+ * Endpoints and credentials from a properties file, so that the same program talks to the simulator
+ * or to a real gateway without code changes. Errors name the key at fault; secrets are returned as
+ * {@link Secret} and never echoed.
  *
  * <pre>{@code
  * Optional<ConnectorConfig> config = ConnectorConfig.fromEnvironment();   // CONNECTOR_CONFIG
@@ -26,8 +26,8 @@ import java.util.Properties;
  *
  * <p>Keys read by {@link #transport()}: {@code http.connectTimeout}, {@code http.responseTimeout}
  * (ISO-8601 durations such as {@code PT30S}), {@code http.maxConnections}, {@code tls.trustAnchors}
- * (PEM file), {@code tls.useJvmDefaultTrust}, {@code tls.clientPkcs12} with
- * {@code tls.clientPkcs12Password}, or {@code tls.clientKeyPem} with {@code tls.clientChainPem}.
+ * (PEM file), {@code tls.useJvmDefaultTrust}, {@code tls.clientPkcs12} with {@code
+ * tls.clientPkcs12Password}, or {@code tls.clientKeyPem} with {@code tls.clientChainPem}.
  */
 public final class ConnectorConfig {
 
@@ -70,7 +70,8 @@ public final class ConnectorConfig {
   }
 
   public String string(String key) {
-    return optional(key).orElseThrow(() -> new IllegalArgumentException(key + ": missing in " + source));
+    return optional(key)
+        .orElseThrow(() -> new IllegalArgumentException(key + ": missing in " + source));
   }
 
   public Secret secret(String key) {
@@ -86,7 +87,8 @@ public final class ConnectorConfig {
       throw new IllegalArgumentException(key + ": not a URL (" + e.getMessage() + ")", e);
     }
     if (!u.isAbsolute()) {
-      throw new IllegalArgumentException(key + ": must be an absolute URL, such as https://lgsp.example.gov.vn/api");
+      throw new IllegalArgumentException(
+          key + ": must be an absolute URL, such as https://lgsp.example.gov.vn/api");
     }
     return u;
   }
@@ -111,10 +113,11 @@ public final class ConnectorConfig {
 
   /** An {@link HttpTransport} builder configured from the {@code http.*} and {@code tls.*} keys. */
   public HttpTransport.Builder transport() {
-    HttpTransport.Builder b = HttpTransport.builder()
-        .connectTimeout(duration("http.connectTimeout", Duration.ofSeconds(5)))
-        .responseTimeout(duration("http.responseTimeout", Duration.ofSeconds(30)))
-        .maxConnections(integer("http.maxConnections", 20));
+    HttpTransport.Builder b =
+        HttpTransport.builder()
+            .connectTimeout(duration("http.connectTimeout", Duration.ofSeconds(5)))
+            .responseTimeout(duration("http.responseTimeout", Duration.ofSeconds(30)))
+            .maxConnections(integer("http.maxConnections", 20));
     tls().ifPresent(b::tls);
     return b;
   }
@@ -131,10 +134,13 @@ public final class ConnectorConfig {
     if (Boolean.parseBoolean(optional("tls.useJvmDefaultTrust").orElse("false"))) {
       b.useJvmDefaultTrust();
     }
-    optional("tls.clientPkcs12").ifPresent(f ->
-        b.clientCertificatePkcs12(Path.of(f), string("tls.clientPkcs12Password").toCharArray()));
-    optional("tls.clientKeyPem").ifPresent(f ->
-        b.clientCertificatePem(Path.of(f), Path.of(string("tls.clientChainPem"))));
+    optional("tls.clientPkcs12")
+        .ifPresent(
+            f ->
+                b.clientCertificatePkcs12(
+                    Path.of(f), string("tls.clientPkcs12Password").toCharArray()));
+    optional("tls.clientKeyPem")
+        .ifPresent(f -> b.clientCertificatePem(Path.of(f), Path.of(string("tls.clientChainPem"))));
     return Optional.of(b.build());
   }
 

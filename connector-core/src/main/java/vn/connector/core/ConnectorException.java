@@ -8,10 +8,11 @@ import java.util.OptionalInt;
  * one of three kinds:
  *
  * <ul>
- *   <li>{@link TransportException}: the service could not be reached (connect, TLS, timeout, reset);
+ *   <li>{@link TransportException}: the service could not be reached (connect, TLS, timeout,
+ *       reset);
  *   <li>{@link ServiceException}: the service answered and said no (HTTP status, national code);
- *   <li>{@link ResponseException}: the answer could not be read or could not be verified
- *       ({@link SignatureException} for a failed signature or checksum rule).
+ *   <li>{@link ResponseException}: the answer could not be read or could not be verified ({@link
+ *       SignatureException} for a failed signature or checksum rule).
  * </ul>
  *
  * <p>Each carries the system, the operation and the request id (the one the national log shows),
@@ -81,7 +82,9 @@ public class ConnectorException extends RuntimeException {
     return requestId;
   }
 
-  /** The national system's own error code ({@code MaLoi}, {@code error_code}, ...), if it gave one. */
+  /**
+   * The national system's own error code ({@code MaLoi}, {@code error_code}, ...), if it gave one.
+   */
   public Optional<String> nationalCode() {
     return Optional.ofNullable(nationalCode);
   }

@@ -1,9 +1,9 @@
 package vn.connector.core;
 
 /**
- * Mã số doanh nghiệp (also the tax code, MST): 10 digits, the 10th a check digit
- * {@code 10 − (Σ dᵢ·wᵢ mod 11)} with weights 31, 29, 23, 19, 17, 13, 7, 5, 3 (a result of 10 is
- * invalid); a branch or dependent unit adds {@code -} and 3 digits ({@code 0100109106-001}).
+ * Mã số doanh nghiệp (also the tax code, MST): 10 digits, the 10th a check digit {@code 10 − (Σ
+ * dᵢ·wᵢ mod 11)} with weights 31, 29, 23, 19, 17, 13, 7, 5, 3 (a result of 10 is invalid); a branch
+ * or dependent unit adds {@code -} and 3 digits ({@code 0100109106-001}).
  *
  * <pre>{@code
  * EnterpriseCode code = EnterpriseCode.parse("0100109106-001");
@@ -34,7 +34,8 @@ public record EnterpriseCode(String value) {
     }
     int expected = checkDigit(base);
     if (expected != base.charAt(9) - '0') {
-      throw new IllegalArgumentException("enterpriseCode: check digit does not match (the 10th digit)");
+      throw new IllegalArgumentException(
+          "enterpriseCode: check digit does not match (the 10th digit)");
     }
   }
 

@@ -48,7 +48,13 @@ final class Exchange implements Auth.Support {
       }
       response = afterReceive(sent, response);
       int status = response.status();
-      LOG.debug("{}/{} [{}] attempt {}: HTTP {}", call.system(), call.operation(), call.requestId(), attempts, status);
+      LOG.debug(
+          "{}/{} [{}] attempt {}: HTTP {}",
+          call.system(),
+          call.operation(),
+          call.requestId(),
+          attempts,
+          status);
       if (status == 401 && !refreshed && settings.auth.refresh(sent)) {
         refreshed = true;
         attempts--;
@@ -63,7 +69,8 @@ final class Exchange implements Auth.Support {
       if (!call.idempotent() && !Retries.provesNotProcessed(status)) {
         throw refusal(response, true, Hints.forStatus(status));
       }
-      Duration wait = Retries.retryAfter(response, settings.clock.instant()).orElse(policy.backoff(attempts));
+      Duration wait =
+          Retries.retryAfter(response, settings.clock.instant()).orElse(policy.backoff(attempts));
       if (wait.compareTo(policy.maxRetryAfter()) > 0) {
         throw refusal(response, true, Hints.retryAfterTooLong(wait, policy.maxRetryAfter()));
       }
@@ -93,12 +100,22 @@ final class Exchange implements Auth.Support {
   private void onTransportFailure(IOException e) {
     boolean retryable = Retries.isRetryable(e);
     String what = Retries.isTimeout(e) ? "timed out" : "could not reach the service";
-    LOG.debug("{}/{} [{}] attempt {}: {} ({})", call.system(), call.operation(), call.requestId(), attempts, what, e.toString());
+    LOG.debug(
+        "{}/{} [{}] attempt {}: {} ({})",
+        call.system(),
+        call.operation(),
+        call.requestId(),
+        attempts,
+        what,
+        e.toString());
     boolean safe = call.idempotent() || Retries.neverSent(e);
     Duration wait = settings.retryPolicy.backoff(attempts);
     if (!retryable || !safe || !mayRetry(wait)) {
-      throw new TransportException(call, what + " after " + attempts + " attempt(s): "
-          + e.getClass().getSimpleName(), retryable, e);
+      throw new TransportException(
+          call,
+          what + " after " + attempts + " attempt(s): " + e.getClass().getSimpleName(),
+          retryable,
+          e);
     }
     pause(wait);
   }
@@ -110,7 +127,8 @@ final class Exchange implements Auth.Support {
   }
 
   private ServiceException refusal(HttpResponse response, boolean retryable, ErrorHint hint) {
-    return new ServiceException(call, response.status(), null, Hints.excerpt(response), retryable, hint);
+    return new ServiceException(
+        call, response.status(), null, Hints.excerpt(response), retryable, hint);
   }
 
   private void pause(Duration wait) {
@@ -124,13 +142,27 @@ final class Exchange implements Auth.Support {
 
   void audit(AuditEvent.Outcome outcome, String detail) {
     Instant now = settings.clock.instant();
-    AuditEvent event = new AuditEvent(start, call.system(), call.operation(), call.requestId(),
-        call.context(), outcome, Duration.between(start, now), attempts, detail);
+    AuditEvent event =
+        new AuditEvent(
+            start,
+            call.system(),
+            call.operation(),
+            call.requestId(),
+            call.context(),
+            outcome,
+            Duration.between(start, now),
+            attempts,
+            detail);
     try {
       settings.auditListener.onEvent(event);
     } catch (RuntimeException e) {
       // An audit sink failing must not turn a good answer into an error; it must be seen, though.
-      LOG.error("audit listener failed for {}/{} [{}]", call.system(), call.operation(), call.requestId(), e);
+      LOG.error(
+          "audit listener failed for {}/{} [{}]",
+          call.system(),
+          call.operation(),
+          call.requestId(),
+          e);
     }
   }
 
@@ -149,8 +181,11 @@ final class Exchange implements Auth.Support {
     try {
       return client.send(request);
     } catch (IOException e) {
-      throw new TransportException(call, "could not reach the token endpoint: " + e.getClass().getSimpleName(),
-          Retries.isRetryable(e), e);
+      throw new TransportException(
+          call,
+          "could not reach the token endpoint: " + e.getClass().getSimpleName(),
+          Retries.isRetryable(e),
+          e);
     }
   }
 }

@@ -18,9 +18,9 @@ public interface ExchangeInterceptor {
   }
 
   /**
-   * Called on every response received, before retry decisions and before the handler sees it.
-   * Throw a {@link ResponseException} (such as {@link SignatureException}) to refuse it; nothing of
-   * a refused response reaches the caller.
+   * Called on every response received, before retry decisions and before the handler sees it. Throw
+   * a {@link ResponseException} (such as {@link SignatureException}) to refuse it; nothing of a
+   * refused response reaches the caller.
    *
    * @param sent the request as it was sent for this attempt
    */

@@ -17,11 +17,16 @@ final class Headers {
   static Map<String, List<String>> mutableCopy(Map<String, List<String>> in) {
     Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (in != null) {
-      in.forEach((k, v) -> out.merge(k, List.copyOf(v), (a, b) -> {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
-      }));
+      in.forEach(
+          (k, v) ->
+              out.merge(
+                  k,
+                  List.copyOf(v),
+                  (a, b) -> {
+                    List<String> all = new ArrayList<>(a);
+                    all.addAll(b);
+                    return List.copyOf(all);
+                  }));
     }
     return out;
   }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A request as it goes on the wire. Immutable; {@link #withHeader} returns a copy. Header names
- * are case-insensitive.
+ * A request as it goes on the wire. Immutable; {@link #withHeader} returns a copy. Header names are
+ * case-insensitive.
  *
  * <pre>{@code
  * HttpRequest request = HttpRequest.post(uri)
@@ -102,7 +102,8 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
 
     /** Sets a header, replacing earlier values. */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), List.of(Objects.requireNonNull(value, name)));
+      headers.put(
+          Objects.requireNonNull(name, "name"), List.of(Objects.requireNonNull(value, name)));
       return this;
     }
 

@@ -25,9 +25,9 @@ import vn.connector.core.internal.ApacheClient;
  *
  * <p>What {@link #call} does: applies auth, then the interceptors, and sends; retries under the
  * {@link RetryPolicy}; on a 401 refreshes token credentials once and resends; ends the call with a
- * {@link ServiceException} on 401/403 or when retryable statuses persist, a
- * {@link TransportException} when the service cannot be reached; hands every other response
- * (2xx, 404, a SOAP fault's 500, ...) to the handler.
+ * {@link ServiceException} on 401/403 or when retryable statuses persist, a {@link
+ * TransportException} when the service cannot be reached; hands every other response (2xx, 404, a
+ * SOAP fault's 500, ...) to the handler.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -49,8 +49,8 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /**
-   * Sends {@code request} for {@code call}, with auth, interceptors and retries, and hands the final
-   * response to {@code handler}. Emits exactly one audit event.
+   * Sends {@code request} for {@code call}, with auth, interceptors and retries, and hands the
+   * final response to {@code handler}. Emits exactly one audit event.
    */
   public <T> T call(Call call, HttpRequest request, ResponseHandler<T> handler) {
     Objects.requireNonNull(call, "call");
@@ -77,7 +77,8 @@ public final class HttpTransport implements AutoCloseable {
     } catch (ConnectorException | IllegalArgumentException | NullPointerException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new ResponseException(call, "cannot read the answer: " + e.getClass().getSimpleName(), response.status(), e);
+      throw new ResponseException(
+          call, "cannot read the answer: " + e.getClass().getSimpleName(), response.status(), e);
     }
   }
 
@@ -151,8 +152,8 @@ public final class HttpTransport implements AutoCloseable {
 
     /**
      * TLS trust anchors and client certificate. Without it only plain HTTP works: HTTPS is refused
-     * rather than trusting the JVM's store behind your back (security.md); use
-     * {@link TlsSettings#jvmDefault()} for endpoints with public certificates.
+     * rather than trusting the JVM's store behind your back (security.md); use {@link
+     * TlsSettings#jvmDefault()} for endpoints with public certificates.
      */
     public Builder tls(TlsSettings tls) {
       this.tls = Objects.requireNonNull(tls, "tls");

@@ -3,8 +3,8 @@ package vn.connector.core;
 import java.util.Objects;
 
 /**
- * The partner credentials a provincial LGSP issues, sent base64-encoded as JSON in the
- * {@code lgspaccesstoken} header.
+ * The partner credentials a provincial LGSP issues, sent base64-encoded as JSON in the {@code
+ * lgspaccesstoken} header.
  *
  * @param accessKey AccessKey
  * @param secretKey SecretKey

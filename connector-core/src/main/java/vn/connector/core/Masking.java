@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one place where identifiers are masked for logs and exception messages (Nghị định 13/2023:
- * personal data stays out of logs). Keeps the first four and the last two characters:
- * {@code 001090012345} becomes {@code 0010******45}.
+ * personal data stays out of logs). Keeps the first four and the last two characters: {@code
+ * 001090012345} becomes {@code 0010******45}.
  */
 public final class Masking {
 
@@ -28,7 +28,9 @@ public final class Masking {
 
   /** Masks a person's name: its first letter only ({@code N***}). */
   public static String name(String value) {
-    return value == null || value.isEmpty() ? "" : value.substring(0, value.offsetByCodePoints(0, 1)) + "***";
+    return value == null || value.isEmpty()
+        ? ""
+        : value.substring(0, value.offsetByCodePoints(0, 1)) + "***";
   }
 
   /** A secret is never shown, not even its length. */

@@ -16,7 +16,8 @@ public record Money(long amount) implements Comparable<Money> {
 
   public Money {
     if (amount <= 0) {
-      throw new IllegalArgumentException("amount: must be a positive number of đồng, was " + amount);
+      throw new IllegalArgumentException(
+          "amount: must be a positive number of đồng, was " + amount);
     }
   }
 

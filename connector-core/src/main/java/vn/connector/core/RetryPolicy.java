@@ -8,11 +8,11 @@ import java.util.Objects;
  *
  * <p>Retried: transport failures (connection refused or reset, timeouts), HTTP 429 and 503 (the
  * service did not process the request), 502 and 504. Never retried: any other 4xx, TLS and
- * host-name failures, unknown hosts, signature failures. A call that is not
- * {@linkplain Call#idempotent() idempotent} is retried only where the request cannot have been
- * processed: a refused connection, 429 or 503. {@code Retry-After} is honoured up to
- * {@link Builder#maxRetryAfter}; a longer wait ends the call with a retryable
- * {@link ServiceException} rather than waiting past the caller's patience.
+ * host-name failures, unknown hosts, signature failures. A call that is not {@linkplain
+ * Call#idempotent() idempotent} is retried only where the request cannot have been processed: a
+ * refused connection, 429 or 503. {@code Retry-After} is honoured up to {@link
+ * Builder#maxRetryAfter}; a longer wait ends the call with a retryable {@link ServiceException}
+ * rather than waiting past the caller's patience.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder()
@@ -80,8 +80,8 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
-     * Attempts in all, the first included (default 3). Raise it for batch jobs that can wait;
-     * lower it to 1 for calls made while a citizen waits at the counter.
+     * Attempts in all, the first included (default 3). Raise it for batch jobs that can wait; lower
+     * it to 1 for calls made while a citizen waits at the counter.
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1 || maxAttempts > 20) {
@@ -102,8 +102,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * The longest Retry-After the SDK waits for (default 30 s). National systems under load ask
-     * for minutes at times; a batch job may accept that, an interactive call should not.
+     * The longest Retry-After the SDK waits for (default 30 s). National systems under load ask for
+     * minutes at times; a batch job may accept that, an interactive call should not.
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
@@ -111,8 +111,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * The overall time a call may take, retries and pauses included (default 60 s): no retry
-     * starts that would end past it.
+     * The overall time a call may take, retries and pauses included (default 60 s): no retry starts
+     * that would end past it.
      */
     public Builder deadline(Duration deadline) {
       this.deadline = positive(deadline, "deadline");

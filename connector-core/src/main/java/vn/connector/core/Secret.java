@@ -3,9 +3,9 @@ package vn.connector.core;
 import java.util.Objects;
 
 /**
- * A credential (client secret, API key, shared checksum key). It never shows itself:
- * {@link #toString()} is {@code ****}, so a secret cannot leak through a log line or an exception
- * message. Load it from configuration, the environment or a key store, never from source.
+ * A credential (client secret, API key, shared checksum key). It never shows itself: {@link
+ * #toString()} is {@code ****}, so a secret cannot leak through a log line or an exception message.
+ * Load it from configuration, the environment or a key store, never from source.
  *
  * <pre>{@code
  * Secret secret = Secret.of(System.getenv("C06_SECRET"));

@@ -1,9 +1,9 @@
 package vn.connector.core;
 
 /**
- * The national system answered and said no: an HTTP error status, or a national error code
- * ({@code MaLoi}, {@code error_code}, a SOAP fault, a classified phrase). The system's own code and
- * text are kept as they came.
+ * The national system answered and said no: an HTTP error status, or a national error code ({@code
+ * MaLoi}, {@code error_code}, a SOAP fault, a classified phrase). The system's own code and text
+ * are kept as they came.
  */
 public class ServiceException extends ConnectorException {
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A signature, digest or checksum rule failed: the message may have been tampered with, replayed,
- * or signed by a key that is not trusted. {@link #rule()} names the rule, such as
- * {@code "content-digest mismatch"} or {@code "nonce replayed"}. A security failure, never retried.
+ * or signed by a key that is not trusted. {@link #rule()} names the rule, such as {@code
+ * "content-digest mismatch"} or {@code "nonce replayed"}. A security failure, never retried.
  */
 public final class SignatureException extends ResponseException {
 

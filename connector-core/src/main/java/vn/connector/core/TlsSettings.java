@@ -10,10 +10,10 @@ import java.util.Optional;
 import vn.connector.core.internal.Pem;
 
 /**
- * TLS for the connection to a national system: which certificates are trusted and, for mutual
- * TLS, the agency's client certificate. TLS 1.2 and 1.3 only; the certificate chain and the host
- * name are always verified, and there is no switch to turn that off: test set-ups use a test CA
- * (the testkit makes one).
+ * TLS for the connection to a national system: which certificates are trusted and, for mutual TLS,
+ * the agency's client certificate. TLS 1.2 and 1.3 only; the certificate chain and the host name
+ * are always verified, and there is no switch to turn that off: test set-ups use a test CA (the
+ * testkit makes one).
  *
  * <p>Trust anchors are explicit: the national CA certificates. The JVM's default trust store is
  * used only when asked for with {@link Builder#useJvmDefaultTrust()}.
@@ -66,8 +66,13 @@ public final class TlsSettings {
 
   @Override
   public String toString() {
-    return "TlsSettings[anchors=" + trustAnchors.size() + ", jvmDefaultTrust=" + jvmDefaultTrust
-        + ", clientCertificate=" + (clientKey != null) + "]";
+    return "TlsSettings[anchors="
+        + trustAnchors.size()
+        + ", jvmDefaultTrust="
+        + jvmDefaultTrust
+        + ", clientCertificate="
+        + (clientKey != null)
+        + "]";
   }
 
   /** Builds {@link TlsSettings}. */
@@ -81,7 +86,8 @@ public final class TlsSettings {
 
     /** Adds trusted CA certificates (the national CAs, or a test CA in tests). */
     public Builder trustAnchors(List<X509Certificate> anchors) {
-      Objects.requireNonNull(anchors, "trustAnchors").forEach(a -> trustAnchors.add(Objects.requireNonNull(a, "trustAnchor")));
+      Objects.requireNonNull(anchors, "trustAnchors")
+          .forEach(a -> trustAnchors.add(Objects.requireNonNull(a, "trustAnchor")));
       return this;
     }
 
@@ -101,7 +107,8 @@ public final class TlsSettings {
       this.clientKey = Objects.requireNonNull(key, "clientKey");
       Objects.requireNonNull(chain, "clientChain");
       if (chain.isEmpty()) {
-        throw new IllegalArgumentException("clientChain: must hold at least the client certificate");
+        throw new IllegalArgumentException(
+            "clientChain: must hold at least the client certificate");
       }
       this.clientChain = List.copyOf(chain);
       return this;
@@ -109,13 +116,18 @@ public final class TlsSettings {
 
     /** The client certificate from a PKCS#12 file holding one key entry. */
     public Builder clientCertificatePkcs12(Path file, char[] password) {
-      Pem.KeyAndChain kc = Pem.readPkcs12(Objects.requireNonNull(file, "file"), Objects.requireNonNull(password, "password"));
+      Pem.KeyAndChain kc =
+          Pem.readPkcs12(
+              Objects.requireNonNull(file, "file"), Objects.requireNonNull(password, "password"));
       return clientCertificate(kc.key(), kc.chain());
     }
 
-    /** The client certificate from PEM files: the private key (PKCS#8 or traditional) and the chain. */
+    /**
+     * The client certificate from PEM files: the private key (PKCS#8 or traditional) and the chain.
+     */
     public Builder clientCertificatePem(Path keyFile, Path chainFile) {
-      return clientCertificate(Pem.readPrivateKey(Objects.requireNonNull(keyFile, "keyFile")),
+      return clientCertificate(
+          Pem.readPrivateKey(Objects.requireNonNull(keyFile, "keyFile")),
           Pem.readCertificates(Objects.requireNonNull(chainFile, "chainFile")));
     }
 

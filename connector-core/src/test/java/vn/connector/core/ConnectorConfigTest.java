@@ -11,10 +11,13 @@ class ConnectorConfigTest {
 
   @Test
   void namesTheKeyAtFault() {
-    ConnectorConfig config = ConnectorConfig.of(Map.of("http.responseTimeout", "30 seconds", "a.url", "relative/path"));
+    ConnectorConfig config =
+        ConnectorConfig.of(Map.of("http.responseTimeout", "30 seconds", "a.url", "relative/path"));
 
-    assertThatThrownBy(() -> config.string("population.endpoint")).hasMessageStartingWith("population.endpoint: missing");
-    assertThatThrownBy(() -> config.duration("http.responseTimeout", Duration.ZERO)).hasMessageStartingWith("http.responseTimeout:");
+    assertThatThrownBy(() -> config.string("population.endpoint"))
+        .hasMessageStartingWith("population.endpoint: missing");
+    assertThatThrownBy(() -> config.duration("http.responseTimeout", Duration.ZERO))
+        .hasMessageStartingWith("http.responseTimeout:");
     assertThatThrownBy(() -> config.uri("a.url")).hasMessageStartingWith("a.url:");
   }
 
@@ -27,7 +30,9 @@ class ConnectorConfigTest {
 
   @Test
   void triesTheClientCertificateEvenWithoutOtherTlsKeysInsteadOfDroppingIt() {
-    ConnectorConfig config = ConnectorConfig.of(Map.of("tls.clientKeyPem", "/etc/agency.key", "tls.clientChainPem", "/etc/agency.pem"));
+    ConnectorConfig config =
+        ConnectorConfig.of(
+            Map.of("tls.clientKeyPem", "/etc/agency.key", "tls.clientChainPem", "/etc/agency.pem"));
 
     assertThatThrownBy(config::tls).hasMessageContaining("agency.key");
   }
@@ -36,7 +41,8 @@ class ConnectorConfigTest {
   void saysWhatIsWrongWithAUrlOnce() {
     ConnectorConfig config = ConnectorConfig.of(Map.of("a.url", "relative/path"));
 
-    assertThatThrownBy(() -> config.uri("a.url")).hasMessage("a.url: must be an absolute URL, such as https://lgsp.example.gov.vn/api");
+    assertThatThrownBy(() -> config.uri("a.url"))
+        .hasMessage("a.url: must be an absolute URL, such as https://lgsp.example.gov.vn/api");
     assertThatThrownBy(() -> config.uri("b.url")).hasMessageStartingWith("b.url: missing");
   }
 

@@ -95,12 +95,16 @@ class IdentifiersTest {
     DossierCode dossier = DossierCode.parse("000.00.01.H22-241115-0001");
     assertThat(dossier.unit()).isEqualTo("000.00.01.H22");
     assertThat(DossierCode.parse("H56.14-241115-12345").sequence()).isEqualTo("12345");
-    assertThatThrownBy(() -> DossierCode.parse("H56.14-241115-12")).hasMessageStartingWith("dossierCode:");
+    assertThatThrownBy(() -> DossierCode.parse("H56.14-241115-12"))
+        .hasMessageStartingWith("dossierCode:");
     assertThat(ProcedureCode.parse("1.003560.000.00.00.H56").value()).endsWith("H56");
-    assertThatThrownBy(() -> ProcedureCode.parse("1.0041")).hasMessageStartingWith("procedureCode:");
+    assertThatThrownBy(() -> ProcedureCode.parse("1.0041"))
+        .hasMessageStartingWith("procedureCode:");
     assertThat(AgencyCode.parse("H56.14").value()).isEqualTo("H56.14");
-    assertThat(AdministrativeUnitCode.parse("00004").level()).isEqualTo(AdministrativeUnitCode.Level.COMMUNE);
-    assertThatThrownBy(() -> AdministrativeUnitCode.parse("0001")).hasMessageStartingWith("administrativeUnitCode:");
+    assertThat(AdministrativeUnitCode.parse("00004").level())
+        .isEqualTo(AdministrativeUnitCode.Level.COMMUNE);
+    assertThatThrownBy(() -> AdministrativeUnitCode.parse("0001"))
+        .hasMessageStartingWith("administrativeUnitCode:");
   }
 
   @Test

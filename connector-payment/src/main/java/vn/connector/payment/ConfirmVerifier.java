@@ -35,14 +35,14 @@ import vn.connector.payment.model.PaymentState;
  * }</pre>
  *
  * <p>A CONFIRM is refused with {@code "99"} and nothing is marked paid when its MaXacThuc does not
- * match (compared in constant time), when its MaThamChieu is not an attempt this portal started,
- * or when SoTien differs from what INIT asked. A good CONFIRM is applied exactly once, however
- * often the platform repeats it and even when copies arrive at the same moment: the store records
- * (MaThamChieu, MaGiaoDich) as APPLYING with an atomic insert-if-absent before
- * {@link PaymentListener} runs, and as APPLIED once it returned. A copy arriving while the first is
- * still APPLYING is answered {@code "99"} ({@link RefusalReason#IN_PROGRESS}), because the first
- * may yet fail and the platform stops repeating on {@code "00"}; once APPLIED, a copy gets
- * {@code "00"} ({@link ConfirmOutcome.AlreadyApplied}).
+ * match (compared in constant time), when its MaThamChieu is not an attempt this portal started, or
+ * when SoTien differs from what INIT asked. A good CONFIRM is applied exactly once, however often
+ * the platform repeats it and even when copies arrive at the same moment: the store records
+ * (MaThamChieu, MaGiaoDich) as APPLYING with an atomic insert-if-absent before {@link
+ * PaymentListener} runs, and as APPLIED once it returned. A copy arriving while the first is still
+ * APPLYING is answered {@code "99"} ({@link RefusalReason#IN_PROGRESS}), because the first may yet
+ * fail and the platform stops repeating on {@code "00"}; once APPLIED, a copy gets {@code "00"}
+ * ({@link ConfirmOutcome.AlreadyApplied}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,9 +56,15 @@ public final class ConfirmVerifier {
   private final Clock clock;
   private final PaymentApplier applier;
 
-  /** @param partnerCode the partner code callbacks must name, or null when the dialect has none */
+  /**
+   * @param partnerCode the partner code callbacks must name, or null when the dialect has none
+   */
   ConfirmVerifier(
-      String partnerCode, CallbackDialect dialect, PaymentStore store, Clock clock, PaymentListener listener) {
+      String partnerCode,
+      CallbackDialect dialect,
+      PaymentStore store,
+      Clock clock,
+      PaymentListener listener) {
     this.partnerCode = partnerCode;
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.store = Objects.requireNonNull(store, "store");
@@ -98,24 +104,38 @@ public final class ConfirmVerifier {
       return refuse(confirm, RefusalReason.MALFORMED, e.getMessage());
     }
     if (amount != attempt.amount().amount()) {
-      return refuse(confirm, RefusalReason.AMOUNT_MISMATCH,
+      return refuse(
+          confirm,
+          RefusalReason.AMOUNT_MISMATCH,
           "amount " + amount + " but INIT asked " + attempt.amount().amount());
     }
     Optional<Instant> paidAt = confirm.at();
     if (confirm.transactionId().isEmpty() || paidAt.isEmpty()) {
-      return refuse(confirm, RefusalReason.MALFORMED, "transaction id or time missing or malformed");
+      return refuse(
+          confirm, RefusalReason.MALFORMED, "transaction id or time missing or malformed");
     }
-    ConfirmOutcome.Applied applied = new ConfirmOutcome.Applied(attempt.reference(), attempt.dossier(),
-        Money.vnd(amount), confirm.transactionId(), confirm.bankCode(), paidAt.get());
+    ConfirmOutcome.Applied applied =
+        new ConfirmOutcome.Applied(
+            attempt.reference(),
+            attempt.dossier(),
+            Money.vnd(amount),
+            confirm.transactionId(),
+            confirm.bankCode(),
+            paidAt.get());
     switch (applier.apply(applied)) {
       case APPLIED:
         return answer(true, "Thành công", confirm, applied);
       case ALREADY_APPLIED:
-        return answer(true, "Đã xử lý trước đó", confirm,
+        return answer(
+            true,
+            "Đã xử lý trước đó",
+            confirm,
             new ConfirmOutcome.AlreadyApplied(attempt.reference(), confirm.transactionId()));
       case IN_PROGRESS:
-        // Not "00": the copy being applied may still fail, and the platform stops repeating on "00".
-        return refuse(confirm, RefusalReason.IN_PROGRESS, "the same payment is being applied right now");
+        // Not "00": the copy being applied may still fail, and the platform stops repeating on
+        // "00".
+        return refuse(
+            confirm, RefusalReason.IN_PROGRESS, "the same payment is being applied right now");
       default:
         return refuse(confirm, RefusalReason.NOT_APPLIED, "the portal could not apply the payment");
     }
@@ -125,7 +145,10 @@ public final class ConfirmVerifier {
     if (attempt.state() == PaymentState.PENDING) {
       store.updateState(attempt.reference(), PaymentState.FAILED);
     }
-    return answer(true, "Đã nhận", confirm,
+    return answer(
+        true,
+        "Đã nhận",
+        confirm,
         new ConfirmOutcome.NotPaid(attempt.reference(), confirm.resultCode(), confirm.message()));
   }
 
@@ -140,8 +163,14 @@ public final class ConfirmVerifier {
   private CallbackAnswer refuse(Incoming confirm, RefusalReason reason, String detail) {
     LOG.warn("payment callback refused ({}): {}", reason, detail);
     ConfirmOutcome outcome = new ConfirmOutcome.Refused(reason, detail);
-    return new CallbackAnswer(dialect.answer(false, reason == RefusalReason.BAD_CHECKSUM,
-        "Từ chối: " + reason.name(), confirm, clock.instant()), outcome);
+    return new CallbackAnswer(
+        dialect.answer(
+            false,
+            reason == RefusalReason.BAD_CHECKSUM,
+            "Từ chối: " + reason.name(),
+            confirm,
+            clock.instant()),
+        outcome);
   }
 
   private CallbackAnswer answer(boolean ok, String text, Incoming confirm, ConfirmOutcome outcome) {
@@ -176,7 +205,9 @@ public final class ConfirmVerifier {
       return this;
     }
 
-    /** Callbacks come from this PayGov instead of the Payment Platform (no partner code, secret). */
+    /**
+     * Callbacks come from this PayGov instead of the Payment Platform (no partner code, secret).
+     */
     public Builder payGov(PayGovProfile profile) {
       this.payGov = Objects.requireNonNull(profile, "profile");
       return this;
@@ -205,7 +236,8 @@ public final class ConfirmVerifier {
         throw new IllegalStateException("store is required");
       }
       if (payGov != null) {
-        return new ConfirmVerifier(null, CallbackDialect.payGov(payGov.secretKey().reveal()), store, clock, listener);
+        return new ConfirmVerifier(
+            null, CallbackDialect.payGov(payGov.secretKey().reveal()), store, clock, listener);
       }
       if (partnerCode == null) {
         throw new IllegalStateException("partnerCode is required");
@@ -213,8 +245,12 @@ public final class ConfirmVerifier {
       if (secret == null) {
         throw new IllegalStateException("secret is required");
       }
-      return new ConfirmVerifier(partnerCode, CallbackDialect.nationalPlatform(partnerCode, secret.reveal()),
-          store, clock, listener);
+      return new ConfirmVerifier(
+          partnerCode,
+          CallbackDialect.nationalPlatform(partnerCode, secret.reveal()),
+          store,
+          clock,
+          listener);
     }
   }
 }

@@ -13,7 +13,8 @@ import vn.connector.payment.model.PaymentState;
 
 final class InMemoryPaymentStore implements PaymentStore {
 
-  private final ConcurrentMap<PaymentReference, PaymentAttempt> attempts = new ConcurrentHashMap<>();
+  private final ConcurrentMap<PaymentReference, PaymentAttempt> attempts =
+      new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Mark> marks = new ConcurrentHashMap<>();
 
   @Override
@@ -44,19 +45,23 @@ final class InMemoryPaymentStore implements PaymentStore {
   }
 
   @Override
-  public ApplyMark beginApplying(PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
+  public ApplyMark beginApplying(
+      PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(staleBefore, "staleBefore");
     ApplyMark[] found = new ApplyMark[1];
-    // compute runs atomically per key: the read of the old mark and the write of the new are one step.
-    marks.compute(key(reference, transactionId), (k, old) -> {
-      if (old == null || (!old.applied() && old.since().isBefore(staleBefore))) {
-        found[0] = ApplyMark.NEW;
-        return new Mark(false, at);
-      }
-      found[0] = old.applied() ? ApplyMark.APPLIED : ApplyMark.APPLYING;
-      return old;
-    });
+    // compute runs atomically per key: the read of the old mark and the write of the new are one
+    // step.
+    marks.compute(
+        key(reference, transactionId),
+        (k, old) -> {
+          if (old == null || (!old.applied() && old.since().isBefore(staleBefore))) {
+            found[0] = ApplyMark.NEW;
+            return new Mark(false, at);
+          }
+          found[0] = old.applied() ? ApplyMark.APPLIED : ApplyMark.APPLYING;
+          return old;
+        });
     return found[0];
   }
 

@@ -21,7 +21,9 @@ import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
 
-/** {@link PaymentStore} over plain JDBC; every statement runs in its own auto-commit transaction. */
+/**
+ * {@link PaymentStore} over plain JDBC; every statement runs in its own auto-commit transaction.
+ */
 final class JdbcPaymentStore implements PaymentStore {
 
   private static final String SCHEMA = "/vn/connector/payment/payment-store.sql";
@@ -42,7 +44,8 @@ final class JdbcPaymentStore implements PaymentStore {
   @Override
   public void saveAttempt(PaymentAttempt a) {
     String sql = "INSERT INTO payment_attempt (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, a.reference().value());
       s.setString(2, a.dossier().value());
       s.setLong(3, a.amount().amount());
@@ -66,7 +69,11 @@ final class JdbcPaymentStore implements PaymentStore {
 
   @Override
   public void updateState(PaymentReference reference, PaymentState state) {
-    update("updateState", "UPDATE payment_attempt SET state = ? WHERE reference = ?", state.name(), reference.value());
+    update(
+        "updateState",
+        "UPDATE payment_attempt SET state = ? WHERE reference = ?",
+        state.name(),
+        reference.value());
   }
 
   @Override
@@ -77,14 +84,21 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   @Override
-  public ApplyMark beginApplying(PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
+  public ApplyMark beginApplying(
+      PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
     Objects.requireNonNull(transactionId, "transactionId");
     // A mark abandoned between our failed insert and our read is gone: try again (bounded).
     for (int tries = 0; tries < 3; tries++) {
       if (insertApplying(reference, transactionId, at)
-          || update("takeOver", "UPDATE payment_confirmation SET marked_at_ms = ? WHERE reference = ? AND"
-              + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms < ?", at.toEpochMilli(),
-              reference.value(), transactionId, staleBefore.toEpochMilli()) == 1) {
+          || update(
+                  "takeOver",
+                  "UPDATE payment_confirmation SET marked_at_ms = ? WHERE reference = ? AND"
+                      + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms < ?",
+                  at.toEpochMilli(),
+                  reference.value(),
+                  transactionId,
+                  staleBefore.toEpochMilli())
+              == 1) {
         return ApplyMark.NEW;
       }
       Optional<String> state = markState(reference, transactionId);
@@ -97,20 +111,30 @@ final class JdbcPaymentStore implements PaymentStore {
 
   @Override
   public void finishApplying(PaymentReference reference, String transactionId) {
-    update("finishApplying", "UPDATE payment_confirmation SET state = 'APPLIED' WHERE reference = ? AND"
-        + " transaction_id = ? AND state = 'APPLYING'", reference.value(), transactionId);
+    update(
+        "finishApplying",
+        "UPDATE payment_confirmation SET state = 'APPLIED' WHERE reference = ? AND"
+            + " transaction_id = ? AND state = 'APPLYING'",
+        reference.value(),
+        transactionId);
   }
 
   @Override
   public void abandonApplying(PaymentReference reference, String transactionId) {
-    update("abandonApplying", "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?"
-        + " AND state = 'APPLYING'", reference.value(), transactionId);
+    update(
+        "abandonApplying",
+        "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?"
+            + " AND state = 'APPLYING'",
+        reference.value(),
+        transactionId);
   }
 
   private boolean insertApplying(PaymentReference reference, String transactionId, Instant at) {
-    String sql = "INSERT INTO payment_confirmation (reference, transaction_id, state, marked_at_ms)"
-        + " VALUES (?, ?, 'APPLYING', ?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    String sql =
+        "INSERT INTO payment_confirmation (reference, transaction_id, state, marked_at_ms)"
+            + " VALUES (?, ?, 'APPLYING', ?)";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, reference.value());
       s.setString(2, transactionId);
       s.setLong(3, at.toEpochMilli());
@@ -126,8 +150,10 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   private Optional<String> markState(PaymentReference reference, String transactionId) {
-    String sql = "SELECT state FROM payment_confirmation WHERE reference = ? AND transaction_id = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    String sql =
+        "SELECT state FROM payment_confirmation WHERE reference = ? AND transaction_id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, reference.value());
       s.setString(2, transactionId);
       try (ResultSet rs = s.executeQuery()) {
@@ -140,7 +166,8 @@ final class JdbcPaymentStore implements PaymentStore {
 
   /** Runs one UPDATE or DELETE whose parameters are strings and longs; returns the row count. */
   private int update(String operation, String sql, Object... parameters) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);
       }
@@ -151,7 +178,8 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   private List<PaymentAttempt> query(String sql, String parameter) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, parameter);
       try (ResultSet rs = s.executeQuery()) {
         List<PaymentAttempt> attempts = new ArrayList<>();
@@ -172,7 +200,8 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   private void createSchemaIfAbsent() {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       if (tablesExist(c)) {
         return;
       }
@@ -186,7 +215,9 @@ final class JdbcPaymentStore implements PaymentStore {
 
   private static boolean tablesExist(Connection c) {
     try (Statement probe = c.createStatement()) {
-      probe.executeQuery("SELECT state, marked_at_ms FROM payment_confirmation WHERE 1 = 0").close();
+      probe
+          .executeQuery("SELECT state, marked_at_ms FROM payment_confirmation WHERE 1 = 0")
+          .close();
       return true;
     } catch (SQLException absent) {
       return false;
@@ -195,9 +226,12 @@ final class JdbcPaymentStore implements PaymentStore {
 
   static List<String> schemaStatements() {
     try (InputStream in = JdbcPaymentStore.class.getResourceAsStream(SCHEMA)) {
-      String text = new String(Objects.requireNonNull(in, SCHEMA).readAllBytes(), StandardCharsets.UTF_8);
+      String text =
+          new String(Objects.requireNonNull(in, SCHEMA).readAllBytes(), StandardCharsets.UTF_8);
       StringBuilder sql = new StringBuilder();
-      text.lines().filter(l -> !l.strip().startsWith("--")).forEach(l -> sql.append(l).append('\n'));
+      text.lines()
+          .filter(l -> !l.strip().startsWith("--"))
+          .forEach(l -> sql.append(l).append('\n'));
       List<String> statements = new ArrayList<>();
       for (String statement : sql.toString().split(";")) {
         if (!statement.isBlank()) {
@@ -211,11 +245,13 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   private static boolean isDuplicate(SQLException e) {
-    // SQLState class 23 is "integrity constraint violation" in SQL:2003, used by every major driver.
+    // SQLState class 23 is "integrity constraint violation" in SQL:2003, used by every major
+    // driver.
     return e.getSQLState() != null && e.getSQLState().startsWith("23");
   }
 
   private static IllegalStateException failure(String operation, SQLException e) {
-    return new IllegalStateException("payment store: " + operation + " failed: " + e.getMessage(), e);
+    return new IllegalStateException(
+        "payment store: " + operation + " failed: " + e.getMessage(), e);
   }
 }

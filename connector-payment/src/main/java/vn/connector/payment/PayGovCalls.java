@@ -26,9 +26,15 @@ final class PayGovCalls {
   /** Idempotent for the same reason as INIT: requestCode is the attempt's unique key. */
   URI init(CallContext context, PaymentRequest request, PaymentReference reference) {
     byte[] body = PayGovWire.encode(profile.settings(), request, reference, ip);
-    Call call = Call.builder(PlatformCalls.SYSTEM, "paygovPayment").requestId(reference.value()).context(context)
-        .idempotent(true).build();
-    return transport.call(call, HttpRequest.post(profile.endpoint()).body(body, PlatformCalls.JSON).build(),
+    Call call =
+        Call.builder(PlatformCalls.SYSTEM, "paygovPayment")
+            .requestId(reference.value())
+            .context(context)
+            .idempotent(true)
+            .build();
+    return transport.call(
+        call,
+        HttpRequest.post(profile.endpoint()).body(body, PlatformCalls.JSON).build(),
         response -> PlatformCalls.json(call, response, PayGovWire::paymentUrl));
   }
 

@@ -18,9 +18,9 @@ import vn.connector.payment.internal.PayGovWire;
  *     .build();
  * }</pre>
  *
- * <p>PayGov has no status query nor receipt in the contract: with this profile
- * {@link PaymentClient#status}, {@link PaymentClient#receipt} and {@link PaymentClient#reconcile}
- * are unsupported. Immutable.
+ * <p>PayGov has no status query nor receipt in the contract: with this profile {@link
+ * PaymentClient#status}, {@link PaymentClient#receipt} and {@link PaymentClient#reconcile} are
+ * unsupported. Immutable.
  */
 public final class PayGovProfile {
 
@@ -33,8 +33,15 @@ public final class PayGovProfile {
   private final String beneficiaryCode;
   private final String accountPay;
 
-  private PayGovProfile(URI endpoint, String partnerCode, String accessKey, String serviceCode, Secret secretKey,
-      URI returnUrl, String beneficiaryCode, String accountPay) {
+  private PayGovProfile(
+      URI endpoint,
+      String partnerCode,
+      String accessKey,
+      String serviceCode,
+      Secret secretKey,
+      URI returnUrl,
+      String beneficiaryCode,
+      String accountPay) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.partnerCode = nonBlank(partnerCode, "partnerCode");
     this.accessKey = accessKey;
@@ -46,20 +53,44 @@ public final class PayGovProfile {
   }
 
   /** The common PayGov request: accessKey, serviceCode and a checksum over them. */
-  public static PayGovProfile standard(URI endpoint, String partnerCode, String accessKey, String serviceCode,
-      Secret secretKey, URI returnUrl) {
-    return new PayGovProfile(endpoint, partnerCode, nonBlank(accessKey, "accessKey"),
-        nonBlank(serviceCode, "serviceCode"), secretKey, returnUrl, null, null);
+  public static PayGovProfile standard(
+      URI endpoint,
+      String partnerCode,
+      String accessKey,
+      String serviceCode,
+      Secret secretKey,
+      URI returnUrl) {
+    return new PayGovProfile(
+        endpoint,
+        partnerCode,
+        nonBlank(accessKey, "accessKey"),
+        nonBlank(serviceCode, "serviceCode"),
+        secretKey,
+        returnUrl,
+        null,
+        null);
   }
 
   /**
    * One province's variant: no checksum, accessKey nor serviceCode in the request, but the
    * beneficiary code and the account paid into. {@code secretKey} still checks the callback.
    */
-  public static PayGovProfile withBeneficiary(URI endpoint, String partnerCode, String beneficiaryCode,
-      String accountPay, Secret secretKey, URI returnUrl) {
-    return new PayGovProfile(endpoint, partnerCode, null, null, secretKey, returnUrl,
-        nonBlank(beneficiaryCode, "beneficiaryCode"), nonBlank(accountPay, "accountPay"));
+  public static PayGovProfile withBeneficiary(
+      URI endpoint,
+      String partnerCode,
+      String beneficiaryCode,
+      String accountPay,
+      Secret secretKey,
+      URI returnUrl) {
+    return new PayGovProfile(
+        endpoint,
+        partnerCode,
+        null,
+        null,
+        secretKey,
+        returnUrl,
+        nonBlank(beneficiaryCode, "beneficiaryCode"),
+        nonBlank(accountPay, "accountPay"));
   }
 
   public URI endpoint() {
@@ -75,8 +106,14 @@ public final class PayGovProfile {
   }
 
   PayGovWire.Settings settings() {
-    return new PayGovWire.Settings(partnerCode, accessKey, serviceCode, secretKey.reveal(), returnUrl,
-        beneficiaryCode, accountPay);
+    return new PayGovWire.Settings(
+        partnerCode,
+        accessKey,
+        serviceCode,
+        secretKey.reveal(),
+        returnUrl,
+        beneficiaryCode,
+        accountPay);
   }
 
   private static String nonBlank(String value, String name) {
@@ -89,7 +126,11 @@ public final class PayGovProfile {
 
   @Override
   public String toString() {
-    return "PayGovProfile[" + endpoint + ", partner " + partnerCode
-        + (beneficiaryCode == null ? "" : ", beneficiary variant") + "]";
+    return "PayGovProfile["
+        + endpoint
+        + ", partner "
+        + partnerCode
+        + (beneficiaryCode == null ? "" : ", beneficiary variant")
+        + "]";
   }
 }

@@ -48,8 +48,12 @@ final class PaymentApplier {
   }
 
   Result apply(ConfirmOutcome.Applied payment) {
-    ApplyMark mark = store.beginApplying(payment.reference(), payment.transactionId(), clock.instant(),
-        clock.instant().minus(APPLY_LEASE));
+    ApplyMark mark =
+        store.beginApplying(
+            payment.reference(),
+            payment.transactionId(),
+            clock.instant(),
+            clock.instant().minus(APPLY_LEASE));
     if (mark == ApplyMark.APPLIED) {
       // Heals an attempt left pending by a failure between the two writes below.
       store.updateState(payment.reference(), PaymentState.PAID);
@@ -62,8 +66,10 @@ final class PaymentApplier {
       listener.onPaid(payment);
     } catch (RuntimeException e) {
       store.abandonApplying(payment.reference(), payment.transactionId());
-      LOG.error("payment {}: the portal's listener failed; not applied, a repeat may apply it",
-          payment.reference(), e);
+      LOG.error(
+          "payment {}: the portal's listener failed; not applied, a repeat may apply it",
+          payment.reference(),
+          e);
       return Result.LISTENER_FAILED;
     }
     store.finishApplying(payment.reference(), payment.transactionId());

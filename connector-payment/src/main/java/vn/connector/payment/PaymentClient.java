@@ -17,8 +17,8 @@ import vn.connector.payment.model.ReconciliationReport;
 import vn.connector.payment.model.StartedPayment;
 
 /**
- * Client for the Payment Platform of Cổng DVCQG (Nền tảng thanh toán, PhienBan 1.0.6): collects
- * the phí / lệ phí of a dossier. Immutable and thread-safe: build one per application and share it.
+ * Client for the Payment Platform of Cổng DVCQG (Nền tảng thanh toán, PhienBan 1.0.6): collects the
+ * phí / lệ phí of a dossier. Immutable and thread-safe: build one per application and share it.
  *
  * <pre>{@code
  * PaymentStore store = PaymentStore.jdbc(dataSource);
@@ -57,14 +57,15 @@ import vn.connector.payment.model.StartedPayment;
  * ReconciliationReport report = client.reconcile();
  * }</pre>
  *
- * <p>The gateway is the national Payment Platform unless
- * {@link PaymentClientBuilder#payGov(PayGovProfile)} chooses a province's PayGov, behind the same
- * {@code start} and callback API.
+ * <p>The gateway is the national Payment Platform unless {@link
+ * PaymentClientBuilder#payGov(PayGovProfile)} chooses a province's PayGov, behind the same {@code
+ * start} and callback API.
  *
- * <p>Each {@link #start} is a new attempt with a new reference, recorded in the {@link PaymentStore}
- * before INIT is sent, so a CONFIRM can always be matched with what was asked. The transport
- * retries an INIT (503, reset) with the very same message, so the platform sees one attempt. Bad
- * input (fee lines that do not add up, a missing field) is refused before anything is sent.
+ * <p>Each {@link #start} is a new attempt with a new reference, recorded in the {@link
+ * PaymentStore} before INIT is sent, so a CONFIRM can always be matched with what was asked. The
+ * transport retries an INIT (503, reset) with the very same message, so the platform sees one
+ * attempt. Bad input (fee lines that do not add up, a missing field) is refused before anything is
+ * sent.
  */
 public final class PaymentClient implements AutoCloseable {
 
@@ -85,8 +86,16 @@ public final class PaymentClient implements AutoCloseable {
     this.secret = b.secret;
     this.onPaid = b.onPaid;
     this.payGov = b.payGov == null ? null : new PayGovCalls(transport, b.payGov, b.serverIp);
-    this.calls = b.payGov != null ? null : new PlatformCalls(transport,
-        new PlatformCalls.Endpoints(b.initUrl, b.queryUrl, b.billUrl), b.partnerCode, b.secret, b.clock, b.serverIp);
+    this.calls =
+        b.payGov != null
+            ? null
+            : new PlatformCalls(
+                transport,
+                new PlatformCalls.Endpoints(b.initUrl, b.queryUrl, b.billUrl),
+                b.partnerCode,
+                b.secret,
+                b.clock,
+                b.serverIp);
   }
 
   public static PaymentClientBuilder builder() {
@@ -106,12 +115,15 @@ public final class PaymentClient implements AutoCloseable {
     CallContext.require(context);
     Objects.requireNonNull(request, "request");
     PaymentReference reference = PaymentReference.generate();
-    store.saveAttempt(new PaymentAttempt(reference, request.dossier(), request.amount(), clock.instant(),
-        PaymentState.PENDING));
+    store.saveAttempt(
+        new PaymentAttempt(
+            reference, request.dossier(), request.amount(), clock.instant(), PaymentState.PENDING));
     try {
-      return new StartedPayment(reference, payGov != null
-          ? payGov.init(context, request, reference)
-          : calls.init(context, request, reference));
+      return new StartedPayment(
+          reference,
+          payGov != null
+              ? payGov.init(context, request, reference)
+              : calls.init(context, request, reference));
     } catch (ServiceException e) {
       if (e.nationalCode().isPresent()) {
         store.updateState(reference, PaymentState.FAILED);
@@ -138,8 +150,8 @@ public final class PaymentClient implements AutoCloseable {
 
   /**
    * Đối soát: QUERYs every attempt the store holds as pending and reports paid / pending / failed /
-   * mismatch. A paid attempt no CONFIRM has applied is applied now, through the
-   * {@link PaymentClientBuilder#onPaid listener} a CONFIRM would have called, exactly once: a CONFIRM
+   * mismatch. A paid attempt no CONFIRM has applied is applied now, through the {@link
+   * PaymentClientBuilder#onPaid listener} a CONFIRM would have called, exactly once: a CONFIRM
    * arriving later is answered {@code "00"} without calling it again.
    *
    * @throws IllegalStateException if no {@link PaymentClientBuilder#onPaid listener} was given
@@ -150,8 +162,8 @@ public final class PaymentClient implements AutoCloseable {
   }
 
   /**
-   * The CONFIRM verifier sharing this client's partner code, secret, store, clock and
-   * {@link PaymentClientBuilder#onPaid listener}.
+   * The CONFIRM verifier sharing this client's partner code, secret, store, clock and {@link
+   * PaymentClientBuilder#onPaid listener}.
    *
    * @throws IllegalStateException if no {@link PaymentClientBuilder#onPaid listener} was given
    */
@@ -160,20 +172,26 @@ public final class PaymentClient implements AutoCloseable {
     if (payGov != null) {
       return new ConfirmVerifier(null, payGov.dialect(), store, clock, applyWith);
     }
-    return new ConfirmVerifier(partnerCode, CallbackDialect.nationalPlatform(partnerCode, secret.reveal()), store,
-        clock, applyWith);
+    return new ConfirmVerifier(
+        partnerCode,
+        CallbackDialect.nationalPlatform(partnerCode, secret.reveal()),
+        store,
+        clock,
+        applyWith);
   }
 
   private PaymentListener listener(String operation) {
     if (onPaid == null) {
-      throw new IllegalStateException(operation + ": onPaid is required (PaymentClientBuilder.onPaid)");
+      throw new IllegalStateException(
+          operation + ": onPaid is required (PaymentClientBuilder.onPaid)");
     }
     return onPaid;
   }
 
   private PlatformCalls platform(String operation) {
     if (calls == null) {
-      throw new UnsupportedOperationException(operation + ": PayGov offers no such call; use the Payment Platform");
+      throw new UnsupportedOperationException(
+          operation + ": PayGov offers no such call; use the Payment Platform");
     }
     return calls;
   }

@@ -62,8 +62,8 @@ public final class PaymentClientBuilder {
   }
 
   /**
-   * Where attempts and applied CONFIRMs are kept (default: in memory, lost on restart). Use
-   * {@link PaymentStore#jdbc} in production, shared with the callback's {@link ConfirmVerifier}.
+   * Where attempts and applied CONFIRMs are kept (default: in memory, lost on restart). Use {@link
+   * PaymentStore#jdbc} in production, shared with the callback's {@link ConfirmVerifier}.
    */
   public PaymentClientBuilder store(PaymentStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -71,8 +71,8 @@ public final class PaymentClientBuilder {
   }
 
   /**
-   * Timeouts, TLS, auth (the platform may want a bearer token: {@code Auth.staticBearer} or
-   * {@code Auth.oauth2ClientCredentials}), retries and audit (default: {@code HttpTransport.builder()}).
+   * Timeouts, TLS, auth (the platform may want a bearer token: {@code Auth.staticBearer} or {@code
+   * Auth.oauth2ClientCredentials}), retries and audit (default: {@code HttpTransport.builder()}).
    * The client owns the transport built from it and closes it.
    */
   public PaymentClientBuilder transport(HttpTransport.Builder transport) {
@@ -107,9 +107,9 @@ public final class PaymentClientBuilder {
   /**
    * Applies a good payment in the portal (marks the dossier paid), exactly once, whether a CONFIRM
    * ({@link PaymentClient#confirmVerifier()}) or {@link PaymentClient#reconcile()} found it; one
-   * listener for both, so a payment found either way is applied by the same code. Required by
-   * those two calls; give {@link PaymentListener#none()} only if the portal acts on the outcomes
-   * and the report itself.
+   * listener for both, so a payment found either way is applied by the same code. Required by those
+   * two calls; give {@link PaymentListener#none()} only if the portal acts on the outcomes and the
+   * report itself.
    */
   public PaymentClientBuilder onPaid(PaymentListener listener) {
     this.onPaid = Objects.requireNonNull(listener, "listener");

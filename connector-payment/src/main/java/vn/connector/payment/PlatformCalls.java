@@ -39,7 +39,12 @@ final class PlatformCalls {
   record Endpoints(URI init, URI query, URI bill) {}
 
   PlatformCalls(
-      HttpTransport transport, Endpoints endpoints, String partnerCode, Secret secret, Clock clock, String ip) {
+      HttpTransport transport,
+      Endpoints endpoints,
+      String partnerCode,
+      Secret secret,
+      Clock clock,
+      String ip) {
     this.transport = transport;
     this.endpoints = endpoints;
     this.partnerCode = partnerCode;
@@ -49,32 +54,41 @@ final class PlatformCalls {
   }
 
   /**
-   * Sends INIT. The call is idempotent because the reference is the platform's idempotency key:
-   * the transport's retries resend the very same bytes (same MaThamChieu, ThoiGianGD, MaXacThuc).
+   * Sends INIT. The call is idempotent because the reference is the platform's idempotency key: the
+   * transport's retries resend the very same bytes (same MaThamChieu, ThoiGianGD, MaXacThuc).
    */
   URI init(CallContext context, PaymentRequest request, PaymentReference reference) {
     byte[] body =
         InitWire.encode(request, reference, partnerCode, secret.reveal(), clock.instant(), ip);
     Call call =
-        Call.builder(SYSTEM, "init").requestId(reference.value()).context(context).idempotent(true).build();
+        Call.builder(SYSTEM, "init")
+            .requestId(reference.value())
+            .context(context)
+            .idempotent(true)
+            .build();
     return transport.call(
-        call, HttpRequest.post(endpoints.init()).body(body, JSON).build(),
+        call,
+        HttpRequest.post(endpoints.init()).body(body, JSON).build(),
         response -> json(call, response, InitWire::paymentUrl));
   }
 
   PaymentStatus query(PaymentReference reference) {
-    byte[] body = QueryWire.encode("QUERY", partnerCode, reference, secret.reveal(), clock.instant());
+    byte[] body =
+        QueryWire.encode("QUERY", partnerCode, reference, secret.reveal(), clock.instant());
     Call call = Call.builder(SYSTEM, "query").idempotent(true).build();
     return transport.call(
-        call, HttpRequest.post(endpoints.query()).body(body, JSON).build(),
+        call,
+        HttpRequest.post(endpoints.query()).body(body, JSON).build(),
         response -> json(call, response, answer -> QueryWire.status(reference, answer)));
   }
 
   Receipt bill(CallContext context, PaymentReference reference) {
-    byte[] body = QueryWire.encode("GET_BILL", partnerCode, reference, secret.reveal(), clock.instant());
+    byte[] body =
+        QueryWire.encode("GET_BILL", partnerCode, reference, secret.reveal(), clock.instant());
     Call call = Call.builder(SYSTEM, "getBill").context(context).idempotent(true).build();
     return transport.call(
-        call, HttpRequest.post(endpoints.bill()).body(body, JSON).build(),
+        call,
+        HttpRequest.post(endpoints.bill()).body(body, JSON).build(),
         response -> receipt(call, response, reference));
   }
 
@@ -84,20 +98,27 @@ final class PlatformCalls {
       return new Receipt(reference, response.body());
     }
     if (kind == BillWire.Kind.JSON) {
-      json(call, response, answer -> {
-        String code = answer.path("MaLoi").asText("");
-        if (!PlatformCodes.OK.equals(code)) {
-          throw new PlatformRefusal(code, answer.path("MoTaLoi").asText(""));
-        }
-        throw new IllegalArgumentException("GET_BILL: MaLoi 00 but no PDF receipt");
-      });
+      json(
+          call,
+          response,
+          answer -> {
+            String code = answer.path("MaLoi").asText("");
+            if (!PlatformCodes.OK.equals(code)) {
+              throw new PlatformRefusal(code, answer.path("MoTaLoi").asText(""));
+            }
+            throw new IllegalArgumentException("GET_BILL: MaLoi 00 but no PDF receipt");
+          });
     }
     throw new ResponseException(
-        call, "GET_BILL answered neither a PDF nor JSON (" + response.contentType() + ")",
-        response.status(), null);
+        call,
+        "GET_BILL answered neither a PDF nor JSON (" + response.contentType() + ")",
+        response.status(),
+        null);
   }
 
-  /** Maps a JSON answer with {@code reader}; refusals, HTTP errors and bad bodies to the error tree. */
+  /**
+   * Maps a JSON answer with {@code reader}; refusals, HTTP errors and bad bodies to the error tree.
+   */
   static <T> T json(Call call, HttpResponse response, Function<JsonNode, T> reader) {
     JsonNode answer;
     try {
@@ -116,9 +137,11 @@ final class PlatformCalls {
       return result;
     } catch (PlatformRefusal r) {
       Integer status = response.isSuccess() ? null : response.status();
-      throw new ServiceException(call, status, r.code(), r.text(), false, PlatformCodes.hint(r.code()));
+      throw new ServiceException(
+          call, status, r.code(), r.text(), false, PlatformCodes.hint(r.code()));
     } catch (IllegalArgumentException e) {
-      throw new ResponseException(call, "unreadable answer: " + e.getMessage(), response.status(), e);
+      throw new ResponseException(
+          call, "unreadable answer: " + e.getMessage(), response.status(), e);
     }
   }
 }

@@ -48,11 +48,17 @@ final class Reconciler {
     } catch (ServiceException e) {
       if (e.nationalCode().filter(PlatformCodes.NOT_FOUND::equals).isPresent()) {
         store.updateState(attempt.reference(), PaymentState.FAILED);
-        return new Entry(attempt, Result.FAILED, Optional.empty(), "the platform has no such attempt: INIT never arrived");
+        return new Entry(
+            attempt,
+            Result.FAILED,
+            Optional.empty(),
+            "the platform has no such attempt: INIT never arrived");
       }
-      return new Entry(attempt, Result.UNKNOWN, Optional.empty(), "QUERY refused: " + e.getMessage());
+      return new Entry(
+          attempt, Result.UNKNOWN, Optional.empty(), "QUERY refused: " + e.getMessage());
     } catch (ConnectorException e) {
-      return new Entry(attempt, Result.UNKNOWN, Optional.empty(), "QUERY failed: " + e.getMessage());
+      return new Entry(
+          attempt, Result.UNKNOWN, Optional.empty(), "QUERY failed: " + e.getMessage());
     }
     return verdict(attempt, status);
   }
@@ -63,18 +69,36 @@ final class Reconciler {
     }
     if (status.state() == PaymentState.FAILED) {
       store.updateState(attempt.reference(), PaymentState.FAILED);
-      return new Entry(attempt, Result.FAILED, Optional.of(status), "the platform reports it failed");
+      return new Entry(
+          attempt, Result.FAILED, Optional.of(status), "the platform reports it failed");
     }
     if (status.amount().filter(attempt.amount()::equals).isEmpty()) {
-      return new Entry(attempt, Result.AMOUNT_MISMATCH, Optional.of(status),
-          "paid " + status.amount().map(Object::toString).orElse("?") + " but INIT asked " + attempt.amount());
+      return new Entry(
+          attempt,
+          Result.AMOUNT_MISMATCH,
+          Optional.of(status),
+          "paid "
+              + status.amount().map(Object::toString).orElse("?")
+              + " but INIT asked "
+              + attempt.amount());
     }
     if (status.transactionId().isEmpty()) {
-      // Without MaGiaoDich there is no key to apply it exactly once against its CONFIRM: leave it pending.
-      return new Entry(attempt, Result.PAID, Optional.of(status), "paid; QUERY gave no MaGiaoDich, await the CONFIRM");
+      // Without MaGiaoDich there is no key to apply it exactly once against its CONFIRM: leave it
+      // pending.
+      return new Entry(
+          attempt,
+          Result.PAID,
+          Optional.of(status),
+          "paid; QUERY gave no MaGiaoDich, await the CONFIRM");
     }
-    ConfirmOutcome.Applied payment = new ConfirmOutcome.Applied(attempt.reference(), attempt.dossier(),
-        attempt.amount(), status.transactionId().get(), status.bankCode().orElse(""), clock.instant());
+    ConfirmOutcome.Applied payment =
+        new ConfirmOutcome.Applied(
+            attempt.reference(),
+            attempt.dossier(),
+            attempt.amount(),
+            status.transactionId().get(),
+            status.bankCode().orElse(""),
+            clock.instant());
     return new Entry(attempt, Result.PAID, Optional.of(status), detail(applier.apply(payment)));
   }
 

@@ -87,7 +87,8 @@ public final class VietQr {
     }
     expect(top, "53", "704", "currency (field 53)");
     expect(top, "58", "VN", "country (field 58)");
-    Map<String, String> merchant = Tlv.parse(present(top, "38", "merchant account (field 38)"), "field 38");
+    Map<String, String> merchant =
+        Tlv.parse(present(top, "38", "merchant account (field 38)"), "field 38");
     expect(merchant, "00", NAPAS_GUID, "NAPAS GUID (field 38.00)");
     Map<String, String> beneficiary =
         Tlv.parse(present(merchant, "01", "beneficiary (field 38.01)"), "field 38.01");
@@ -102,7 +103,8 @@ public final class VietQr {
   private static void checkCrc(String payload) {
     int at = payload.length() - 8;
     if (at < 0 || !payload.startsWith("6304", at)) {
-      throw new IllegalArgumentException("CRC (field 63): must end the payload as 6304 + 4 hex digits");
+      throw new IllegalArgumentException(
+          "CRC (field 63): must end the payload as 6304 + 4 hex digits");
     }
     String expected = Crc16.hex(payload.substring(0, payload.length() - 4));
     if (!expected.equalsIgnoreCase(payload.substring(payload.length() - 4))) {

@@ -1,7 +1,7 @@
 /**
  * Fees through the Payment Platform of Cổng DVCQG (or a provincial PayGov): the three calls a
- * portal needs, the CONFIRM callback, reconciliation and VietQR. Start at
- * {@link vn.connector.payment.PaymentClient}.
+ * portal needs, the CONFIRM callback, reconciliation and VietQR. Start at {@link
+ * vn.connector.payment.PaymentClient}.
  *
  * <pre>{@code
  * PaymentClient client = PaymentClient.builder()

@@ -42,13 +42,18 @@ class PaymentStoreTest {
   }
 
   private static PaymentAttempt attempt(String reference, long startedAtSecond) {
-    return new PaymentAttempt(PaymentReference.of(reference), TestRequests.DOSSIER, Money.vnd(50_000),
-        Instant.ofEpochSecond(startedAtSecond), PaymentState.PENDING);
+    return new PaymentAttempt(
+        PaymentReference.of(reference),
+        TestRequests.DOSSIER,
+        Money.vnd(50_000),
+        Instant.ofEpochSecond(startedAtSecond),
+        PaymentState.PENDING);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
-  void twoConcurrentIdenticalConfirmsAreAppliedOnce(String name, Supplier<PaymentStore> factory) throws Exception {
+  void twoConcurrentIdenticalConfirmsAreAppliedOnce(String name, Supplier<PaymentStore> factory)
+      throws Exception {
     PaymentStore store = factory.get();
     PaymentReference reference = PaymentReference.of("REF-1");
     CountDownLatch gate = new CountDownLatch(1);
@@ -56,10 +61,12 @@ class PaymentStoreTest {
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        Callable<Boolean> apply = () -> {
-          gate.await();
-          return store.beginApplying(reference, "GD-1", Instant.EPOCH, Instant.EPOCH) == ApplyMark.NEW;
-        };
+        Callable<Boolean> apply =
+            () -> {
+              gate.await();
+              return store.beginApplying(reference, "GD-1", Instant.EPOCH, Instant.EPOCH)
+                  == ApplyMark.NEW;
+            };
         results.add(pool.submit(apply));
       }
       gate.countDown();
@@ -83,7 +90,8 @@ class PaymentStoreTest {
 
     assertThat(store.attempt(PaymentReference.of("A"))).contains(attempt("A", 10));
     assertThat(store.pendingAttempts()).extracting(a -> a.reference().value()).containsExactly("A");
-    assertThatThrownBy(() -> store.saveAttempt(attempt("A", 30))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.saveAttempt(attempt("A", 30)))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(store.attempt(PaymentReference.of("nope"))).isEmpty();
   }
 
@@ -101,7 +109,8 @@ class PaymentStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
-  void anAbandonedMarkMayBeAppliedAgainButAnAppliedOneIsNeverRemoved(String name, Supplier<PaymentStore> factory) {
+  void anAbandonedMarkMayBeAppliedAgainButAnAppliedOneIsNeverRemoved(
+      String name, Supplier<PaymentStore> factory) {
     PaymentStore store = factory.get();
     PaymentReference reference = PaymentReference.of("REF-2");
     assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.NEW);
@@ -124,8 +133,10 @@ class PaymentStoreTest {
     store.beginApplying(reference, "GD-1", T0, T0);
 
     assertThat(store.beginApplying(reference, "GD-1", later, T0)).isEqualTo(ApplyMark.APPLYING);
-    assertThat(store.beginApplying(reference, "GD-1", later, T0.plusSeconds(1))).isEqualTo(ApplyMark.NEW);
-    assertThat(store.beginApplying(reference, "GD-1", later, T0.plusSeconds(1))).isEqualTo(ApplyMark.APPLYING);
+    assertThat(store.beginApplying(reference, "GD-1", later, T0.plusSeconds(1)))
+        .isEqualTo(ApplyMark.NEW);
+    assertThat(store.beginApplying(reference, "GD-1", later, T0.plusSeconds(1)))
+        .isEqualTo(ApplyMark.APPLYING);
   }
 
   @Test

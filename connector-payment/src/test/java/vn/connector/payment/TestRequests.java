@@ -24,8 +24,12 @@ public final class TestRequests {
         .dossier(DOSSIER)
         .amount(Money.vnd(50_000))
         .description("Le phi cap giay phep xay dung")
-        .service(new PublicService("DVC-1", "Cấp giấy phép xây dựng", ProcedureCode.parse("1.004153"), "Cấp phép"))
-        .collector(new Collector(AgencyCode.parse("000.00.01.H22"), "Sở Xây dựng", "0011001234567", "VCB", "SXD"))
+        .service(
+            new PublicService(
+                "DVC-1", "Cấp giấy phép xây dựng", ProcedureCode.parse("1.004153"), "Cấp phép"))
+        .collector(
+            new Collector(
+                AgencyCode.parse("000.00.01.H22"), "Sở Xây dựng", "0011001234567", "VCB", "SXD"))
         .payer(Payer.named(PersonName.of("Nguyễn Văn An")))
         .fee(new FeeLine(FeeKind.FEE, "1.004153.01", "Phí thẩm định", Money.vnd(30_000)))
         .fee(new FeeLine(FeeKind.CHARGE, "1.004153.02", "Lệ phí", Money.vnd(20_000)));
@@ -33,8 +37,9 @@ public final class TestRequests {
 
   /** Lowercase hex SHA-256 of the UTF-8 bytes, written apart from the SDK's code. */
   public static String sha256Hex(String text) throws Exception {
-    byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] d =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     StringBuilder hex = new StringBuilder();
     for (byte b : d) {
       hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));

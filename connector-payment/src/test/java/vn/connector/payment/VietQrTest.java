@@ -31,13 +31,24 @@ class VietQrTest {
 
   @Test
   void buildsTheDynamicQrFieldByField() {
-    VietQr qr = VietQr.dynamic("970436", "0011001234567", Money.vnd(50_000), "000.00.01.H22-241115-0001");
+    VietQr qr =
+        VietQr.dynamic("970436", "0011001234567", Money.vnd(50_000), "000.00.01.H22-241115-0001");
 
-    String body = "000201" + "010212"
-        + "3857" + "0010A000000727" + "0127" + "0006970436" + "01130011001234567" + "0208QRIBFTTA"
-        + "5303704" + "540550000" + "5802VN"
-        + "6229" + "0825000.00.01.H22-241115-0001"
-        + "6304";
+    String body =
+        "000201"
+            + "010212"
+            + "3857"
+            + "0010A000000727"
+            + "0127"
+            + "0006970436"
+            + "01130011001234567"
+            + "0208QRIBFTTA"
+            + "5303704"
+            + "540550000"
+            + "5802VN"
+            + "6229"
+            + "0825000.00.01.H22-241115-0001"
+            + "6304";
     assertThat(qr.payload()).isEqualTo(body + String.format("%04X", bitwiseCrc(body)));
   }
 
@@ -55,7 +66,8 @@ class VietQrTest {
 
   @Test
   void refusesAPayloadWhoseCrcDoesNotMatch() {
-    String payload = VietQr.dynamic("970436", "0011001234567", Money.vnd(50_000), "HS-0001").payload();
+    String payload =
+        VietQr.dynamic("970436", "0011001234567", Money.vnd(50_000), "HS-0001").payload();
     String altered = payload.replace("540550000", "540590000");
 
     assertThatThrownBy(() -> VietQr.parse(altered)).hasMessageStartingWith("CRC (field 63)");
@@ -73,8 +85,11 @@ class VietQrTest {
 
   @Test
   void refusesInputThatDoesNotFitNamingTheField() {
-    assertThatThrownBy(() -> VietQr.dynamic("97043", "001", Money.vnd(1), "x")).hasMessageStartingWith("bankBin:");
-    assertThatThrownBy(() -> VietQr.dynamic("970436", "001-2", Money.vnd(1), "x")).hasMessageStartingWith("account:");
-    assertThatThrownBy(() -> VietQr.dynamic("970436", "001", Money.vnd(1), "Lệ phí")).hasMessageStartingWith("purpose:");
+    assertThatThrownBy(() -> VietQr.dynamic("97043", "001", Money.vnd(1), "x"))
+        .hasMessageStartingWith("bankBin:");
+    assertThatThrownBy(() -> VietQr.dynamic("970436", "001-2", Money.vnd(1), "x"))
+        .hasMessageStartingWith("account:");
+    assertThatThrownBy(() -> VietQr.dynamic("970436", "001", Money.vnd(1), "Lệ phí"))
+        .hasMessageStartingWith("purpose:");
   }
 }

@@ -10,7 +10,8 @@ import vn.connector.population.model.Verification;
  * @param index position of the row in the input, from 0
  * @param key how the caller finds the row again: the CSV line number, or the index as text
  */
-public record BulkResult(long index, String key, Verification verification, RuntimeException error) {
+public record BulkResult(
+    long index, String key, Verification verification, RuntimeException error) {
 
   static BulkResult success(long index, String key, Verification verification) {
     return new BulkResult(index, key, verification, null);

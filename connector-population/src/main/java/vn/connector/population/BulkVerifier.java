@@ -23,11 +23,11 @@ import vn.connector.population.model.CitizenQuery;
 
 /**
  * Verifies many citizens in one run (a data-cleansing run over a commune). Rows are read from the
- * input only as fast as they are verified: at most {@code concurrency} rows are in flight, so memory
- * stays constant whatever the input size. Calls are spaced to {@code ratePerSecond}. Each result
- * goes to the consumer as soon as it completes (in completion order, one at a time); a failed row is
- * a result with its error, never the end of the run. Thread-safe; one run at a time per call of
- * {@code run}.
+ * input only as fast as they are verified: at most {@code concurrency} rows are in flight, so
+ * memory stays constant whatever the input size. Calls are spaced to {@code ratePerSecond}. Each
+ * result goes to the consumer as soon as it completes (in completion order, one at a time); a
+ * failed row is a result with its error, never the end of the run. Thread-safe; one run at a time
+ * per call of {@code run}.
  *
  * <pre>{@code
  * BulkVerifier bulk = client.bulkVerifier(context).concurrency(8).ratePerSecond(20)
@@ -55,7 +55,9 @@ public final class BulkVerifier {
     this.sleeper = b.sleeper;
   }
 
-  /** One input row: a key to find it again, and the query, parsed lazily so a bad row fails alone. */
+  /**
+   * One input row: a key to find it again, and the query, parsed lazily so a bad row fails alone.
+   */
   public record Row(String key, Supplier<CitizenQuery> query) {
     public Row {
       requireNonNull(key, "key");
@@ -72,24 +74,26 @@ public final class BulkVerifier {
   public BulkProgress run(Iterator<CitizenQuery> queries, Consumer<BulkResult> results) {
     requireNonNull(queries, "queries");
     AtomicInteger index = new AtomicInteger();
-    return runRows(new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return queries.hasNext();
-      }
+    return runRows(
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return queries.hasNext();
+          }
 
-      @Override
-      public Row next() {
-        CitizenQuery q = queries.next();
-        return new Row(Integer.toString(index.getAndIncrement()), () -> q);
-      }
-    }, results);
+          @Override
+          public Row next() {
+            CitizenQuery q = queries.next();
+            return new Row(Integer.toString(index.getAndIncrement()), () -> q);
+          }
+        },
+        results);
   }
 
   /**
    * Verifies a UTF-8 CSV file of {@code citizenId,fullName,birthDate[,gender]} lines (birth date
-   * {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code dd/MM/yyyy}; gender {@code M}/{@code F}
-   * or empty), read lazily; keys are {@code "line N"}.
+   * {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code dd/MM/yyyy}; gender {@code
+   * M}/{@code F} or empty), read lazily; keys are {@code "line N"}.
    *
    * @throws UncheckedIOException naming the file, when it cannot be opened or read (missing, not
    *     UTF-8); rows verified until then have reached {@code results}
@@ -120,13 +124,14 @@ public final class BulkVerifier {
         limiter.acquire();
         run.submitted();
         long i = index++;
-        pool.execute(() -> {
-          try {
-            run.deliver(verifyOne(i, row));
-          } finally {
-            slots.release();
-          }
-        });
+        pool.execute(
+            () -> {
+              try {
+                run.deliver(verifyOne(i, row));
+              } finally {
+                slots.release();
+              }
+            });
       }
       slots.acquire(concurrency);
     } catch (InterruptedException e) {
@@ -182,7 +187,8 @@ public final class BulkVerifier {
     /** Calls started per second at most (default 10), the quota agreed with the national side. */
     public Builder ratePerSecond(double ratePerSecond) {
       if (!(ratePerSecond > 0 && ratePerSecond <= 100_000)) {
-        throw new IllegalArgumentException("ratePerSecond: must be > 0 and <= 100000, was " + ratePerSecond);
+        throw new IllegalArgumentException(
+            "ratePerSecond: must be > 0 and <= 100000, was " + ratePerSecond);
       }
       this.ratePerSecond = ratePerSecond;
       return this;

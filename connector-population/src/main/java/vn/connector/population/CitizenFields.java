@@ -11,7 +11,9 @@ final class CitizenFields {
   private CitizenFields() {}
 
   static Citizen limit(Citizen c, Set<CitizenField> keep) {
-    return new Citizen(c.id(), c.oldId(),
+    return new Citizen(
+        c.id(),
+        c.oldId(),
         keep.contains(CitizenField.NAME) ? c.name() : null,
         keep.contains(CitizenField.GENDER) ? c.gender() : Gender.UNKNOWN,
         keep.contains(CitizenField.BIRTH_DATE) ? c.birthDate() : null,

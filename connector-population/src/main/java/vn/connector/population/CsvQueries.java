@@ -12,8 +12,8 @@ import vn.connector.population.model.CitizenQuery;
 /**
  * Reads {@code citizenId,fullName,birthDate[,gender]} lines lazily, one row at a time, so that a
  * file of any size takes constant memory. A row is parsed in the worker that verifies it, so a bad
- * row becomes a failed result rather than ending the run. A first line starting with
- * {@code citizenId} is a header and skipped.
+ * row becomes a failed result rather than ending the run. A first line starting with {@code
+ * citizenId} is a header and skipped.
  */
 final class CsvQueries implements Iterator<BulkVerifier.Row> {
 
@@ -27,7 +27,8 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
     this.reader = reader;
     this.source = source;
     this.pending = readLine();
-    if (pending != null && pending.strip().toLowerCase(java.util.Locale.ROOT).startsWith("citizenid")) {
+    if (pending != null
+        && pending.strip().toLowerCase(java.util.Locale.ROOT).startsWith("citizenid")) {
       pending = readLine();
     }
   }
@@ -61,9 +62,14 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
     }
   }
 
-  /** The file name, and the kind of failure; never the text, which may hold a row's personal data. */
+  /**
+   * The file name, and the kind of failure; never the text, which may hold a row's personal data.
+   */
   static UncheckedIOException unreadable(String source, IOException e) {
-    String why = e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8" : e.getClass().getSimpleName();
+    String why =
+        e instanceof java.nio.charset.CharacterCodingException
+            ? "not UTF-8"
+            : e.getClass().getSimpleName();
     return new UncheckedIOException("cannot read " + source + ": " + why, e);
   }
 
@@ -72,7 +78,8 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
     if (f.length < 3) {
       throw new IllegalArgumentException("row: expected citizenId,fullName,birthDate[,gender]");
     }
-    return CitizenQuery.of(f[0].strip(), f[1], birthDate(f[2].strip()), f.length > 3 ? gender(f[3]) : Gender.UNKNOWN);
+    return CitizenQuery.of(
+        f[0].strip(), f[1], birthDate(f[2].strip()), f.length > 3 ? gender(f[3]) : Gender.UNKNOWN);
   }
 
   /** {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code dd/MM/yyyy}. */
@@ -82,11 +89,14 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
         return BirthDate.of(java.time.LocalDate.parse(text));
       }
       if (text.matches("[0-9]{2}/[0-9]{2}/[0-9]{4}")) {
-        return BirthDate.of(Integer.parseInt(text.substring(6)), Integer.parseInt(text.substring(3, 5)),
+        return BirthDate.of(
+            Integer.parseInt(text.substring(6)),
+            Integer.parseInt(text.substring(3, 5)),
             Integer.parseInt(text.substring(0, 2)));
       }
       if (text.matches("[0-9]{4}-[0-9]{2}")) {
-        return BirthDate.ofYearMonth(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
+        return BirthDate.ofYearMonth(
+            Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
       }
       if (text.matches("[0-9]{4}")) {
         return BirthDate.ofYear(Integer.parseInt(text));
@@ -94,7 +104,8 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("birthDate: not a date: " + text, e);
     }
-    throw new IllegalArgumentException("birthDate: expected yyyy-MM-dd, yyyy-MM, yyyy or dd/MM/yyyy");
+    throw new IllegalArgumentException(
+        "birthDate: expected yyyy-MM-dd, yyyy-MM, yyyy or dd/MM/yyyy");
   }
 
   static Gender gender(String text) {
@@ -105,7 +116,9 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
     if (g.equals("m") || g.equals("male") || g.equals("nam")) {
       return Gender.MALE;
     }
-    if (g.equals("f") || g.equals("female") || java.text.Normalizer.normalize(g, java.text.Normalizer.Form.NFC).equals("nữ")) {
+    if (g.equals("f")
+        || g.equals("female")
+        || java.text.Normalizer.normalize(g, java.text.Normalizer.Form.NFC).equals("nữ")) {
       return Gender.FEMALE;
     }
     throw new IllegalArgumentException("gender: expected M, F, nam or nữ");

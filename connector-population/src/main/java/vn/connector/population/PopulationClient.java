@@ -34,9 +34,9 @@ import vn.connector.population.model.Verification.Check;
  * if (v.matched()) { ... }
  * }</pre>
  *
- * <p>Every operation validates its input before anything is sent (bad input is an
- * {@link IllegalArgumentException} naming the field), sends one MaYeuCau per call (kept across
- * retries), emits one audit event, and throws the core exception tree on failure.
+ * <p>Every operation validates its input before anything is sent (bad input is an {@link
+ * IllegalArgumentException} naming the field), sends one MaYeuCau per call (kept across retries),
+ * emits one audit event, and throws the core exception tree on failure.
  *
  * <p>Matching is done by the national system: the name is compared after NFC, trimming and
  * collapsing spaces, case-insensitively, diacritics kept (Nguyễn ≠ Nguyên); a year-only birth date
@@ -57,17 +57,23 @@ public final class PopulationClient implements AutoCloseable {
   }
 
   /**
-   * Verifies ID, full name and birth date (xác thực thông tin công dân) and, when a gender is given,
-   * checks it against the record and against the ID's 4th digit. Returns no personal data.
+   * Verifies ID, full name and birth date (xác thực thông tin công dân) and, when a gender is
+   * given, checks it against the record and against the ID's 4th digit. Returns no personal data.
    */
   public Verification verify(CallContext context, CitizenQuery query) {
     check(context, query);
     PopulationWire.VerifyAnswer answer = wire.verify(context, query);
-    Check found = answer.matched() || Boolean.TRUE.equals(answer.idExists()) ? Check.MATCH
-        : Boolean.FALSE.equals(answer.idExists()) ? Check.MISMATCH : Check.NOT_CHECKED;
-    Check nameAndDate = answer.matched() ? Check.MATCH
-        : found == Check.MISMATCH ? Check.NOT_CHECKED : Check.MISMATCH;
-    return new Verification(found, nameAndDate,
+    Check found =
+        answer.matched() || Boolean.TRUE.equals(answer.idExists())
+            ? Check.MATCH
+            : Boolean.FALSE.equals(answer.idExists()) ? Check.MISMATCH : Check.NOT_CHECKED;
+    Check nameAndDate =
+        answer.matched()
+            ? Check.MATCH
+            : found == Check.MISMATCH ? Check.NOT_CHECKED : Check.MISMATCH;
+    return new Verification(
+        found,
+        nameAndDate,
         compare(query.gender(), answer.matched() ? answer.recordGender() : null),
         compare(query.gender(), query.id().impliedGender().orElse(null)));
   }
@@ -82,10 +88,11 @@ public final class PopulationClient implements AutoCloseable {
   }
 
   /**
-   * Looks a citizen up, keeping only {@code fields} of the record (and the IDs): the rest is dropped
-   * before it reaches the application.
+   * Looks a citizen up, keeping only {@code fields} of the record (and the IDs): the rest is
+   * dropped before it reaches the application.
    */
-  public Optional<Citizen> lookup(CallContext context, CitizenQuery query, Set<CitizenField> fields) {
+  public Optional<Citizen> lookup(
+      CallContext context, CitizenQuery query, Set<CitizenField> fields) {
     Set<CitizenField> keep = Set.copyOf(Objects.requireNonNull(fields, "fields"));
     return lookup(context, query).map(c -> CitizenFields.limit(c, keep));
   }

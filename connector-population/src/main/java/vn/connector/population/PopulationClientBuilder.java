@@ -28,10 +28,10 @@ import vn.connector.population.internal.XroadHeaderInterceptor;
  * Builds a {@link PopulationClient}. Not thread-safe; the client it builds is.
  *
  * <p>Through NDXP (X-Road), set {@link #xRoadIdentifiers}: every SOAP request then carries the
- * X-Road message protocol 4.0 header block, {@code xroad:client}, {@code xroad:service} (its
- * {@code serviceCode} is the operation, e.g. {@code TraCuuThongTinCongDan}), {@code xroad:userId}
- * (the officer of the call context), {@code xroad:id} (the MaYeuCau, the same on retries) and
- * {@code xroad:protocolVersion} {@code 4.0}:
+ * X-Road message protocol 4.0 header block, {@code xroad:client}, {@code xroad:service} (its {@code
+ * serviceCode} is the operation, e.g. {@code TraCuuThongTinCongDan}), {@code xroad:userId} (the
+ * officer of the call context), {@code xroad:id} (the MaYeuCau, the same on retries) and {@code
+ * xroad:protocolVersion} {@code 4.0}:
  *
  * <pre>{@code
  * PopulationClient client = PopulationClient.builder()
@@ -77,7 +77,9 @@ public final class PopulationClientBuilder {
     return this;
   }
 
-  /** LGSP URL of TraCuuThongTinCongDan, when the gateway does not follow {@code endpoint/<name>}. */
+  /**
+   * LGSP URL of TraCuuThongTinCongDan, when the gateway does not follow {@code endpoint/<name>}.
+   */
   public PopulationClientBuilder lookupEndpoint(URI uri) {
     operationUrls.put(Operation.LOOKUP, requireNonNull(uri, "lookupEndpoint"));
     return this;
@@ -117,7 +119,9 @@ public final class PopulationClientBuilder {
     return this;
   }
 
-  /** TaiKhoan (DIRECT only): the officer account; by default the officer id of each call context. */
+  /**
+   * TaiKhoan (DIRECT only): the officer account; by default the officer id of each call context.
+   */
   public PopulationClientBuilder officerAccount(String officerAccount) {
     this.officerAccount = requireNonNull(officerAccount, "officerAccount");
     return this;
@@ -133,8 +137,8 @@ public final class PopulationClientBuilder {
    * The X-Road identifiers (định danh NDXP) of portal and service; unset by default, as the direct
    * and LGSP routes seen carry none. Set them when C06 is reached through the national data
    * exchange platform (X-Road), whose security servers route and authorise by these SOAP headers.
-   * SOAP profiles only: building an LGSP_JSON client with them fails. The REST
-   * {@code X-Road-Client} header of the direct profile is part of {@code Auth.c06SignedBasic}.
+   * SOAP profiles only: building an LGSP_JSON client with them fails. The REST {@code
+   * X-Road-Client} header of the direct profile is part of {@code Auth.c06SignedBasic}.
    */
   public PopulationClientBuilder xRoadIdentifiers(XRoadIdentifiers identifiers) {
     this.xRoad = requireNonNull(identifiers, "xRoadIdentifiers");
@@ -165,7 +169,10 @@ public final class PopulationClientBuilder {
     return this;
   }
 
-  /** Retries (default {@link RetryPolicy#defaults()}). Every operation here is a read, so it is retried. */
+  /**
+   * Retries (default {@link RetryPolicy#defaults()}). Every operation here is a read, so it is
+   * retried.
+   */
   public PopulationClientBuilder retryPolicy(RetryPolicy retryPolicy) {
     transport.retryPolicy(requireNonNull(retryPolicy, "retryPolicy"));
     return this;
@@ -202,8 +209,8 @@ public final class PopulationClientBuilder {
    * certificate chaining to the profile's trust anchors and echo that {@code xroad:id}, or the call
    * fails with a {@code SignatureException} naming the failed rule and no data reaches the caller.
    * Turn it on when the national side (or a security server in front of it) requires signed
-   * messages, or when the portal must be able to prove later what C06 answered (see
-   * {@link #evidenceListener}). Combine it with mutual TLS in {@link #tls}.
+   * messages, or when the portal must be able to prove later what C06 answered (see {@link
+   * #evidenceListener}). Combine it with mutual TLS in {@link #tls}.
    */
   public PopulationClientBuilder securedProfile(WsSecurityProfile profile) {
     this.wsSecurity = requireNonNull(profile, "profile");
@@ -214,8 +221,8 @@ public final class PopulationClientBuilder {
   /**
    * Turns the secured profile on for LGSP_JSON: RFC 9421 HTTP message signatures with an RFC 9530
    * {@code Content-Digest} on every request ({@code X-Request-Id} = the MaYeuCau, stable across
-   * retries), and a verified signature on every answer, bound to that request id, before any of
-   * it is parsed. Failures are a {@code SignatureException} naming the rule.
+   * retries), and a verified signature on every answer, bound to that request id, before any of it
+   * is parsed. Failures are a {@code SignatureException} naming the rule.
    */
   public PopulationClientBuilder securedProfile(HttpSignatureProfile profile) {
     this.httpSignatures = requireNonNull(profile, "profile");
@@ -224,9 +231,9 @@ public final class PopulationClientBuilder {
   }
 
   /**
-   * Receives one evidence record (bằng chứng giao dịch) per checked answer when the secured
-   * profile is on: request id, digests of both bodies, both signatures and the outcome, no personal
-   * data. Set it to keep with each dossier proof of what the national system answered.
+   * Receives one evidence record (bằng chứng giao dịch) per checked answer when the secured profile
+   * is on: request id, digests of both bodies, both signatures and the outcome, no personal data.
+   * Set it to keep with each dossier proof of what the national system answered.
    */
   public PopulationClientBuilder evidenceListener(EvidenceListener listener) {
     this.evidence = requireNonNull(listener, "evidenceListener");
@@ -255,9 +262,14 @@ public final class PopulationClientBuilder {
       throw new IllegalStateException("integrationCode is required");
     }
     boolean direct = profile == PopulationProfile.DIRECT;
-    RequestFields fields = new RequestFields(serviceCode, integrationCode, officerAccount, officerPhone, direct);
-    WireSettings settings = new WireSettings(profile == PopulationProfile.LGSP_JSON, endpoint,
-        direct ? Map.of() : operationUrls, fields);
+    RequestFields fields =
+        new RequestFields(serviceCode, integrationCode, officerAccount, officerPhone, direct);
+    WireSettings settings =
+        new WireSettings(
+            profile == PopulationProfile.LGSP_JSON,
+            endpoint,
+            direct ? Map.of() : operationUrls,
+            fields);
     HttpTransport built = secured(profile == PopulationProfile.LGSP_JSON).build();
     return new PopulationClient(built, new PopulationWire(built, settings));
   }
@@ -269,13 +281,16 @@ public final class PopulationClientBuilder {
   private HttpTransport.Builder secured(boolean json) {
     HttpTransport.Builder secured = transport.copy();
     if (json && wsSecurity != null) {
-      throw new IllegalStateException("lgsp-json is secured with an HttpSignatureProfile, not a WsSecurityProfile");
+      throw new IllegalStateException(
+          "lgsp-json is secured with an HttpSignatureProfile, not a WsSecurityProfile");
     }
     if (!json && httpSignatures != null) {
-      throw new IllegalStateException("the SOAP profiles are secured with a WsSecurityProfile, not an HttpSignatureProfile");
+      throw new IllegalStateException(
+          "the SOAP profiles are secured with a WsSecurityProfile, not an HttpSignatureProfile");
     }
     if (json && xRoad != null) {
-      throw new IllegalStateException("xRoadIdentifiers are SOAP headers: use them with DIRECT or LGSP_SOAP, not LGSP_JSON");
+      throw new IllegalStateException(
+          "xRoadIdentifiers are SOAP headers: use them with DIRECT or LGSP_SOAP, not LGSP_JSON");
     }
     if (wsSecurity != null || xRoad != null) {
       secured.interceptor(new XroadHeaderInterceptor(xRoad));

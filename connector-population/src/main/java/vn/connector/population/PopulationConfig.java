@@ -11,22 +11,22 @@ import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.WsSecurityProfile;
 
 /**
- * Reads the {@code population.*} keys of a {@link ConnectorConfig} into a builder. Keys:
- * {@code population.endpoint}, {@code population.profile} ({@code direct}, {@code lgsp-soap},
- * {@code lgsp-json}), {@code population.serviceCode}, {@code population.integrationCode}; direct:
- * {@code population.user}, {@code population.secret}, {@code population.apiKey},
- * {@code population.xroadClient}, optional {@code population.authUrl},
- * {@code population.officerAccount}, {@code population.officerPhone}; LGSP:
- * {@code population.tokenUrl}, {@code population.lgsp.accessKey}, {@code population.lgsp.secretKey},
- * {@code population.lgsp.appName}, {@code population.lgsp.partnerCode},
- * {@code population.lgsp.partnerCodeCus}, optional {@code population.lookupEndpoint},
- * {@code population.verifyEndpoint}, {@code population.householdEndpoint}; optional, for NDXP
- * (X-Road) on the SOAP profiles, {@code population.xroad.client} and {@code population.xroad.service}
- * (both {@code VN/GOV/<agency>/<subsystem>}) and {@code population.xroad.serviceVersion}; on the
- * direct profile {@code population.xroadClient} defaults to {@code population.xroad.client}; the core's
- * {@code http.*}/{@code tls.*} keys; and {@code population.secured=true} to turn the secured profile
- * on with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 with
- * {@code security.peerCertificates} for lgsp-json).
+ * Reads the {@code population.*} keys of a {@link ConnectorConfig} into a builder. Keys: {@code
+ * population.endpoint}, {@code population.profile} ({@code direct}, {@code lgsp-soap}, {@code
+ * lgsp-json}), {@code population.serviceCode}, {@code population.integrationCode}; direct: {@code
+ * population.user}, {@code population.secret}, {@code population.apiKey}, {@code
+ * population.xroadClient}, optional {@code population.authUrl}, {@code population.officerAccount},
+ * {@code population.officerPhone}; LGSP: {@code population.tokenUrl}, {@code
+ * population.lgsp.accessKey}, {@code population.lgsp.secretKey}, {@code population.lgsp.appName},
+ * {@code population.lgsp.partnerCode}, {@code population.lgsp.partnerCodeCus}, optional {@code
+ * population.lookupEndpoint}, {@code population.verifyEndpoint}, {@code
+ * population.householdEndpoint}; optional, for NDXP (X-Road) on the SOAP profiles, {@code
+ * population.xroad.client} and {@code population.xroad.service} (both {@code
+ * VN/GOV/<agency>/<subsystem>}) and {@code population.xroad.serviceVersion}; on the direct profile
+ * {@code population.xroadClient} defaults to {@code population.xroad.client}; the core's {@code
+ * http.*}/{@code tls.*} keys; and {@code population.secured=true} to turn the secured profile on
+ * with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 with {@code
+ * security.peerCertificates} for lgsp-json).
  */
 final class PopulationConfig {
 
@@ -34,7 +34,8 @@ final class PopulationConfig {
 
   static PopulationClientBuilder apply(PopulationClientBuilder b, ConnectorConfig c) {
     PopulationProfile profile = profile(c.optional("population.profile").orElse("direct"));
-    b.profile(profile).endpoint(c.uri("population.endpoint"))
+    b.profile(profile)
+        .endpoint(c.uri("population.endpoint"))
         .serviceCode(c.string("population.serviceCode"))
         .integrationCode(c.string("population.integrationCode"))
         .connectTimeout(c.duration("http.connectTimeout", Duration.ofSeconds(5)))
@@ -50,20 +51,34 @@ final class PopulationConfig {
       }
     }
     if (profile == PopulationProfile.DIRECT) {
-      URI authUrl = c.optional("population.authUrl").map(x -> c.uri("population.authUrl")).orElse(null);
-      b.auth(Auth.c06SignedBasic(c.string("population.user"), c.secret("population.secret"),
-          c.secret("population.apiKey"), restXroadClient(c), authUrl));
+      URI authUrl =
+          c.optional("population.authUrl").map(x -> c.uri("population.authUrl")).orElse(null);
+      b.auth(
+          Auth.c06SignedBasic(
+              c.string("population.user"),
+              c.secret("population.secret"),
+              c.secret("population.apiKey"),
+              restXroadClient(c),
+              authUrl));
       c.optional("population.officerAccount").ifPresent(b::officerAccount);
       c.optional("population.officerPhone").ifPresent(b::officerPhone);
       return b;
     }
-    b.auth(Auth.lgspAccessToken(c.uri("population.tokenUrl"), new LgspCredentials(
-        c.string("population.lgsp.accessKey"), c.secret("population.lgsp.secretKey"),
-        c.string("population.lgsp.appName"), c.string("population.lgsp.partnerCode"),
-        c.string("population.lgsp.partnerCodeCus"))));
-    c.optional("population.lookupEndpoint").ifPresent(x -> b.lookupEndpoint(c.uri("population.lookupEndpoint")));
-    c.optional("population.verifyEndpoint").ifPresent(x -> b.verifyEndpoint(c.uri("population.verifyEndpoint")));
-    c.optional("population.householdEndpoint").ifPresent(x -> b.householdEndpoint(c.uri("population.householdEndpoint")));
+    b.auth(
+        Auth.lgspAccessToken(
+            c.uri("population.tokenUrl"),
+            new LgspCredentials(
+                c.string("population.lgsp.accessKey"),
+                c.secret("population.lgsp.secretKey"),
+                c.string("population.lgsp.appName"),
+                c.string("population.lgsp.partnerCode"),
+                c.string("population.lgsp.partnerCodeCus"))));
+    c.optional("population.lookupEndpoint")
+        .ifPresent(x -> b.lookupEndpoint(c.uri("population.lookupEndpoint")));
+    c.optional("population.verifyEndpoint")
+        .ifPresent(x -> b.verifyEndpoint(c.uri("population.verifyEndpoint")));
+    c.optional("population.householdEndpoint")
+        .ifPresent(x -> b.householdEndpoint(c.uri("population.householdEndpoint")));
     return b;
   }
 
@@ -74,8 +89,11 @@ final class PopulationConfig {
     if (client.isEmpty() && service.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new XRoadIdentifiers(subsystem(c, "population.xroad.client"),
-        subsystem(c, "population.xroad.service"), c.optional("population.xroad.serviceVersion").orElse(null)));
+    return Optional.of(
+        new XRoadIdentifiers(
+            subsystem(c, "population.xroad.client"),
+            subsystem(c, "population.xroad.service"),
+            c.optional("population.xroad.serviceVersion").orElse(null)));
   }
 
   private static XRoadIdentifiers.Subsystem subsystem(ConnectorConfig c, String key) {
@@ -83,7 +101,8 @@ final class PopulationConfig {
   }
 
   private static String restXroadClient(ConnectorConfig c) {
-    if (c.optional("population.xroadClient").isEmpty() && c.optional("population.xroad.client").isPresent()) {
+    if (c.optional("population.xroadClient").isEmpty()
+        && c.optional("population.xroad.client").isPresent()) {
       return subsystem(c, "population.xroad.client").toString();
     }
     return c.string("population.xroadClient");
@@ -98,7 +117,8 @@ final class PopulationConfig {
       case "lgsp-json":
         return PopulationProfile.LGSP_JSON;
       default:
-        throw new IllegalArgumentException("population.profile: must be direct, lgsp-soap or lgsp-json, was " + text);
+        throw new IllegalArgumentException(
+            "population.profile: must be direct, lgsp-soap or lgsp-json, was " + text);
     }
   }
 }

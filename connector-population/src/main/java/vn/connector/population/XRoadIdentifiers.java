@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * The X-Road identifiers (định danh NDXP) a SOAP request carries when the population service is
  * reached through the national data exchange platform: who calls ({@code xroad:client}) and which
- * service it calls ({@code xroad:service}). The operation's root element name becomes the
- * {@code serviceCode}; the call's MaYeuCau the {@code xroad:id}; the officer of the call context the
+ * service it calls ({@code xroad:service}). The operation's root element name becomes the {@code
+ * serviceCode}; the call's MaYeuCau the {@code xroad:id}; the officer of the call context the
  * {@code xroad:userId}.
  *
  * <pre>{@code
@@ -36,8 +36,8 @@ public record XRoadIdentifiers(Subsystem client, Subsystem service, String servi
    * @throws IllegalArgumentException naming the field when either is not in that form
    */
   public static XRoadIdentifiers parse(String client, String service, String serviceVersion) {
-    return new XRoadIdentifiers(Subsystem.parse(client, "client"), Subsystem.parse(service, "service"),
-        serviceVersion);
+    return new XRoadIdentifiers(
+        Subsystem.parse(client, "client"), Subsystem.parse(service, "service"), serviceVersion);
   }
 
   /**
@@ -51,7 +51,8 @@ public record XRoadIdentifiers(Subsystem client, Subsystem service, String servi
    *     cơ quan, e.g. {@code 000.00.01.H56})
    * @param subsystemCode {@code subsystemCode}, e.g. {@code portal}
    */
-  public record Subsystem(String instance, String memberClass, String memberCode, String subsystemCode) {
+  public record Subsystem(
+      String instance, String memberClass, String memberCode, String subsystemCode) {
 
     public Subsystem {
       instance = part(instance, "instance");
@@ -69,8 +70,10 @@ public record XRoadIdentifiers(Subsystem client, Subsystem service, String servi
       Objects.requireNonNull(text, field);
       String[] parts = text.strip().split("/", -1);
       if (parts.length != 4) {
-        throw new IllegalArgumentException(field
-            + ": must be instance/memberClass/memberCode/subsystem, e.g. VN/GOV/000.00.01.H56/portal, was " + text);
+        throw new IllegalArgumentException(
+            field
+                + ": must be instance/memberClass/memberCode/subsystem, e.g. VN/GOV/000.00.01.H56/portal, was "
+                + text);
       }
       try {
         return new Subsystem(parts[0], parts[1], parts[2], parts[3]);
@@ -89,7 +92,8 @@ public record XRoadIdentifiers(Subsystem client, Subsystem service, String servi
       Objects.requireNonNull(value, field);
       String v = value.strip();
       if (v.isEmpty() || v.contains("/") || v.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException(field + ": must be non-empty without '/' or spaces, was '" + value + "'");
+        throw new IllegalArgumentException(
+            field + ": must be non-empty without '/' or spaces, was '" + value + "'");
       }
       return v;
     }

@@ -1,6 +1,7 @@
 /**
  * The national population database (CSDL quốc gia về dân cư, C06): verify a citizen, look up the
- * record, read the household, verify in bulk. Start at {@link vn.connector.population.PopulationClient}.
+ * record, read the household, verify in bulk. Start at {@link
+ * vn.connector.population.PopulationClient}.
  *
  * <pre>{@code
  * PopulationClient client = PopulationClient.builder()

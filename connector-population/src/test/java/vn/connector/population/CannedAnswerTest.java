@@ -20,13 +20,22 @@ import vn.connector.core.ResponseException;
 import vn.connector.core.RetryPolicy;
 import vn.connector.population.model.CitizenQuery;
 
-/** Answers the simulator never gives, served as canned bytes on loopback, through the whole CXF path. */
+/**
+ * Answers the simulator never gives, served as canned bytes on loopback, through the whole CXF
+ * path.
+ */
 class CannedAnswerTest {
 
-  private static final CallContext CONTEXT = CallContext.of("CB-0042", "000.00.01.H56",
-      DossierCode.parse("000.00.01.H56-240115-0001"), Purpose.IDENTITY_VERIFICATION);
-  private static final CitizenQuery AN = CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15));
-  private static final String ENV = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>%s</s:Body></s:Envelope>";
+  private static final CallContext CONTEXT =
+      CallContext.of(
+          "CB-0042",
+          "000.00.01.H56",
+          DossierCode.parse("000.00.01.H56-240115-0001"),
+          Purpose.IDENTITY_VERIFICATION);
+  private static final CitizenQuery AN =
+      CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15));
+  private static final String ENV =
+      "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>%s</s:Body></s:Envelope>";
 
   private final AtomicReference<String> answer = new AtomicReference<>();
   private HttpServer server;
@@ -35,18 +44,26 @@ class CannedAnswerTest {
   @BeforeEach
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      byte[] body = answer.get().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          byte[] body = answer.get().getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
-    client = PopulationClient.builder().profile(PopulationProfile.LGSP_SOAP)
-        .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dancu"))
-        .auth(Auth.none()).serviceCode("VPCP").integrationCode("037").retryPolicy(RetryPolicy.none()).build();
+    client =
+        PopulationClient.builder()
+            .profile(PopulationProfile.LGSP_SOAP)
+            .endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dancu"))
+            .auth(Auth.none())
+            .serviceCode("VPCP")
+            .integrationCode("037")
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @AfterEach
@@ -57,20 +74,28 @@ class CannedAnswerTest {
 
   @Test
   void ignoresUnknownElementsAndToleratesMissingOnes() {
-    answer.set(String.format(ENV, "<CongdanCollection><Paging>1</Paging><CongDan><SoCMND>012345678</SoCMND>"
-        + "<GioiTinh>2</GioiTinh><Moi><Sau>x</Sau></Moi></CongDan></CongdanCollection>"));
+    answer.set(
+        String.format(
+            ENV,
+            "<CongdanCollection><Paging>1</Paging><CongDan><SoCMND>012345678</SoCMND>"
+                + "<GioiTinh>2</GioiTinh><Moi><Sau>x</Sau></Moi></CongDan></CongdanCollection>"));
 
-    assertThat(client.lookup(CONTEXT, AN)).get().satisfies(c -> {
-      assertThat(c.oldId().value()).isEqualTo("012345678");
-      assertThat(c.name()).isNull();
-    });
+    assertThat(client.lookup(CONTEXT, AN))
+        .get()
+        .satisfies(
+            c -> {
+              assertThat(c.oldId().value()).isEqualTo("012345678");
+              assertThat(c.name()).isNull();
+            });
   }
 
   @Test
   void readsVerificationWithoutTheOptionalParts() {
-    answer.set(String.format(ENV, "<KetQuaXacThuc xmlns=\"urn:x\"><TonTai>1</TonTai></KetQuaXacThuc>"));
+    answer.set(
+        String.format(ENV, "<KetQuaXacThuc xmlns=\"urn:x\"><TonTai>1</TonTai></KetQuaXacThuc>"));
 
-    assertThat(client.verify(CONTEXT, AN).nameAndBirthDate()).isEqualTo(vn.connector.population.model.Verification.Check.MATCH);
+    assertThat(client.verify(CONTEXT, AN).nameAndBirthDate())
+        .isEqualTo(vn.connector.population.model.Verification.Check.MATCH);
   }
 
   @Test

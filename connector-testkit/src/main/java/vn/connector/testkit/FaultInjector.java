@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Decides which calls of a simulator misbehave: the next N calls (queued faults, taken in order)
- * or a share of all calls (a rate). Thread-safe. A queued fault wins over the rate.
+ * Decides which calls of a simulator misbehave: the next N calls (queued faults, taken in order) or
+ * a share of all calls (a rate). Thread-safe. A queued fault wins over the rate.
  *
  * <pre>{@code
  * simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));   // the next call only

@@ -7,8 +7,8 @@ import java.util.Map;
  * A running simulator of one national system, listening on loopback.
  *
  * <p>Every simulator in the testkit follows the wire contract of its system exactly, enforces its
- * auth scheme and refuses what the real system would refuse. Faults are injected through
- * {@link #faults()}.
+ * auth scheme and refuses what the real system would refuse. Faults are injected through {@link
+ * #faults()}.
  */
 public interface Simulator extends AutoCloseable {
 

@@ -10,7 +10,8 @@ import vn.connector.testkit.population.PopulationSimulator;
 
 /**
  * Standalone runner: starts the simulators on free loopback ports, prints their URLs and test
- * credentials, and waits until the process is stopped (Ctrl+C). For portals written in any language.
+ * credentials, and waits until the process is stopped (Ctrl+C). For portals written in any
+ * language.
  *
  * <p>From a clone: {@code mvn -B -q -Psimulators -DskipTests package} (builds, then runs this in
  * the testkit module). The keys printed are the {@code CONNECTOR_CONFIG} keys the examples read, so
@@ -33,10 +34,13 @@ public final class SimulatorsMain {
     }
     System.out.println("Test credentials only. Press Ctrl+C to stop.");
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      running.forEach(Simulator::close);
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  running.forEach(Simulator::close);
+                  stopped.countDown();
+                }));
     stopped.await();
   }
 }

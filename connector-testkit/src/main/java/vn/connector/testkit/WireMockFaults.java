@@ -23,7 +23,9 @@ public final class WireMockFaults {
   public static ResponseDefinition apply(
       Fault fault, ResponseDefinition normal, byte[] normalBody) {
     if (fault instanceof Fault.Delay d) {
-      return ResponseDefinitionBuilder.like(normal).withFixedDelay((int) d.delay().toMillis()).build();
+      return ResponseDefinitionBuilder.like(normal)
+          .withFixedDelay((int) d.delay().toMillis())
+          .build();
     }
     if (fault instanceof Fault.ServiceUnavailable s) {
       return retryLater(503, s.retryAfter().toSeconds());

@@ -1,8 +1,8 @@
 /**
- * Simulators of the national endpoints for integration tests, built on WireMock, following the
- * wire contracts exactly and refusing what the real systems refuse; fault injection
- * ({@link vn.connector.testkit.FaultInjector}); JUnit 5 extensions per system; and a standalone
- * runner ({@link vn.connector.testkit.SimulatorsMain}) for portals written in anything.
+ * Simulators of the national endpoints for integration tests, built on WireMock, following the wire
+ * contracts exactly and refusing what the real systems refuse; fault injection ({@link
+ * vn.connector.testkit.FaultInjector}); JUnit 5 extensions per system; and a standalone runner
+ * ({@link vn.connector.testkit.SimulatorsMain}) for portals written in anything.
  *
  * <pre>{@code
  * @ExtendWith(PopulationSimulatorExtension.class)

@@ -30,7 +30,8 @@ class BusinessRegistryAuthTest {
       simulator.expireTokens();
       simulator.reset();
 
-      assertThat(client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.SUSPENDED))).isPresent();
+      assertThat(client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.SUSPENDED)))
+          .isPresent();
 
       var wire = simulator.wireMock();
       assertThat(wire.findAll(postRequestedFor(urlPathEqualTo("/token")))).hasSize(1);
@@ -47,23 +48,31 @@ class BusinessRegistryAuthTest {
     try (BusinessRegistryClient client = simulator.clientBuilder().build()) {
       simulator.issueStaleTokens(true);
 
-      assertThatThrownBy(() -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
-          .isInstanceOfSatisfying(ServiceException.class, e -> {
-            assertThat(e.httpStatus()).hasValue(401);
-            assertThat(e.isRetryable()).isFalse();
-            assertThat(e.hint()).isPresent();
-          });
+      assertThatThrownBy(
+              () -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e -> {
+                assertThat(e.httpStatus()).hasValue(401);
+                assertThat(e.isRetryable()).isFalse();
+                assertThat(e.hint()).isPresent();
+              });
       assertThat(simulator.wireMock().findAll(getRequestedFor(urlPathEqualTo(DETAILS)))).hasSize(2);
-      assertThat(simulator.wireMock().findAll(postRequestedFor(urlPathEqualTo("/token")))).hasSize(2);
+      assertThat(simulator.wireMock().findAll(postRequestedFor(urlPathEqualTo("/token"))))
+          .hasSize(2);
     }
   }
 
   @Test
   void reportsRefusedConsumerSecretWithoutPrintingIt(BusinessRegistrySimulator simulator) {
-    Auth wrong = Auth.oauth2ClientCredentials(simulator.tokenUrl(), BusinessRegistrySimulator.CONSUMER_KEY,
-        Secret.of("not-the-secret-xyz"));
+    Auth wrong =
+        Auth.oauth2ClientCredentials(
+            simulator.tokenUrl(),
+            BusinessRegistrySimulator.CONSUMER_KEY,
+            Secret.of("not-the-secret-xyz"));
     try (BusinessRegistryClient client = simulator.clientBuilder().auth(wrong).build()) {
-      assertThatThrownBy(() -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+      assertThatThrownBy(
+              () -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
           .isInstanceOf(ServiceException.class)
           .hasMessageNotContaining("not-the-secret-xyz");
       assertThat(simulator.apiCallCount()).isZero();

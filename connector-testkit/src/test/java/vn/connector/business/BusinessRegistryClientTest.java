@@ -30,7 +30,8 @@ class BusinessRegistryClientTest {
 
   @Test
   void findsEnterpriseWithEveryField(BusinessRegistryClient client) {
-    Enterprise e = client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)).orElseThrow();
+    Enterprise e =
+        client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)).orElseThrow();
 
     assertThat(e.code().value()).isEqualTo("0100109106");
     assertThat(e.name()).isEqualTo("Tổng Công ty Viễn thông Thử nghiệm Hà Nội");
@@ -41,38 +42,59 @@ class BusinessRegistryClientTest {
     assertThat(e.foundingDate()).isEqualTo(LocalDate.of(2004, 5, 12));
     assertThat(e.lastAmendmentDate()).isEqualTo(LocalDate.of(2023, 8, 1));
     assertThat(e.numberOfChanges()).isEqualTo(12);
-    assertThat(e.headOfficeAddress()).startsWith("Số 1 Giang Văn Minh").endsWith("Thành phố Hà Nội");
-    assertThat(e.representatives()).extracting(r -> r.name().value())
+    assertThat(e.headOfficeAddress())
+        .startsWith("Số 1 Giang Văn Minh")
+        .endsWith("Thành phố Hà Nội");
+    assertThat(e.representatives())
+        .extracting(r -> r.name().value())
         .containsExactly("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường");
-    assertThat(e.businessLines()).extracting(BusinessLine::vsicCode).containsExactly("6110", "6120", "6201");
+    assertThat(e.businessLines())
+        .extracting(BusinessLine::vsicCode)
+        .containsExactly("6110", "6120", "6201");
     assertThat(e.mainBusinessLine()).map(BusinessLine::vsicCode).contains("6110");
   }
 
   @Test
-  void readsCountsSentAsStringsAndFlagsSentAsNumbers(BusinessRegistryClient client,
-      BusinessRegistrySimulator simulator) {
-    Enterprise branch = client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.BRANCH)).orElseThrow();
+  void readsCountsSentAsStringsAndFlagsSentAsNumbers(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+    Enterprise branch =
+        client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.BRANCH)).orElseThrow();
 
-    assertThat(simulator.wireMock().findAll(getRequestedFor(
-        urlEqualTo("/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106001")))).hasSize(1);
+    assertThat(
+            simulator
+                .wireMock()
+                .findAll(
+                    getRequestedFor(
+                        urlEqualTo("/apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=0100109106001"))))
+        .hasSize(1);
     assertThat(branch.code().isBranch()).isTrue();
     assertThat(branch.numberOfChanges()).isEqualTo(2);
     assertThat(branch.foundingDate()).isEqualTo(LocalDate.of(2010, 3, 15));
-    assertThat(branch.businessLines()).singleElement().extracting(BusinessLine::main).isEqualTo(true);
+    assertThat(branch.businessLines())
+        .singleElement()
+        .extracting(BusinessLine::main)
+        .isEqualTo(true);
   }
 
   @Test
   void mapsEveryModelledStatus(BusinessRegistryClient client) {
-    assertThat(statusOf(client, BusinessRegistrySimulator.SUSPENDED)).isEqualTo(EnterpriseStatus.Kind.SUSPENDED);
-    assertThat(statusOf(client, BusinessRegistrySimulator.DISSOLVING)).isEqualTo(EnterpriseStatus.Kind.DISSOLVING);
-    assertThat(statusOf(client, BusinessRegistrySimulator.DISSOLVED)).isEqualTo(EnterpriseStatus.Kind.DISSOLVED);
-    assertThat(statusOf(client, BusinessRegistrySimulator.REVOKED)).isEqualTo(EnterpriseStatus.Kind.CERTIFICATE_REVOKED);
+    assertThat(statusOf(client, BusinessRegistrySimulator.SUSPENDED))
+        .isEqualTo(EnterpriseStatus.Kind.SUSPENDED);
+    assertThat(statusOf(client, BusinessRegistrySimulator.DISSOLVING))
+        .isEqualTo(EnterpriseStatus.Kind.DISSOLVING);
+    assertThat(statusOf(client, BusinessRegistrySimulator.DISSOLVED))
+        .isEqualTo(EnterpriseStatus.Kind.DISSOLVED);
+    assertThat(statusOf(client, BusinessRegistrySimulator.REVOKED))
+        .isEqualTo(EnterpriseStatus.Kind.CERTIFICATE_REVOKED);
   }
 
   @Test
   void parsesUnknownStatusIdAsUnknownKeepingIdAndName(BusinessRegistryClient client) {
-    EnterpriseStatus status = client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.UNKNOWN_STATUS))
-        .orElseThrow().status();
+    EnterpriseStatus status =
+        client
+            .find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.UNKNOWN_STATUS))
+            .orElseThrow()
+            .status();
 
     assertThat(status.kind()).isEqualTo(EnterpriseStatus.Kind.UNKNOWN);
     assertThat(status.id()).isEqualTo("9");
@@ -82,7 +104,8 @@ class BusinessRegistryClientTest {
 
   @Test
   void treatsHttp404AsNotFound(BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
-    Optional<Enterprise> found = client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED));
+    Optional<Enterprise> found =
+        client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED));
 
     assertThat(found).isEmpty();
     assertThat(simulator.apiCallCount()).isEqualTo(1);
@@ -90,8 +113,11 @@ class BusinessRegistryClientTest {
 
   @Test
   void treatsNullDataAsNotFound(BusinessRegistrySimulator simulator) {
-    try (BusinessRegistryClient adapter = simulator.clientBuilder(GatewayProfile.LGSP_ADAPTER).build()) {
-      assertThat(adapter.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED))).isEmpty();
+    try (BusinessRegistryClient adapter =
+        simulator.clientBuilder(GatewayProfile.LGSP_ADAPTER).build()) {
+      assertThat(
+              adapter.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED)))
+          .isEmpty();
     }
   }
 
@@ -99,18 +125,25 @@ class BusinessRegistryClientTest {
   void reportsGatewayNotFoundAsRefusalNotAsMissingEnterprise(BusinessRegistrySimulator simulator) {
     URI wrongBase = URI.create(simulator.baseUrl() + "/khong-co-api");
     try (BusinessRegistryClient client = simulator.clientBuilder().endpoint(wrongBase).build()) {
-      assertThatThrownBy(() -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
-          .isInstanceOfSatisfying(ServiceException.class, e -> {
-            assertThat(e.httpStatus()).hasValue(404);
-            assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("endpoint"));
-          });
+      assertThatThrownBy(
+              () -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e -> {
+                assertThat(e.httpStatus()).hasValue(404);
+                assertThat(e.hint())
+                    .hasValueSatisfying(h -> assertThat(h.english()).contains("endpoint"));
+              });
     }
   }
 
   @Test
-  void rejectsEnterpriseCodeWithBadCheckDigitBeforeAnyRequest(BusinessRegistryClient client,
-      BusinessRegistrySimulator simulator) {
-    assertThatThrownBy(() -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.BAD_CHECK_DIGIT)))
+  void rejectsEnterpriseCodeWithBadCheckDigitBeforeAnyRequest(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+    assertThatThrownBy(
+            () ->
+                client.find(
+                    OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.BAD_CHECK_DIGIT)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("enterpriseCode:");
 
@@ -118,9 +151,10 @@ class BusinessRegistryClientTest {
   }
 
   @Test
-  void requiresCallContextBecauseRepresentativesArePersonalData(BusinessRegistryClient client,
-      BusinessRegistrySimulator simulator) {
-    assertThatThrownBy(() -> client.find(null, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+  void requiresCallContextBecauseRepresentativesArePersonalData(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+    assertThatThrownBy(
+            () -> client.find(null, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
         .isInstanceOf(NullPointerException.class)
         .hasMessageStartingWith("context:");
     assertThat(simulator.wireMock().findAll(anyRequestedFor(anyUrl()))).isEmpty();
@@ -129,7 +163,8 @@ class BusinessRegistryClientTest {
   @Test
   void servesSecondLookupFromCacheAndAuditsIt(BusinessRegistrySimulator simulator) {
     List<AuditEvent> events = new ArrayList<>();
-    try (BusinessRegistryClient client = simulator.clientBuilder().auditListener(events::add).build()) {
+    try (BusinessRegistryClient client =
+        simulator.clientBuilder().auditListener(events::add).build()) {
       EnterpriseCode code = EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE);
       Enterprise first = client.find(OFFICER, code).orElseThrow();
       Enterprise second = client.find(OFFICER, code).orElseThrow();
@@ -163,7 +198,10 @@ class BusinessRegistryClientTest {
 
   @Test
   void prefillsFormWithStableKeys(BusinessRegistryClient client) {
-    EnterpriseForm form = client.prefill(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)).orElseThrow();
+    EnterpriseForm form =
+        client
+            .prefill(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE))
+            .orElseThrow();
 
     assertThat(form.asMap())
         .containsEntry("enterprise.code", "0100109106")

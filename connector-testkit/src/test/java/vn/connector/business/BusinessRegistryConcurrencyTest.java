@@ -18,15 +18,16 @@ import vn.connector.testkit.business.BusinessRegistrySimulator;
 class BusinessRegistryConcurrencyTest {
 
   @Test
-  void sharesOneClientAcrossThreads(BusinessRegistryClient client, BusinessRegistrySimulator simulator)
-      throws Exception {
+  void sharesOneClientAcrossThreads(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) throws Exception {
     List<String> codes = simulator.enterpriseCodes();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         EnterpriseCode code = EnterpriseCode.parse(codes.get(i % codes.size()));
-        results.add(pool.submit(() -> client.find(OFFICER, code).orElseThrow().code().equals(code)));
+        results.add(
+            pool.submit(() -> client.find(OFFICER, code).orElseThrow().code().equals(code)));
       }
       for (Future<Boolean> result : results) {
         assertThat(result.get()).isTrue();

@@ -23,32 +23,44 @@ import vn.connector.testkit.business.BusinessRegistrySimulator;
 @ExtendWith(BusinessRegistryExtension.class)
 class BusinessRegistryFaultsTest {
 
-  private static final EnterpriseCode ACTIVE = EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE);
+  private static final EnterpriseCode ACTIVE =
+      EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE);
   private final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
   @Test
-  void retriesServiceUnavailableHonouringRetryAfterWithSameRequest(BusinessRegistrySimulator simulator) {
+  void retriesServiceUnavailableHonouringRetryAfterWithSameRequest(
+      BusinessRegistrySimulator simulator) {
     simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(7)));
     try (BusinessRegistryClient client = simulator.clientBuilder().sleeper(pauses::add).build()) {
       assertThat(client.find(OFFICER, ACTIVE)).isPresent();
     }
     assertThat(pauses).containsExactly(Duration.ofSeconds(7));
-    var calls = simulator.wireMock().findAll(getRequestedFor(urlPathEqualTo("/apiCSDLDKDN/1.0/chiTietDoanhNghiep")));
+    var calls =
+        simulator
+            .wireMock()
+            .findAll(getRequestedFor(urlPathEqualTo("/apiCSDLDKDN/1.0/chiTietDoanhNghiep")));
     assertThat(calls).hasSize(2);
     assertThat(calls.get(0).getUrl()).isEqualTo(calls.get(1).getUrl());
   }
 
   @Test
-  void endsWithRetryableServiceExceptionWhenServiceStaysUnavailable(BusinessRegistrySimulator simulator) {
+  void endsWithRetryableServiceExceptionWhenServiceStaysUnavailable(
+      BusinessRegistrySimulator simulator) {
     Fault busy = Fault.serviceUnavailable(Duration.ofSeconds(1));
     simulator.faults().next(busy, busy, busy);
-    try (BusinessRegistryClient client = simulator.clientBuilder()
-        .sleeper(pauses::add).retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build()) {
+    try (BusinessRegistryClient client =
+        simulator
+            .clientBuilder()
+            .sleeper(pauses::add)
+            .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+            .build()) {
       assertThatThrownBy(() -> client.find(OFFICER, ACTIVE))
-          .isInstanceOfSatisfying(ServiceException.class, e -> {
-            assertThat(e.httpStatus()).hasValue(503);
-            assertThat(e.isRetryable()).isTrue();
-          });
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e -> {
+                assertThat(e.httpStatus()).hasValue(503);
+                assertThat(e.isRetryable()).isTrue();
+              });
     }
     assertThat(pauses).hasSize(2);
     assertThat(simulator.apiCallCount()).isEqualTo(3);
@@ -64,7 +76,8 @@ class BusinessRegistryFaultsTest {
   }
 
   @Test
-  void rejectsMalformedBodyAsResponseException(BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+  void rejectsMalformedBodyAsResponseException(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
     simulator.faults().next(Fault.malformedBody());
 
     assertThatThrownBy(() -> client.find(OFFICER, ACTIVE))
@@ -73,14 +86,16 @@ class BusinessRegistryFaultsTest {
   }
 
   @Test
-  void rejectsTruncatedBodyAsResponseException(BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+  void rejectsTruncatedBodyAsResponseException(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
     simulator.faults().next(Fault.truncatedBody());
 
     assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(ResponseException.class);
   }
 
   @Test
-  void doesNotCacheAnUnreadableAnswer(BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+  void doesNotCacheAnUnreadableAnswer(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
     simulator.faults().next(Fault.malformedBody());
     assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(ResponseException.class);
 
@@ -89,7 +104,9 @@ class BusinessRegistryFaultsTest {
 
   @Test
   void retriesConnectionResetThenReportsTransportFailure(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+    simulator
+        .faults()
+        .next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
     try (BusinessRegistryClient client = simulator.clientBuilder().sleeper(pauses::add).build()) {
       assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(TransportException.class);
     }
@@ -99,8 +116,12 @@ class BusinessRegistryFaultsTest {
   @Test
   void timesOutOnSlowAnswer(BusinessRegistrySimulator simulator) {
     simulator.faults().next(Fault.delay(Duration.ofSeconds(2)));
-    try (BusinessRegistryClient client = simulator.clientBuilder()
-        .responseTimeout(Duration.ofMillis(200)).retryPolicy(RetryPolicy.none()).build()) {
+    try (BusinessRegistryClient client =
+        simulator
+            .clientBuilder()
+            .responseTimeout(Duration.ofMillis(200))
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
       assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(TransportException.class);
     }
   }

@@ -15,7 +15,8 @@ import vn.connector.testkit.business.BusinessRegistrySimulator;
 @ExtendWith(BusinessRegistryExtension.class)
 class BusinessRegistryProfilesTest {
 
-  private static final EnterpriseCode ACTIVE = EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE);
+  private static final EnterpriseCode ACTIVE =
+      EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE);
 
   @Test
   void callsTheAdapterFormAndMapsTheSameEnterprise(BusinessRegistrySimulator simulator) {
@@ -23,8 +24,14 @@ class BusinessRegistryProfilesTest {
     Enterprise viaAdapter = find(simulator, GatewayProfile.LGSP_ADAPTER, ACTIVE);
 
     assertThat(viaAdapter).isEqualTo(viaNgsp);
-    assertThat(simulator.wireMock().findAll(getRequestedFor(
-        urlEqualTo("/lgsp/adapter?category=chiTietDoanhNghiep&version=1.1&msdn=0100109106")))).hasSize(1);
+    assertThat(
+            simulator
+                .wireMock()
+                .findAll(
+                    getRequestedFor(
+                        urlEqualTo(
+                            "/lgsp/adapter?category=chiTietDoanhNghiep&version=1.1&msdn=0100109106"))))
+        .hasSize(1);
   }
 
   @Test
@@ -34,32 +41,50 @@ class BusinessRegistryProfilesTest {
 
     assertThat(provincial.lastAmendmentDate()).isNull();
     assertThat(provincial)
-        .usingRecursiveComparison().ignoringFields("lastAmendmentDate")
+        .usingRecursiveComparison()
+        .ignoringFields("lastAmendmentDate")
         .isEqualTo(viaNgsp);
-    assertThat(simulator.wireMock().findAll(getRequestedFor(
-        urlEqualTo("/apiDKKD/DoanhNghiep/chiTietDoanhNghiep?msdn=0100109106")))).hasSize(1);
+    assertThat(
+            simulator
+                .wireMock()
+                .findAll(
+                    getRequestedFor(
+                        urlEqualTo("/apiDKKD/DoanhNghiep/chiTietDoanhNghiep?msdn=0100109106"))))
+        .hasSize(1);
   }
 
   @Test
   void readsBranchAndUnknownStatusFromTheProvincialVariant(BusinessRegistrySimulator simulator) {
-    Enterprise branch = find(simulator, GatewayProfile.PROVINCIAL_LGSP,
-        EnterpriseCode.parse(BusinessRegistrySimulator.BRANCH));
-    Enterprise unknown = find(simulator, GatewayProfile.PROVINCIAL_LGSP,
-        EnterpriseCode.parse(BusinessRegistrySimulator.UNKNOWN_STATUS));
+    Enterprise branch =
+        find(
+            simulator,
+            GatewayProfile.PROVINCIAL_LGSP,
+            EnterpriseCode.parse(BusinessRegistrySimulator.BRANCH));
+    Enterprise unknown =
+        find(
+            simulator,
+            GatewayProfile.PROVINCIAL_LGSP,
+            EnterpriseCode.parse(BusinessRegistrySimulator.UNKNOWN_STATUS));
 
     assertThat(branch.code().isBranch()).isTrue();
-    assertThat(branch.businessLines()).singleElement().satisfies(l -> assertThat(l.main()).isTrue());
+    assertThat(branch.businessLines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.main()).isTrue());
     assertThat(unknown.status().id()).isEqualTo("9");
   }
 
   @Test
   void treatsNullGetEntCertAsNotFound(BusinessRegistrySimulator simulator) {
-    try (BusinessRegistryClient client = simulator.clientBuilder(GatewayProfile.PROVINCIAL_LGSP).build()) {
-      assertThat(client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED))).isEmpty();
+    try (BusinessRegistryClient client =
+        simulator.clientBuilder(GatewayProfile.PROVINCIAL_LGSP).build()) {
+      assertThat(
+              client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.NOT_REGISTERED)))
+          .isEmpty();
     }
   }
 
-  private static Enterprise find(BusinessRegistrySimulator simulator, GatewayProfile profile, EnterpriseCode code) {
+  private static Enterprise find(
+      BusinessRegistrySimulator simulator, GatewayProfile profile, EnterpriseCode code) {
     try (BusinessRegistryClient client = simulator.clientBuilder(profile).build()) {
       return client.find(OFFICER, code).orElseThrow();
     }

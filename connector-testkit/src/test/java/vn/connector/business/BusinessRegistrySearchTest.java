@@ -38,7 +38,9 @@ class BusinessRegistrySearchTest {
       assertThat(simulator.apiCallCount()).isZero();
 
       List<EnterpriseSummary> all = hits.collect(Collectors.toList());
-      assertThat(all).hasSize(8).allSatisfy(h -> assertThat(h.name().toLowerCase()).contains("phần mềm"));
+      assertThat(all)
+          .hasSize(8)
+          .allSatisfy(h -> assertThat(h.name().toLowerCase()).contains("phần mềm"));
       assertThat(all.stream().map(h -> h.code().value()).distinct()).hasSize(8);
       assertThat(simulator.apiCallCount()).isEqualTo(3);
     }
@@ -63,25 +65,31 @@ class BusinessRegistrySearchTest {
 
   @Test
   void searchesThroughTheLgspAdapter(BusinessRegistrySimulator simulator) {
-    try (BusinessRegistryClient client = simulator.clientBuilder(GatewayProfile.LGSP_ADAPTER).build()) {
-      assertThat(client.search("Thanh", 1).items()).extracting(h -> h.code().value())
+    try (BusinessRegistryClient client =
+        simulator.clientBuilder(GatewayProfile.LGSP_ADAPTER).build()) {
+      assertThat(client.search("Thanh", 1).items())
+          .extracting(h -> h.code().value())
           .contains("2801198348", "2800111270");
     }
   }
 
   @Test
-  void rejectsBadSearchInputBeforeAnyRequest(BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
+  void rejectsBadSearchInputBeforeAnyRequest(
+      BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
     assertThatThrownBy(() -> client.search("  ", 1)).hasMessageStartingWith("name:");
     assertThatThrownBy(() -> client.search("Sông", 0)).hasMessageStartingWith("page:");
     assertThatThrownBy(() -> simulator.clientBuilder().searchPageSize(51))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("searchPageSize:");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("searchPageSize:");
     assertThat(simulator.apiCallCount()).isZero();
   }
 
   @Test
   void refusesSearchOnTheProvincialVariant(BusinessRegistrySimulator simulator) {
-    try (BusinessRegistryClient client = simulator.clientBuilder(GatewayProfile.PROVINCIAL_LGSP).build()) {
-      assertThatThrownBy(() -> client.search("Sông", 1)).isInstanceOf(UnsupportedOperationException.class);
+    try (BusinessRegistryClient client =
+        simulator.clientBuilder(GatewayProfile.PROVINCIAL_LGSP).build()) {
+      assertThatThrownBy(() -> client.search("Sông", 1))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
   }
 }

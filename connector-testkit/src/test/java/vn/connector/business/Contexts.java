@@ -8,8 +8,11 @@ import vn.connector.core.Purpose;
 final class Contexts {
 
   static final CallContext OFFICER =
-      CallContext.of("canbo.nguyenvana", "000.00.01.H22",
-          DossierCode.parse("000.00.01.H22-241115-0001"), Purpose.PROCEDURE_HANDLING);
+      CallContext.of(
+          "canbo.nguyenvana",
+          "000.00.01.H22",
+          DossierCode.parse("000.00.01.H22-241115-0001"),
+          Purpose.PROCEDURE_HANDLING);
 
   private Contexts() {}
 }

@@ -38,11 +38,15 @@ class SecuredBusinessRegistryTest {
   @Test
   void findsEnterpriseWithSignedRequestAndVerifiedAnswer() {
     List<EvidenceRecord> evidence = new CopyOnWriteArrayList<>();
-    try (BusinessRegistryClient client = simulator.clientBuilder().noCache().evidenceListener(evidence::add).build()) {
-      assertThat(client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE))).isPresent();
+    try (BusinessRegistryClient client =
+        simulator.clientBuilder().noCache().evidenceListener(evidence::add).build()) {
+      assertThat(client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+          .isPresent();
     }
     assertThat(simulator.baseUrl().getScheme()).isEqualTo("https");
-    assertThat(evidence).singleElement().satisfies(e -> assertThat(e.verification().valid()).isTrue());
+    assertThat(evidence)
+        .singleElement()
+        .satisfies(e -> assertThat(e.verification().valid()).isTrue());
   }
 
   @Test
@@ -50,19 +54,31 @@ class SecuredBusinessRegistryTest {
     try (BusinessRegistryClient client = simulator.clientBuilder().noCache().build()) {
       simulator.nextSecurityFaults(SecurityFault.BODY_CHANGED_AFTER_SIGNING);
 
-      assertThatThrownBy(() -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
-          .isInstanceOfSatisfying(SignatureException.class, e -> assertThat(e.rule()).isEqualTo("content-digest mismatch"));
+      assertThatThrownBy(
+              () -> client.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+          .isInstanceOfSatisfying(
+              SignatureException.class,
+              e -> assertThat(e.rule()).isEqualTo("content-digest mismatch"));
     }
   }
 
   @Test
   void simulatorRefusesUnsignedRequest() {
-    try (BusinessRegistryClient unsigned = BusinessRegistryClient.builder().endpoint(simulator.baseUrl())
-        .auth(vn.connector.core.Auth.oauth2ClientCredentials(simulator.tokenUrl(), BusinessRegistrySimulator.CONSUMER_KEY,
-            vn.connector.core.Secret.of(BusinessRegistrySimulator.CONSUMER_SECRET)))
-        .tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate())).build()).noCache().build()) {
-      assertThatThrownBy(() -> unsigned.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
-          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
+    try (BusinessRegistryClient unsigned =
+        BusinessRegistryClient.builder()
+            .endpoint(simulator.baseUrl())
+            .auth(
+                vn.connector.core.Auth.oauth2ClientCredentials(
+                    simulator.tokenUrl(),
+                    BusinessRegistrySimulator.CONSUMER_KEY,
+                    vn.connector.core.Secret.of(BusinessRegistrySimulator.CONSUMER_SECRET)))
+            .tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+            .noCache()
+            .build()) {
+      assertThatThrownBy(
+              () -> unsigned.find(OFFICER, EnterpriseCode.parse(BusinessRegistrySimulator.ACTIVE)))
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
     }
   }
 }

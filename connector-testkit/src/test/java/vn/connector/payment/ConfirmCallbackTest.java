@@ -37,19 +37,25 @@ class ConfirmCallbackTest {
 
   static Stream<Arguments> stores() {
     Supplier<PaymentStore> memory = PaymentStore::inMemory;
-    Supplier<PaymentStore> h2 = () -> {
-      JdbcDataSource ds = new JdbcDataSource();
-      ds.setURL("jdbc:h2:mem:payment-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-      return PaymentStore.jdbc(ds);
-    };
+    Supplier<PaymentStore> h2 =
+        () -> {
+          JdbcDataSource ds = new JdbcDataSource();
+          ds.setURL("jdbc:h2:mem:payment-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+          return PaymentStore.jdbc(ds);
+        };
     return Stream.of(Arguments.of("in memory", memory), Arguments.of("H2 over JDBC", h2));
   }
 
-  /** A client on {@code store} and the portal's callback endpoint, registered with the simulator. */
+  /**
+   * A client on {@code store} and the portal's callback endpoint, registered with the simulator.
+   */
   private static Portal portal(PaymentPlatformSimulator simulator, PaymentStore store) {
     AtomicInteger applied = new AtomicInteger();
-    PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).store(store)
-        .onPaid(paid -> applied.incrementAndGet()).build();
+    PaymentClient client =
+        PaymentSimulatorExtension.clientFor(simulator)
+            .store(store)
+            .onPaid(paid -> applied.incrementAndGet())
+            .build();
     PortalCallback callback = new PortalCallback(client.confirmVerifier());
     simulator.registerCallback(callback.url()).confirmRetries(3, Duration.ofMillis(20));
     return new Portal(client, callback, applied);
@@ -65,7 +71,8 @@ class ConfirmCallbackTest {
   }
 
   @Test
-  void paysADossierFeeEndToEnd(PaymentPlatformSimulator simulator, @TempDir Path dir) throws Exception {
+  void paysADossierFeeEndToEnd(PaymentPlatformSimulator simulator, @TempDir Path dir)
+      throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory())) {
       StartedPayment started = p.client().start(Requests.CONTEXT, Requests.fee());
 
@@ -77,17 +84,22 @@ class ConfirmCallbackTest {
       assertThat(paid.reference()).isEqualTo(started.reference());
       assertThat(paid.dossier()).isEqualTo(Requests.DOSSIER);
       assertThat(paid.amount().amount()).isEqualTo(50_000);
-      assertThat(p.client().store().attempt(started.reference()).orElseThrow().state()).isEqualTo(PaymentState.PAID);
+      assertThat(p.client().store().attempt(started.reference()).orElseThrow().state())
+          .isEqualTo(PaymentState.PAID);
       assertThat(p.client().status(started.reference()).state()).isEqualTo(PaymentState.PAID);
       Receipt receipt = p.client().receipt(Requests.CONTEXT, started.reference());
       Path file = receipt.writeTo(dir.resolve("bien-lai.pdf"));
-      assertThat(new String(Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      assertThat(
+              new String(
+                  Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("%PDF-");
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
-  void appliesARepeatedConfirmOnce(String name, Supplier<PaymentStore> store, PaymentPlatformSimulator simulator)
+  void appliesARepeatedConfirmOnce(
+      String name, Supplier<PaymentStore> store, PaymentPlatformSimulator simulator)
       throws Exception {
     try (Portal p = portal(simulator, store.get())) {
       String reference = p.client().start(Requests.CONTEXT, Requests.fee()).reference().value();
@@ -103,7 +115,8 @@ class ConfirmCallbackTest {
   }
 
   @Test
-  void refusesATamperedChecksumWith99AndNeverMarksPaid(PaymentPlatformSimulator simulator) throws Exception {
+  void refusesATamperedChecksumWith99AndNeverMarksPaid(PaymentPlatformSimulator simulator)
+      throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory())) {
       PaymentReference started = p.client().start(Requests.CONTEXT, Requests.fee()).reference();
       String reference = started.value();
@@ -117,7 +130,8 @@ class ConfirmCallbackTest {
       assertThat(p.applied()).hasValue(0);
       assertThat(p.callback().outcomes(ConfirmOutcome.Refused.class))
           .allMatch(r -> r.reason() == RefusalReason.BAD_CHECKSUM);
-      assertThat(p.client().store().attempt(started).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+      assertThat(p.client().store().attempt(started).orElseThrow().state())
+          .isEqualTo(PaymentState.PENDING);
     }
   }
 
@@ -150,7 +164,8 @@ class ConfirmCallbackTest {
   }
 
   @Test
-  void aDeclinedPaymentIsAcknowledgedAndMarkedFailed(PaymentPlatformSimulator simulator) throws Exception {
+  void aDeclinedPaymentIsAcknowledgedAndMarkedFailed(PaymentPlatformSimulator simulator)
+      throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory())) {
       StartedPayment started = p.client().start(Requests.CONTEXT, Requests.fee());
 
@@ -167,7 +182,8 @@ class ConfirmCallbackTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
   void reconciliationAppliesALatePaymentThroughTheListenerAndTheLateConfirmDoesNotApplyItAgain(
-      String name, Supplier<PaymentStore> store, PaymentPlatformSimulator simulator) throws Exception {
+      String name, Supplier<PaymentStore> store, PaymentPlatformSimulator simulator)
+      throws Exception {
     try (Portal p = portal(simulator, store.get())) {
       StartedPayment paid = p.client().start(Requests.CONTEXT, Requests.fee());
       StartedPayment waiting = p.client().start(Requests.CONTEXT, Requests.fee());
@@ -176,32 +192,40 @@ class ConfirmCallbackTest {
       ReconciliationReport report = p.client().reconcile();
 
       assertThat(report.withResult(ReconciliationReport.Result.PAID))
-          .extracting(e -> e.attempt().reference()).containsExactly(paid.reference());
+          .extracting(e -> e.attempt().reference())
+          .containsExactly(paid.reference());
       assertThat(report.withResult(ReconciliationReport.Result.PENDING))
-          .extracting(e -> e.attempt().reference()).containsExactly(waiting.reference());
+          .extracting(e -> e.attempt().reference())
+          .containsExactly(waiting.reference());
       assertThat(p.applied()).hasValue(1);
-      assertThat(p.client().store().attempt(paid.reference()).orElseThrow().state()).isEqualTo(PaymentState.PAID);
+      assertThat(p.client().store().attempt(paid.reference()).orElseThrow().state())
+          .isEqualTo(PaymentState.PAID);
 
       simulator.releaseLate(paid.reference().value());
       assertThat(simulator.awaitDelivery(paid.reference().value(), WAIT)).isTrue();
       assertThat(p.applied()).hasValue(1);
       assertThat(p.callback().outcomes(ConfirmOutcome.AlreadyApplied.class)).hasSize(1);
       assertThat(simulator.deliveries(paid.reference().value())).allMatch(Delivery::acknowledged);
-      assertThat(p.client().reconcile().entries()).extracting(e -> e.attempt().reference())
+      assertThat(p.client().reconcile().entries())
+          .extracting(e -> e.attempt().reference())
           .containsExactly(waiting.reference());
       assertThat(p.applied()).hasValue(1);
     }
   }
 
   @Test
-  void reconciliationWhoseListenerFailsLeavesThePaymentForTheConfirmToApply(PaymentPlatformSimulator simulator)
-      throws Exception {
+  void reconciliationWhoseListenerFailsLeavesThePaymentForTheConfirmToApply(
+      PaymentPlatformSimulator simulator) throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    try (PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).onPaid(paid -> {
-          if (calls.incrementAndGet() == 1) {
-            throw new IllegalStateException("database down");
-          }
-        }).build();
+    try (PaymentClient client =
+            PaymentSimulatorExtension.clientFor(simulator)
+                .onPaid(
+                    paid -> {
+                      if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("database down");
+                      }
+                    })
+                .build();
         PortalCallback callback = new PortalCallback(client.confirmVerifier())) {
       simulator.registerCallback(callback.url()).confirmRetries(3, Duration.ofMillis(20));
       StartedPayment paid = client.start(Requests.CONTEXT, Requests.fee());
@@ -211,28 +235,34 @@ class ConfirmCallbackTest {
       simulator.releaseLate(paid.reference().value());
       assertThat(simulator.awaitDelivery(paid.reference().value(), WAIT)).isTrue();
 
-      assertThat(report.withResult(ReconciliationReport.Result.PAID)).singleElement()
+      assertThat(report.withResult(ReconciliationReport.Result.PAID))
+          .singleElement()
           .satisfies(e -> assertThat(e.detail()).contains("listener failed"));
       assertThat(callback.outcomes(ConfirmOutcome.Applied.class)).hasSize(1);
       assertThat(calls).hasValue(2);
-      assertThat(client.store().attempt(paid.reference()).orElseThrow().state()).isEqualTo(PaymentState.PAID);
+      assertThat(client.store().attempt(paid.reference()).orElseThrow().state())
+          .isEqualTo(PaymentState.PAID);
     }
   }
 
   @Test
   void aClientWithoutAListenerRefusesToReconcileOrVerify(PaymentPlatformSimulator simulator) {
     try (PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).build()) {
-      assertThatThrownBy(client::reconcile).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(client::reconcile)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("onPaid is required");
-      assertThatThrownBy(client::confirmVerifier).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(client::confirmVerifier)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("onPaid is required");
     }
   }
 
   @Test
-  void refusesAConfirmForAReferenceThePortalNeverStarted(PaymentPlatformSimulator simulator) throws Exception {
+  void refusesAConfirmForAReferenceThePortalNeverStarted(PaymentPlatformSimulator simulator)
+      throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory());
-        PaymentClient other = PaymentSimulatorExtension.clientFor(simulator).onPaid(PaymentListener.none()).build()) {
+        PaymentClient other =
+            PaymentSimulatorExtension.clientFor(simulator).onPaid(PaymentListener.none()).build()) {
       String foreign = other.start(Requests.CONTEXT, Requests.fee()).reference().value();
 
       simulator.pay(foreign);

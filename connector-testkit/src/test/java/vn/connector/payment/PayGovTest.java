@@ -24,10 +24,14 @@ class PayGovTest {
   private static final URI RETURN = URI.create("https://dvc.example.gov.vn/thanh-toan/ket-qua");
 
   private final AtomicInteger applied = new AtomicInteger();
-  private String payThrough(PaymentPlatformSimulator simulator, boolean beneficiary, ConfirmFault... faults)
+
+  private String payThrough(
+      PaymentPlatformSimulator simulator, boolean beneficiary, ConfirmFault... faults)
       throws Exception {
-    try (PaymentClient client = PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, beneficiary)
-            .onPaid(p -> applied.incrementAndGet()).build();
+    try (PaymentClient client =
+            PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, beneficiary)
+                .onPaid(p -> applied.incrementAndGet())
+                .build();
         PortalCallback callback = new PortalCallback(client.confirmVerifier())) {
       simulator.registerCallback(callback.url()).confirmRetries(2, Duration.ofMillis(20));
       StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
@@ -47,7 +51,9 @@ class PayGovTest {
     String reference = payThrough(simulator, false);
 
     assertThat(applied).hasValue(1);
-    assertThat(simulator.deliveries(reference)).extracting(Delivery::answerCode).containsExactly("SUCCESSFUL");
+    assertThat(simulator.deliveries(reference))
+        .extracting(Delivery::answerCode)
+        .containsExactly("SUCCESSFUL");
   }
 
   @Test
@@ -59,11 +65,13 @@ class PayGovTest {
   }
 
   @Test
-  void answersSignatureWrongToATamperedCallback(PaymentPlatformSimulator simulator) throws Exception {
+  void answersSignatureWrongToATamperedCallback(PaymentPlatformSimulator simulator)
+      throws Exception {
     String reference = payThrough(simulator, false, ConfirmFault.WRONG_CHECKSUM);
 
     assertThat(applied).hasValue(0);
-    assertThat(simulator.deliveries(reference)).extracting(Delivery::answerCode)
+    assertThat(simulator.deliveries(reference))
+        .extracting(Delivery::answerCode)
         .containsOnly("SIGNATURE_WRONG");
   }
 
@@ -72,8 +80,11 @@ class PayGovTest {
     String reference = payThrough(simulator, false, ConfirmFault.AMOUNT_CHANGED);
 
     assertThat(applied).hasValue(0);
-    assertThat(simulator.deliveries(reference)).extracting(Delivery::answerCode).containsOnly("FAILED");
-    assertThat(outcomes).allMatch(o -> ((ConfirmOutcome.Refused) o).reason() == RefusalReason.AMOUNT_MISMATCH);
+    assertThat(simulator.deliveries(reference))
+        .extracting(Delivery::answerCode)
+        .containsOnly("FAILED");
+    assertThat(outcomes)
+        .allMatch(o -> ((ConfirmOutcome.Refused) o).reason() == RefusalReason.AMOUNT_MISMATCH);
   }
 
   @Test
@@ -85,16 +96,20 @@ class PayGovTest {
 
   @Test
   void isRefusedWithoutLgspAuth(PaymentPlatformSimulator simulator) {
-    try (PaymentClient client = PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, false)
-        .transport(vn.connector.core.HttpTransport.builder()).build()) {
+    try (PaymentClient client =
+        PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, false)
+            .transport(vn.connector.core.HttpTransport.builder())
+            .build()) {
       assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
-          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
     }
   }
 
   @Test
   void offersNoStatusQuery(PaymentPlatformSimulator simulator) {
-    try (PaymentClient client = PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, false).build()) {
+    try (PaymentClient client =
+        PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, false).build()) {
       assertThatThrownBy(() -> client.status(vn.connector.payment.model.PaymentReference.of("x")))
           .isInstanceOf(UnsupportedOperationException.class)
           .hasMessageStartingWith("status:");

@@ -59,7 +59,8 @@ class PaymentClientTest {
 
     StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
 
-    List<String> inits = simulator.receivedInits().subList(before, simulator.receivedInits().size());
+    List<String> inits =
+        simulator.receivedInits().subList(before, simulator.receivedInits().size());
     assertThat(inits).hasSize(2);
     assertThat(inits.get(0)).isEqualTo(inits.get(1));
     assertThat(JSON.readTree(inits.get(0)).path("MaThamChieu").asText())
@@ -78,38 +79,46 @@ class PaymentClientTest {
   void writesThoiGianGdOnA24HourClock(PaymentPlatformSimulator simulator) throws Exception {
     // 08:00 UTC is 15:00 in Asia/Ho_Chi_Minh; a 12-hour pattern would write 03.
     Clock at15 = Clock.fixed(Instant.parse("2024-11-15T08:00:00Z"), ZoneOffset.UTC);
-    try (PaymentClient client = PaymentSimulatorExtension.clientFor(simulator).clock(at15).build()) {
+    try (PaymentClient client =
+        PaymentSimulatorExtension.clientFor(simulator).clock(at15).build()) {
       client.start(Requests.CONTEXT, Requests.fee());
     }
 
-    JsonNode init = JSON.readTree(simulator.receivedInits().get(simulator.receivedInits().size() - 1));
+    JsonNode init =
+        JSON.readTree(simulator.receivedInits().get(simulator.receivedInits().size() - 1));
     assertThat(init.path("ThoiGianGD").asText()).isEqualTo("20241115150000");
   }
 
   @Test
   void queryOfAnUnknownReferenceIsRefusedWithThePlatformCode(PaymentClient client) {
     assertThatThrownBy(() -> client.status(PaymentReference.of("never-started-0001")))
-        .isInstanceOfSatisfying(ServiceException.class, e -> {
-          assertThat(e.nationalCode()).contains("04");
-          assertThat(e.nationalMessage()).contains("Không tìm thấy giao dịch");
-          assertThat(e.hint()).isPresent();
-          assertThat(e.isRetryable()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.nationalCode()).contains("04");
+              assertThat(e.nationalMessage()).contains("Không tìm thấy giao dịch");
+              assertThat(e.hint()).isPresent();
+              assertThat(e.isRetryable()).isFalse();
+            });
   }
 
   @Test
-  void aWrongSecretIsRefusedByThePlatformAndTheAttemptMarkedFailed(PaymentPlatformSimulator simulator) {
-    try (PaymentClient client = PaymentSimulatorExtension.clientFor(simulator)
-        .secret(vn.connector.core.Secret.of("not-the-secret")).build()) {
+  void aWrongSecretIsRefusedByThePlatformAndTheAttemptMarkedFailed(
+      PaymentPlatformSimulator simulator) {
+    try (PaymentClient client =
+        PaymentSimulatorExtension.clientFor(simulator)
+            .secret(vn.connector.core.Secret.of("not-the-secret"))
+            .build()) {
       assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
-          .isInstanceOfSatisfying(ServiceException.class,
-              e -> assertThat(e.nationalCode()).contains("01"));
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.nationalCode()).contains("01"));
       assertThat(client.store().pendingAttempts()).isEmpty();
     }
   }
 
   @Test
-  void refusesFeeLinesThatDoNotAddUpBeforeSending(PaymentPlatformSimulator simulator, PaymentClient client) {
+  void refusesFeeLinesThatDoNotAddUpBeforeSending(
+      PaymentPlatformSimulator simulator, PaymentClient client) {
     int before = simulator.receivedInits().size();
     var request = Requests.fee(30_000, 20_000).amount(vn.connector.core.Money.vnd(60_000));
 
@@ -120,7 +129,8 @@ class PaymentClientTest {
   }
 
   @Test
-  void aMalformedInitAnswerIsAResponseException(PaymentPlatformSimulator simulator, PaymentClient client) {
+  void aMalformedInitAnswerIsAResponseException(
+      PaymentPlatformSimulator simulator, PaymentClient client) {
     simulator.faults().next(Fault.malformedBody());
 
     assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
@@ -132,7 +142,8 @@ class PaymentClientTest {
     StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
 
     assertThatThrownBy(() -> client.receipt(Requests.CONTEXT, started.reference()))
-        .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.nationalCode()).contains("05"));
+        .isInstanceOfSatisfying(
+            ServiceException.class, e -> assertThat(e.nationalCode()).contains("05"));
   }
 
   @Test
@@ -140,10 +151,12 @@ class PaymentClientTest {
     AtomicInteger ok = new AtomicInteger();
     Thread[] threads = new Thread[4];
     for (int i = 0; i < threads.length; i++) {
-      threads[i] = new Thread(() -> {
-        client.start(Requests.CONTEXT, Requests.fee());
-        ok.incrementAndGet();
-      });
+      threads[i] =
+          new Thread(
+              () -> {
+                client.start(Requests.CONTEXT, Requests.fee());
+                ok.incrementAndGet();
+              });
       threads[i].start();
     }
     for (Thread t : threads) {
@@ -156,14 +169,19 @@ class PaymentClientTest {
   @Test
   void sendsTheConfiguredBearerToken(PaymentPlatformSimulator simulator) {
     simulator.requireBearer("platform-token");
-    try (PaymentClient withToken = PaymentSimulatorExtension.clientFor(simulator)
-            .transport(vn.connector.core.HttpTransport.builder()
-                .auth(vn.connector.core.Auth.staticBearer(vn.connector.core.Secret.of("platform-token"))))
-            .build();
+    try (PaymentClient withToken =
+            PaymentSimulatorExtension.clientFor(simulator)
+                .transport(
+                    vn.connector.core.HttpTransport.builder()
+                        .auth(
+                            vn.connector.core.Auth.staticBearer(
+                                vn.connector.core.Secret.of("platform-token"))))
+                .build();
         PaymentClient without = PaymentSimulatorExtension.clientFor(simulator).build()) {
       assertThat(withToken.start(Requests.CONTEXT, Requests.fee()).paymentUrl()).isNotNull();
       assertThatThrownBy(() -> without.start(Requests.CONTEXT, Requests.fee()))
-          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
     } finally {
       simulator.requireBearer(null);
     }

@@ -25,30 +25,42 @@ class ReconciliationTest {
 
   /** A client whose listener counts what it applies: none of these attempts may reach it. */
   private PaymentClient client(PaymentPlatformSimulator simulator) {
-    return PaymentSimulatorExtension.clientFor(simulator).onPaid(paid -> applied.incrementAndGet()).build();
+    return PaymentSimulatorExtension.clientFor(simulator)
+        .onPaid(paid -> applied.incrementAndGet())
+        .build();
   }
 
   @Test
   void anInitThatNeverArrivedIsReportedFailed(PaymentPlatformSimulator simulator) {
     try (PaymentClient client = client(simulator)) {
-      simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)),
-          Fault.serviceUnavailable(Duration.ofSeconds(1)), Fault.serviceUnavailable(Duration.ofSeconds(1)));
+      simulator
+          .faults()
+          .next(
+              Fault.serviceUnavailable(Duration.ofSeconds(1)),
+              Fault.serviceUnavailable(Duration.ofSeconds(1)),
+              Fault.serviceUnavailable(Duration.ofSeconds(1)));
       assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
-          .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
       PaymentAttempt pending = client.store().pendingAttempts().get(0);
 
       ReconciliationReport report = client.reconcile();
 
-      assertThat(report.entries()).singleElement().satisfies(e -> {
-        assertThat(e.attempt().reference()).isEqualTo(pending.reference());
-        assertThat(e.result()).isEqualTo(Result.FAILED);
-      });
-      assertThat(client.store().attempt(pending.reference()).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+      assertThat(report.entries())
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.attempt().reference()).isEqualTo(pending.reference());
+                assertThat(e.result()).isEqualTo(Result.FAILED);
+              });
+      assertThat(client.store().attempt(pending.reference()).orElseThrow().state())
+          .isEqualTo(PaymentState.FAILED);
     }
   }
 
   @Test
-  void aPaymentOfAnotherAmountIsReportedAsMismatchAndNotMarkedPaid(PaymentPlatformSimulator simulator) {
+  void aPaymentOfAnotherAmountIsReportedAsMismatchAndNotMarkedPaid(
+      PaymentPlatformSimulator simulator) {
     try (PaymentClient client = client(simulator)) {
       StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
       simulator.registerCallback(java.net.URI.create("http://127.0.0.1:9/unused"));
@@ -56,22 +68,28 @@ class ReconciliationTest {
 
       ReconciliationReport report = client.reconcile();
 
-      assertThat(report.withResult(Result.AMOUNT_MISMATCH)).singleElement()
+      assertThat(report.withResult(Result.AMOUNT_MISMATCH))
+          .singleElement()
           .satisfies(e -> assertThat(e.detail()).contains("51000").contains("50000"));
-      assertThat(client.store().attempt(started.reference()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+      assertThat(client.store().attempt(started.reference()).orElseThrow().state())
+          .isEqualTo(PaymentState.PENDING);
       assertThat(applied).hasValue(0);
     }
   }
 
   @Test
-  void aPlatformThatCannotBeReachedLeavesTheAttemptPendingAsUnknown(PaymentPlatformSimulator simulator) {
+  void aPlatformThatCannotBeReachedLeavesTheAttemptPendingAsUnknown(
+      PaymentPlatformSimulator simulator) {
     try (PaymentClient client = client(simulator)) {
       StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
-      simulator.faults().next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+      simulator
+          .faults()
+          .next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
 
       ReconciliationReport report = client.reconcile();
 
-      assertThat(report.withResult(Result.UNKNOWN)).extracting(e -> e.attempt().reference())
+      assertThat(report.withResult(Result.UNKNOWN))
+          .extracting(e -> e.attempt().reference())
           .containsExactly(started.reference());
       assertThat(client.store().pendingAttempts()).hasSize(1);
     }

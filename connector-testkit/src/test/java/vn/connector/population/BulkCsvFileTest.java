@@ -21,32 +21,41 @@ import vn.connector.testkit.population.PopulationSimulatorExtension;
 class BulkCsvFileTest {
 
   @Test
-  void missingCsvFileIsUncheckedAndNamesTheFile(PopulationClient client, PopulationSimulator simulator,
-      @TempDir Path dir) {
+  void missingCsvFileIsUncheckedAndNamesTheFile(
+      PopulationClient client, PopulationSimulator simulator, @TempDir Path dir) {
     Path csv = dir.resolve("commune-missing.csv");
     BulkVerifier bulk = client.bulkVerifier(CONTEXT).build();
 
-    assertThatThrownBy(() -> bulk.runCsv(csv, r -> { })).isInstanceOf(UncheckedIOException.class)
+    assertThatThrownBy(() -> bulk.runCsv(csv, r -> {}))
+        .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining(csv.toString());
     assertThat(Fixtures.requests(simulator)).isEmpty();
   }
 
   @Test
-  void csvThatIsNotUtf8IsUncheckedAndNamesTheFile(PopulationClient client, @TempDir Path dir) throws Exception {
+  void csvThatIsNotUtf8IsUncheckedAndNamesTheFile(PopulationClient client, @TempDir Path dir)
+      throws Exception {
     Path csv = dir.resolve("commune-latin1.csv");
     // An Excel export in a legacy code page: "Nguyễn" is not valid UTF-8 there.
-    Files.write(csv, "001090012345,Nguy\u00ean V\u00e2n An,1990-01-15,M\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        csv,
+        "001090012345,Nguy\u00ean V\u00e2n An,1990-01-15,M\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     List<BulkResult> results = new ArrayList<>();
     BulkVerifier bulk = client.bulkVerifier(CONTEXT).build();
 
-    assertThatThrownBy(() -> bulk.runCsv(csv, results::add)).isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining(csv.toString()).hasMessageNotContaining("001090012345");
+    assertThatThrownBy(() -> bulk.runCsv(csv, results::add))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(csv.toString())
+        .hasMessageNotContaining("001090012345");
   }
 
   @Test
   void rejectsNullPath(PopulationClient client) {
     BulkVerifier bulk = client.bulkVerifier(CONTEXT).build();
 
-    assertThatThrownBy(() -> bulk.runCsv(null, r -> { })).isInstanceOf(NullPointerException.class).hasMessage("csv");
+    assertThatThrownBy(() -> bulk.runCsv(null, r -> {}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("csv");
   }
 }

@@ -19,8 +19,10 @@ class PopulationAnswerNamespaceTest {
   @ParameterizedTest
   @CsvSource({"'', DIRECT", "'', LGSP_JSON", "urn:another:dancu, LGSP_SOAP"})
   void readsAnswersByLocalNamesWhateverTheirNamespace(String namespace, PopulationProfile profile) {
-    try (PopulationSimulator simulator = PopulationSimulator.builder().answerNamespace(namespace).build();
-        PopulationClient client = simulator.clientBuilder(profile).sleeper(new RecordingSleeper()).build()) {
+    try (PopulationSimulator simulator =
+            PopulationSimulator.builder().answerNamespace(namespace).build();
+        PopulationClient client =
+            simulator.clientBuilder(profile).sleeper(new RecordingSleeper()).build()) {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
       assertThat(client.lookup(CONTEXT, AN).orElseThrow().name().full()).isEqualTo("Nguyễn Văn An");
       assertThat(client.household(CONTEXT, AN).head()).isPresent();

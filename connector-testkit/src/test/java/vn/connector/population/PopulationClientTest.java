@@ -35,8 +35,9 @@ class PopulationClientTest {
 
   @Test
   void reportsNameMismatchWhenOnlyDiacriticsDiffer(PopulationClient client) {
-    Verification v = client.verify(CONTEXT,
-        CitizenQuery.of("001090012345", "Nguyên Văn An", BirthDate.of(1990, 1, 15)));
+    Verification v =
+        client.verify(
+            CONTEXT, CitizenQuery.of("001090012345", "Nguyên Văn An", BirthDate.of(1990, 1, 15)));
 
     assertThat(v.found()).isEqualTo(Check.MATCH);
     assertThat(v.nameAndBirthDate()).isEqualTo(Check.MISMATCH);
@@ -45,16 +46,18 @@ class PopulationClientTest {
 
   @Test
   void reportsBirthDateMismatch(PopulationClient client) {
-    Verification v = client.verify(CONTEXT,
-        CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 16)));
+    Verification v =
+        client.verify(
+            CONTEXT, CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 16)));
 
     assertThat(v.mismatches()).containsExactly("nameAndBirthDate");
   }
 
   @Test
   void reportsUnknownId(PopulationClient client) {
-    Verification v = client.verify(CONTEXT,
-        CitizenQuery.of("001090099999", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)));
+    Verification v =
+        client.verify(
+            CONTEXT, CitizenQuery.of("001090099999", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)));
 
     assertThat(v.found()).isEqualTo(Check.MISMATCH);
     assertThat(v.matched()).isFalse();
@@ -62,8 +65,11 @@ class PopulationClientTest {
 
   @Test
   void reportsGenderInconsistentWithRecordAndIdDigit(PopulationClient client) {
-    Verification v = client.verify(CONTEXT,
-        CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.FEMALE));
+    Verification v =
+        client.verify(
+            CONTEXT,
+            CitizenQuery.of(
+                "001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.FEMALE));
 
     assertThat(v.nameAndBirthDate()).isEqualTo(Check.MATCH);
     assertThat(v.genderWithRecord()).isEqualTo(Check.MISMATCH);
@@ -73,23 +79,38 @@ class PopulationClientTest {
 
   @Test
   void matchesNameCaseInsensitivelyWithStraySpaces(PopulationClient client) {
-    Verification v = client.verify(CONTEXT,
-        CitizenQuery.of("001090012345", "  NGUYỄN   văn an ", BirthDate.of(1990, 1, 15)));
+    Verification v =
+        client.verify(
+            CONTEXT,
+            CitizenQuery.of("001090012345", "  NGUYỄN   văn an ", BirthDate.of(1990, 1, 15)));
 
     assertThat(v.matched()).isTrue();
   }
 
   @Test
   void yearOnlyQueryMatchesRecordOfThatYear(PopulationClient client) {
-    assertThat(client.verify(CONTEXT, CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960))).matched())
+    assertThat(
+            client
+                .verify(
+                    CONTEXT, CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960)))
+                .matched())
         .isTrue();
-    assertThat(client.verify(CONTEXT, CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.ofYear(1990))).matched())
+    assertThat(
+            client
+                .verify(
+                    CONTEXT,
+                    CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.ofYear(1990)))
+                .matched())
         .isTrue();
   }
 
   @Test
-  void verifiesPersonKnownOnlyByCmndSendingSoCmnd(PopulationClient client, PopulationSimulator simulator) {
-    Verification v = client.verify(CONTEXT, CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14), Gender.MALE));
+  void verifiesPersonKnownOnlyByCmndSendingSoCmnd(
+      PopulationClient client, PopulationSimulator simulator) {
+    Verification v =
+        client.verify(
+            CONTEXT,
+            CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14), Gender.MALE));
 
     assertThat(v.matched()).isTrue();
     assertThat(v.genderWithId()).isEqualTo(Check.NOT_CHECKED);
@@ -99,7 +120,9 @@ class PopulationClientTest {
 
   @Test
   void oldCmndFindsTheSamePersonAsTheNewId(PopulationClient client) {
-    Optional<Citizen> c = client.lookup(CONTEXT, CitizenQuery.of("013579246", "Lý Thị Quỳnh", BirthDate.of(1988, 8, 18)));
+    Optional<Citizen> c =
+        client.lookup(
+            CONTEXT, CitizenQuery.of("013579246", "Lý Thị Quỳnh", BirthDate.of(1988, 8, 18)));
 
     assertThat(c).get().extracting(x -> x.id().value()).isEqualTo("001188009988");
   }
@@ -108,7 +131,10 @@ class PopulationClientTest {
   void nfdEncodedInputMatches(PopulationClient client) {
     String nfd = Normalizer.normalize("Tạ Thị Xuân", Normalizer.Form.NFD);
 
-    Verification v = client.verify(CONTEXT, CitizenQuery.of("025191006802", nfd, BirthDate.of(1991, 9, 19), Gender.FEMALE));
+    Verification v =
+        client.verify(
+            CONTEXT,
+            CitizenQuery.of("025191006802", nfd, BirthDate.of(1991, 9, 19), Gender.FEMALE));
 
     assertThat(v.matched()).isTrue();
   }
@@ -130,8 +156,13 @@ class PopulationClientTest {
 
   @Test
   void looksUpOnlyTheFieldsAskedFor(PopulationClient client) {
-    Citizen c = client.lookup(CONTEXT, AN, java.util.EnumSet.of(CitizenField.NAME, CitizenField.PERMANENT_ADDRESS))
-        .orElseThrow();
+    Citizen c =
+        client
+            .lookup(
+                CONTEXT,
+                AN,
+                java.util.EnumSet.of(CitizenField.NAME, CitizenField.PERMANENT_ADDRESS))
+            .orElseThrow();
 
     assertThat(c.id().value()).isEqualTo("001090012345");
     assertThat(c.name().full()).isEqualTo("Nguyễn Văn An");
@@ -144,30 +175,46 @@ class PopulationClientTest {
 
   @Test
   void looksUpDeceasedPersonIgnoringUnknownElements(PopulationClient client) {
-    Citizen c = client.lookup(CONTEXT, CitizenQuery.of("038138004455", "Ngô Thị Nga", BirthDate.of(1938, 9, 9))).orElseThrow();
+    Citizen c =
+        client
+            .lookup(
+                CONTEXT, CitizenQuery.of("038138004455", "Ngô Thị Nga", BirthDate.of(1938, 9, 9)))
+            .orElseThrow();
 
     assertThat(c.gender()).isEqualTo(Gender.FEMALE);
   }
 
   @Test
   void lookupIsEmptyWhenNothingMatches(PopulationClient client) {
-    assertThat(client.lookup(CONTEXT, CitizenQuery.of("001090012345", "Nguyễn Văn Ba", BirthDate.of(1990, 1, 15))))
+    assertThat(
+            client.lookup(
+                CONTEXT,
+                CitizenQuery.of("001090012345", "Nguyễn Văn Ba", BirthDate.of(1990, 1, 15))))
         .isEmpty();
   }
 
   @Test
   void listsHouseholdWithRelationsToTheHead(PopulationClient client) {
-    Household h = client.household(CONTEXT,
-        CitizenQuery.of("001215000321", "Nguyễn Minh Khôi", BirthDate.of(2015, 6, 20)));
+    Household h =
+        client.household(
+            CONTEXT,
+            CitizenQuery.of("001215000321", "Nguyễn Minh Khôi", BirthDate.of(2015, 6, 20)));
 
     assertThat(h.members()).hasSize(4);
-    assertThat(h.head()).get().extracting(m -> m.citizen().name().full()).isEqualTo("Nguyễn Văn An");
-    assertThat(h.members()).extracting(HouseholdMember::relationCode).containsExactlyInAnyOrder("CH01", "CH02", "CH03", "CH03");
+    assertThat(h.head())
+        .get()
+        .extracting(m -> m.citizen().name().full())
+        .isEqualTo("Nguyễn Văn An");
+    assertThat(h.members())
+        .extracting(HouseholdMember::relationCode)
+        .containsExactlyInAnyOrder("CH01", "CH02", "CH03", "CH03");
   }
 
   @Test
   void listsSecondHousehold(PopulationClient client) {
-    Household h = client.household(CONTEXT, CitizenQuery.of("079145000777", "Lê Thị Em", BirthDate.of(1945, 1, 1)));
+    Household h =
+        client.household(
+            CONTEXT, CitizenQuery.of("079145000777", "Lê Thị Em", BirthDate.of(1945, 1, 1)));
 
     assertThat(h.members()).hasSize(3);
     assertThat(h.head().orElseThrow().citizen().id().value()).isEqualTo("079068001122");
@@ -175,7 +222,12 @@ class PopulationClientTest {
 
   @Test
   void householdIsEmptyWhenCitizenNotFound(PopulationClient client) {
-    assertThat(client.household(CONTEXT, CitizenQuery.of("001090012345", "Trần Văn An", BirthDate.of(1990, 1, 15))).isEmpty())
+    assertThat(
+            client
+                .household(
+                    CONTEXT,
+                    CitizenQuery.of("001090012345", "Trần Văn An", BirthDate.of(1990, 1, 15)))
+                .isEmpty())
         .isTrue();
   }
 }

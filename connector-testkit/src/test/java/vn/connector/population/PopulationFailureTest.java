@@ -38,13 +38,25 @@ class PopulationFailureTest {
 
   @Test
   void rejectsBadInputBeforeAnyRequest(PopulationClient client, PopulationSimulator simulator) {
-    assertThatThrownBy(() -> client.verify(CONTEXT, CitizenQuery.of("00109001234X", "An", BirthDate.ofYear(1990))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("citizenId:");
-    assertThatThrownBy(() -> client.verify(CONTEXT, CitizenQuery.of("001090012345", "", BirthDate.ofYear(1990))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("fullName");
-    assertThatThrownBy(() -> client.lookup(CONTEXT, CitizenQuery.of("001090012345", "An", BirthDate.of(1990, 2, 30))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("birthDate:");
-    assertThatThrownBy(() -> client.household(null, AN)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(
+            () ->
+                client.verify(
+                    CONTEXT, CitizenQuery.of("00109001234X", "An", BirthDate.ofYear(1990))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("citizenId:");
+    assertThatThrownBy(
+            () ->
+                client.verify(CONTEXT, CitizenQuery.of("001090012345", "", BirthDate.ofYear(1990))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("fullName");
+    assertThatThrownBy(
+            () ->
+                client.lookup(
+                    CONTEXT, CitizenQuery.of("001090012345", "An", BirthDate.of(1990, 2, 30))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("birthDate:");
+    assertThatThrownBy(() -> client.household(null, AN))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageStartingWith("context");
     assertThatThrownBy(() -> client.verify(CONTEXT, null)).isInstanceOf(NullPointerException.class);
 
@@ -54,7 +66,9 @@ class PopulationFailureTest {
   @Test
   void refusesBadSecretWithTypedException(PopulationSimulator simulator) {
     Credentials c = simulator.credentials();
-    Auth wrong = Auth.c06SignedBasic(c.user(), Secret.of("not-the-secret"), Secret.of(c.apiKey()), c.xRoadClient(), null);
+    Auth wrong =
+        Auth.c06SignedBasic(
+            c.user(), Secret.of("not-the-secret"), Secret.of(c.apiKey()), c.xRoadClient(), null);
 
     assertUnauthorized(simulator, wrong, Clock.systemUTC());
   }
@@ -62,7 +76,9 @@ class PopulationFailureTest {
   @Test
   void refusesStaleTimestamp(PopulationSimulator simulator) {
     Credentials c = simulator.credentials();
-    Auth right = Auth.c06SignedBasic(c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null);
+    Auth right =
+        Auth.c06SignedBasic(
+            c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null);
     Clock sixMinutesBehind = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-6));
 
     assertUnauthorized(simulator, right, sixMinutesBehind);
@@ -71,7 +87,9 @@ class PopulationFailureTest {
   @Test
   void refusesMissingApiKey(PopulationSimulator simulator) {
     Credentials c = simulator.credentials();
-    Auth signed = Auth.c06SignedBasic(c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null);
+    Auth signed =
+        Auth.c06SignedBasic(
+            c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null);
     Auth withoutApiKey = (request, support) -> without(signed.apply(request, support), "ApiKey");
 
     assertUnauthorized(simulator, withoutApiKey, Clock.systemUTC());
@@ -86,7 +104,9 @@ class PopulationFailureTest {
 
     List<LoggedRequest> sent = Fixtures.requests(simulator);
     assertThat(sent).hasSize(2);
-    assertThat(Fixtures.maYeuCau(sent.get(0))).isNotBlank().isEqualTo(Fixtures.maYeuCau(sent.get(1)));
+    assertThat(Fixtures.maYeuCau(sent.get(0)))
+        .isNotBlank()
+        .isEqualTo(Fixtures.maYeuCau(sent.get(1)));
     assertThat(sleeper.sleeps()).contains(Duration.ofSeconds(2));
   }
 
@@ -110,8 +130,12 @@ class PopulationFailureTest {
   @Test
   void timesOutAsTransportException(PopulationSimulator simulator) {
     simulator.faults().next(Fault.delay(Duration.ofMillis(1500)));
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT)
-        .responseTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none()).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .responseTimeout(Duration.ofMillis(300))
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
       assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOf(TransportException.class);
     }
   }
@@ -120,7 +144,8 @@ class PopulationFailureTest {
   void malformedBodyIsResponseException(PopulationClient client, PopulationSimulator simulator) {
     simulator.faults().next(Fault.malformedBody());
 
-    assertThatThrownBy(() -> client.lookup(CONTEXT, AN)).isInstanceOf(ResponseException.class)
+    assertThatThrownBy(() -> client.lookup(CONTEXT, AN))
+        .isInstanceOf(ResponseException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("001090012345"));
   }
 
@@ -132,8 +157,8 @@ class PopulationFailureTest {
   }
 
   @Test
-  void emitsOneAuditEventPerCallWithoutPersonalData(PopulationClient client, RecordingAuditListener audit,
-      PopulationSimulator simulator) {
+  void emitsOneAuditEventPerCallWithoutPersonalData(
+      PopulationClient client, RecordingAuditListener audit, PopulationSimulator simulator) {
     simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)));
 
     client.lookup(CONTEXT, AN);
@@ -147,23 +172,34 @@ class PopulationFailureTest {
   }
 
   @Test
-  void auditsRefusedCallToo(PopulationClient client, RecordingAuditListener audit, PopulationSimulator simulator) {
+  void auditsRefusedCallToo(
+      PopulationClient client, RecordingAuditListener audit, PopulationSimulator simulator) {
     simulator.faults().next(Fault.malformedBody());
 
     assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOf(ResponseException.class);
 
-    assertThat(audit.events()).singleElement().extracting(AuditEvent::outcome)
+    assertThat(audit.events())
+        .singleElement()
+        .extracting(AuditEvent::outcome)
         .isEqualTo(AuditEvent.Outcome.RESPONSE_INVALID);
   }
 
   private static void assertUnauthorized(PopulationSimulator simulator, Auth auth, Clock clock) {
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT).auth(auth).clock(clock)
-        .sleeper(new RecordingSleeper()).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .auth(auth)
+            .clock(clock)
+            .sleeper(new RecordingSleeper())
+            .build()) {
       assertThatThrownBy(() -> client.verify(CONTEXT, AN))
-          .isInstanceOfSatisfying(ServiceException.class, e -> {
-            assertThat(e.httpStatus()).hasValue(401);
-            assertThat(e.getMessage()).doesNotContain("001090012345", simulator.credentials().secret());
-          });
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e -> {
+                assertThat(e.httpStatus()).hasValue(401);
+                assertThat(e.getMessage())
+                    .doesNotContain("001090012345", simulator.credentials().secret());
+              });
     }
   }
 

@@ -29,7 +29,10 @@ class PopulationLgspTest {
   void lgspJsonProfileVerifiesLooksUpAndListsHousehold(PopulationSimulator simulator) {
     try (PopulationClient client = client(simulator, PopulationProfile.LGSP_JSON)) {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
-      assertThat(client.lookup(CONTEXT, AN)).get().extracting(c -> c.name().full()).isEqualTo("Nguyễn Văn An");
+      assertThat(client.lookup(CONTEXT, AN))
+          .get()
+          .extracting(c -> c.name().full())
+          .isEqualTo("Nguyễn Văn An");
       assertThat(client.household(CONTEXT, AN).members()).hasSize(4);
     }
     LoggedRequest first = Fixtures.requests(simulator).get(0);
@@ -45,18 +48,24 @@ class PopulationLgspTest {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
       assertThat(client.lookup(CONTEXT, AN)).isPresent();
     }
-    assertThat(Fixtures.requests(simulator)).extracting(LoggedRequest::getUrl)
+    assertThat(Fixtures.requests(simulator))
+        .extracting(LoggedRequest::getUrl)
         .containsExactly("/lgsp/dancu/XacThucThongTinCongDan", "/lgsp/dancu/TraCuuThongTinCongDan");
-    assertThat(Fixtures.requests(simulator).get(0).getHeader("Content-Type")).startsWith("application/xml");
+    assertThat(Fixtures.requests(simulator).get(0).getHeader("Content-Type"))
+        .startsWith("application/xml");
     assertThat(Fixtures.requests(simulator).get(0).getBodyAsString()).doesNotContain("MaDonVi");
   }
 
   @Test
   void perOperationUrlOverridesTheBase(PopulationSimulator simulator) {
     URI lookup = URI.create(simulator.lgspSoapBase() + "/TraCuuThongTinCongDan");
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.LGSP_SOAP)
-        .endpoint(URI.create("http://127.0.0.1:1/unused")).lookupEndpoint(lookup)
-        .sleeper(new RecordingSleeper()).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.LGSP_SOAP)
+            .endpoint(URI.create("http://127.0.0.1:1/unused"))
+            .lookupEndpoint(lookup)
+            .sleeper(new RecordingSleeper())
+            .build()) {
       assertThat(client.lookup(CONTEXT, AN)).isPresent();
     }
   }
@@ -69,25 +78,40 @@ class PopulationLgspTest {
     assertThat(r.getHeader("Content-Type")).isEqualTo("application/xml; charset=utf-8");
     assertThat(r.getHeader("SOAPAction")).isEqualTo("\"\"");
     assertThat(r.getHeader("X-Road-Client")).isEqualTo(simulator.credentials().xRoadClient());
-    assertThat(r.getBodyAsString()).contains("MaDonVi>000.00.01.H56<", "TaiKhoan>", "SoDienThoai>0<");
+    assertThat(r.getBodyAsString())
+        .contains("MaDonVi>000.00.01.H56<", "TaiKhoan>", "SoDienThoai>0<");
   }
 
   @Test
   void refusesWrongLgspPartnerSecret(PopulationSimulator simulator) {
     var c = simulator.credentials();
-    LgspCredentials wrong = new LgspCredentials(c.lgspAccessKey(), Secret.of("wrong"), c.lgspAppName(),
-        c.lgspPartnerCode(), c.lgspPartnerCodeCus());
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.LGSP_JSON)
-        .auth(Auth.lgspAccessToken(simulator.tokenUrl(), wrong)).sleeper(new RecordingSleeper()).build()) {
-      assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOfSatisfying(ServiceException.class,
-          e -> assertThat(e.httpStatus()).hasValue(401));
+    LgspCredentials wrong =
+        new LgspCredentials(
+            c.lgspAccessKey(),
+            Secret.of("wrong"),
+            c.lgspAppName(),
+            c.lgspPartnerCode(),
+            c.lgspPartnerCodeCus());
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.LGSP_JSON)
+            .auth(Auth.lgspAccessToken(simulator.tokenUrl(), wrong))
+            .sleeper(new RecordingSleeper())
+            .build()) {
+      assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
     }
   }
 
   @Test
   void refusesUnknownBearerToken(PopulationSimulator simulator) {
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.LGSP_SOAP)
-        .auth(Auth.staticBearer(Secret.of("forged"))).sleeper(new RecordingSleeper()).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.LGSP_SOAP)
+            .auth(Auth.staticBearer(Secret.of("forged")))
+            .sleeper(new RecordingSleeper())
+            .build()) {
       assertThatThrownBy(() -> client.lookup(CONTEXT, AN)).isInstanceOf(ServiceException.class);
     }
   }

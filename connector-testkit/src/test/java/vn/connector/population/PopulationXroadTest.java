@@ -37,28 +37,48 @@ class PopulationXroadTest {
   @Test
   void refusesAnotherXroadClientHeaderWithTypedUnauthorized(PopulationSimulator simulator) {
     Credentials c = simulator.credentials();
-    Auth otherPortal = Auth.c06SignedBasic(c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()),
-        "VN/GOV/000.00.01.H99/portal", null);
+    Auth otherPortal =
+        Auth.c06SignedBasic(
+            c.user(),
+            Secret.of(c.secret()),
+            Secret.of(c.apiKey()),
+            "VN/GOV/000.00.01.H99/portal",
+            null);
 
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT).auth(otherPortal)
-        .sleeper(new RecordingSleeper()).build()) {
-      assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOfSatisfying(ServiceException.class,
-          e -> assertThat(e.httpStatus()).hasValue(401));
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .auth(otherPortal)
+            .sleeper(new RecordingSleeper())
+            .build()) {
+      assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
     }
   }
 
   @Test
   void directCallCarriesTheXroadHeaderBlockAndGetsItEchoed(PopulationSimulator simulator) {
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT)
-        .xRoadIdentifiers(identifiers(simulator.credentials().xRoadClient())).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .xRoadIdentifiers(identifiers(simulator.credentials().xRoadClient()))
+            .build()) {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
     }
 
     ServeEvent event = onlyEvent(simulator);
     String sent = event.getRequest().getBodyAsString();
-    assertThat(sent).contains("http://x-road.eu/xsd/xroad.xsd", "http://x-road.eu/xsd/identifiers",
-        "objectType=\"SUBSYSTEM\"", "objectType=\"SERVICE\"", ">XacThucThongTinCongDan</id:serviceCode>",
-        ">v1</id:serviceVersion>", ">CB-0042</xroad:userId>", ">4.0</xroad:protocolVersion>");
+    assertThat(sent)
+        .contains(
+            "http://x-road.eu/xsd/xroad.xsd",
+            "http://x-road.eu/xsd/identifiers",
+            "objectType=\"SUBSYSTEM\"",
+            "objectType=\"SERVICE\"",
+            ">XacThucThongTinCongDan</id:serviceCode>",
+            ">v1</id:serviceVersion>",
+            ">CB-0042</xroad:userId>",
+            ">4.0</xroad:protocolVersion>");
     assertThat(xroadId(sent)).isEqualTo(Fixtures.maYeuCau(event.getRequest()));
     String answer = new String(event.getResponse().getBody(), StandardCharsets.UTF_8);
     assertThat(answer).contains("xroad:client", "xroad:service", "TonTai");
@@ -67,41 +87,67 @@ class PopulationXroadTest {
 
   @Test
   void lgspSoapLookupWithXroadHeadersReturnsTheRecord(PopulationSimulator simulator) {
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.LGSP_SOAP)
-        .xRoadIdentifiers(identifiers(simulator.credentials().xRoadClient())).build()) {
-      assertThat(client.lookup(CONTEXT, AN)).hasValueSatisfying(c -> assertThat(c.id().value()).isEqualTo("001090012345"));
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.LGSP_SOAP)
+            .xRoadIdentifiers(identifiers(simulator.credentials().xRoadClient()))
+            .build()) {
+      assertThat(client.lookup(CONTEXT, AN))
+          .hasValueSatisfying(c -> assertThat(c.id().value()).isEqualTo("001090012345"));
     }
-    assertThat(onlyEvent(simulator).getRequest().getBodyAsString()).contains(">TraCuuThongTinCongDan</id:serviceCode>");
+    assertThat(onlyEvent(simulator).getRequest().getBodyAsString())
+        .contains(">TraCuuThongTinCongDan</id:serviceCode>");
   }
 
   @Test
   void anotherSoapXroadClientIsAServiceFault(PopulationSimulator simulator) {
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT)
-        .xRoadIdentifiers(identifiers("VN/GOV/000.00.01.H99/portal")).sleeper(new RecordingSleeper()).build()) {
-      assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOfSatisfying(ServiceException.class,
-          e -> assertThat(e.nationalMessage()).hasValueSatisfying(m -> assertThat(m).contains("xroad:client")));
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .xRoadIdentifiers(identifiers("VN/GOV/000.00.01.H99/portal"))
+            .sleeper(new RecordingSleeper())
+            .build()) {
+      assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e ->
+                  assertThat(e.nationalMessage())
+                      .hasValueSatisfying(m -> assertThat(m).contains("xroad:client")));
     }
   }
 
   @Test
   void wrongProtocolVersionIsASoapFaultAndAServiceException(PopulationSimulator simulator) {
-    ExchangeInterceptor oldProtocol = new ExchangeInterceptor() {
-      @Override
-      public HttpRequest beforeSend(Call call, HttpRequest request) {
-        String header = block(simulator.credentials().xRoadClient(), call.requestId(), "3.1");
-        return request.withBody(new String(request.body(), StandardCharsets.UTF_8)
-            .replaceFirst("<(\\w+:)?Body>", "<$1Header>" + header + "</$1Header><$1Body>").getBytes(StandardCharsets.UTF_8));
-      }
-    };
+    ExchangeInterceptor oldProtocol =
+        new ExchangeInterceptor() {
+          @Override
+          public HttpRequest beforeSend(Call call, HttpRequest request) {
+            String header = block(simulator.credentials().xRoadClient(), call.requestId(), "3.1");
+            return request.withBody(
+                new String(request.body(), StandardCharsets.UTF_8)
+                    .replaceFirst("<(\\w+:)?Body>", "<$1Header>" + header + "</$1Header><$1Body>")
+                    .getBytes(StandardCharsets.UTF_8));
+          }
+        };
 
-    try (PopulationClient c = simulator.clientBuilder(PopulationProfile.DIRECT).interceptor(oldProtocol)
-        .sleeper(new RecordingSleeper()).build()) {
-      assertThatThrownBy(() -> c.verify(CONTEXT, AN)).isInstanceOfSatisfying(ServiceException.class, e -> {
-        assertThat(e.nationalCode()).hasValueSatisfying(code -> assertThat(code).contains("Client"));
-        assertThat(e.nationalMessage()).hasValueSatisfying(m -> assertThat(m).contains("protocolVersion"));
-      });
+    try (PopulationClient c =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .interceptor(oldProtocol)
+            .sleeper(new RecordingSleeper())
+            .build()) {
+      assertThatThrownBy(() -> c.verify(CONTEXT, AN))
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e -> {
+                assertThat(e.nationalCode())
+                    .hasValueSatisfying(code -> assertThat(code).contains("Client"));
+                assertThat(e.nationalMessage())
+                    .hasValueSatisfying(m -> assertThat(m).contains("protocolVersion"));
+              });
     }
-    assertThat(onlyEvent(simulator).getRequest().getBodyAsString()).contains(">3.1</xroad:protocolVersion>");
+    assertThat(onlyEvent(simulator).getRequest().getBodyAsString())
+        .contains(">3.1</xroad:protocolVersion>");
   }
 
   private static XRoadIdentifiers identifiers(String client) {
@@ -112,20 +158,38 @@ class PopulationXroadTest {
   private static String block(String client, String id, String version) {
     String[] p = client.split("/");
     String ids = "xmlns:id=\"http://x-road.eu/xsd/identifiers\"";
-    return "<xroad:client xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\" " + ids + " id:objectType=\"SUBSYSTEM\">"
-        + "<id:xRoadInstance>" + p[0] + "</id:xRoadInstance><id:memberClass>" + p[1] + "</id:memberClass>"
-        + "<id:memberCode>" + p[2] + "</id:memberCode><id:subsystemCode>" + p[3] + "</id:subsystemCode></xroad:client>"
-        + "<xroad:service xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\" " + ids + " id:objectType=\"SERVICE\">"
+    return "<xroad:client xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\" "
+        + ids
+        + " id:objectType=\"SUBSYSTEM\">"
+        + "<id:xRoadInstance>"
+        + p[0]
+        + "</id:xRoadInstance><id:memberClass>"
+        + p[1]
+        + "</id:memberClass>"
+        + "<id:memberCode>"
+        + p[2]
+        + "</id:memberCode><id:subsystemCode>"
+        + p[3]
+        + "</id:subsystemCode></xroad:client>"
+        + "<xroad:service xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\" "
+        + ids
+        + " id:objectType=\"SERVICE\">"
         + "<id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV</id:memberClass>"
         + "<id:memberCode>000.00.00.C06</id:memberCode><id:subsystemCode>dancu</id:subsystemCode>"
         + "<id:serviceCode>XacThucThongTinCongDan</id:serviceCode></xroad:service>"
-        + "<xroad:id xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\">" + id + "</xroad:id>"
-        + "<xroad:protocolVersion xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\">" + version + "</xroad:protocolVersion>";
+        + "<xroad:id xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\">"
+        + id
+        + "</xroad:id>"
+        + "<xroad:protocolVersion xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\">"
+        + version
+        + "</xroad:protocolVersion>";
   }
 
   private static ServeEvent onlyEvent(PopulationSimulator simulator) {
-    List<ServeEvent> events = simulator.wireMock().getAllServeEvents().stream()
-        .filter(e -> !e.getRequest().getUrl().endsWith("/token")).toList();
+    List<ServeEvent> events =
+        simulator.wireMock().getAllServeEvents().stream()
+            .filter(e -> !e.getRequest().getUrl().endsWith("/token"))
+            .toList();
     assertThat(events).hasSize(1);
     return events.get(0);
   }

@@ -43,7 +43,9 @@ import vn.connector.testkit.security.SecuredProfile;
 import vn.connector.testkit.security.SecurityFault;
 import vn.connector.testkit.security.TestPki;
 
-/** The secured profile end to end: mutual TLS with the test CA, signed requests, verified answers. */
+/**
+ * The secured profile end to end: mutual TLS with the test CA, signed requests, verified answers.
+ */
 @ExtendWith(PopulationSimulatorExtension.class)
 @SecuredSimulator(mutualTls = true)
 class SecuredPopulationTest {
@@ -54,60 +56,82 @@ class SecuredPopulationTest {
   private static final Pattern SIGNATURE_VALUE = Pattern.compile("SignatureValue[^>]*>([^<]+)<");
 
   @Test
-  void verifiesAndLooksUpOverMutualTlsWithSignedMessages(PopulationClient client, PopulationSimulator simulator) {
+  void verifiesAndLooksUpOverMutualTlsWithSignedMessages(
+      PopulationClient client, PopulationSimulator simulator) {
     assertThat(simulator.baseUrl().getScheme()).isEqualTo("https");
     assertThat(simulator.requiresClientCertificate()).isTrue();
 
     assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
-    assertThat(client.lookup(CONTEXT, AN)).hasValueSatisfying(c -> assertThat(c.name().full()).isEqualTo("Nguyễn Văn An"));
+    assertThat(client.lookup(CONTEXT, AN))
+        .hasValueSatisfying(c -> assertThat(c.name().full()).isEqualTo("Nguyễn Văn An"));
 
     for (LoggedRequest r : Fixtures.requests(simulator)) {
-      assertThat(r.getBodyAsString()).contains("BinarySecurityToken", "SignatureValue", Fixtures.maYeuCau(r));
+      assertThat(r.getBodyAsString())
+          .contains("BinarySecurityToken", "SignatureValue", Fixtures.maYeuCau(r));
     }
   }
 
   @ParameterizedTest
   @CsvSource({
-      "BAD_SIGNATURE, signature invalid",
-      "WRONG_KEY, signature invalid",
-      "REPLAYED_RESPONSE, xroad:id does not match the request",
-      "STALE_CREATED, timestamp created too old",
-      "BODY_CHANGED_AFTER_SIGNING, digest mismatch",
-      "WRAPPED_SOAP_BODY, exactly one Body required"})
-  void refusesTamperedSoapAnswerAndReturnsNothing(SecurityFault fault, String rule, PopulationClient client,
-      PopulationSimulator simulator, RecordingAuditListener audit) {
+    "BAD_SIGNATURE, signature invalid",
+    "WRONG_KEY, signature invalid",
+    "REPLAYED_RESPONSE, xroad:id does not match the request",
+    "STALE_CREATED, timestamp created too old",
+    "BODY_CHANGED_AFTER_SIGNING, digest mismatch",
+    "WRAPPED_SOAP_BODY, exactly one Body required"
+  })
+  void refusesTamperedSoapAnswerAndReturnsNothing(
+      SecurityFault fault,
+      String rule,
+      PopulationClient client,
+      PopulationSimulator simulator,
+      RecordingAuditListener audit) {
     assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
     simulator.nextSecurityFaults(fault);
 
-    assertThatThrownBy(() -> client.lookup(CONTEXT, AN)).isInstanceOfSatisfying(SignatureException.class,
-        e -> assertThat(e.rule()).isEqualTo(rule));
-    assertThat(audit.events()).last().satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SIGNATURE_INVALID));
+    assertThatThrownBy(() -> client.lookup(CONTEXT, AN))
+        .isInstanceOfSatisfying(
+            SignatureException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+    assertThat(audit.events())
+        .last()
+        .satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SIGNATURE_INVALID));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "BAD_SIGNATURE, signature invalid",
-      "WRONG_KEY, signature invalid",
-      "REPLAYED_RESPONSE, x-request-id does not match the request",
-      "STALE_CREATED, created too old",
-      "BODY_CHANGED_AFTER_SIGNING, content-digest mismatch"})
-  void refusesTamperedJsonAnswerAndReturnsNothing(SecurityFault fault, String rule, PopulationSimulator simulator) {
+    "BAD_SIGNATURE, signature invalid",
+    "WRONG_KEY, signature invalid",
+    "REPLAYED_RESPONSE, x-request-id does not match the request",
+    "STALE_CREATED, created too old",
+    "BODY_CHANGED_AFTER_SIGNING, content-digest mismatch"
+  })
+  void refusesTamperedJsonAnswerAndReturnsNothing(
+      SecurityFault fault, String rule, PopulationSimulator simulator) {
     RecordingAuditListener audit = new RecordingAuditListener();
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.LGSP_JSON).auditListener(audit)
-        .sleeper(new RecordingSleeper()).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.LGSP_JSON)
+            .auditListener(audit)
+            .sleeper(new RecordingSleeper())
+            .build()) {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
       simulator.nextSecurityFaults(fault);
 
-      assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOfSatisfying(SignatureException.class,
-          e -> assertThat(e.rule()).isEqualTo(rule));
-      assertThat(audit.events()).last().satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SIGNATURE_INVALID));
+      assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+          .isInstanceOfSatisfying(
+              SignatureException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+      assertThat(audit.events())
+          .last()
+          .satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SIGNATURE_INVALID));
     }
   }
 
   @Test
   void lgspSoapAndJsonWorkSecuredWithAnUnsignedTokenEndpoint(PopulationSimulator simulator) {
-    for (PopulationProfile profile : List.of(PopulationProfile.LGSP_SOAP, PopulationProfile.LGSP_JSON)) {
-      try (PopulationClient client = simulator.clientBuilder(profile).sleeper(new RecordingSleeper()).build()) {
+    for (PopulationProfile profile :
+        List.of(PopulationProfile.LGSP_SOAP, PopulationProfile.LGSP_JSON)) {
+      try (PopulationClient client =
+          simulator.clientBuilder(profile).sleeper(new RecordingSleeper()).build()) {
         assertThat(client.verify(CONTEXT, AN).matched()).as(profile.name()).isTrue();
       }
     }
@@ -117,26 +141,34 @@ class SecuredPopulationTest {
   void simulatorRefusesUnsignedRequest(PopulationSimulator simulator) {
     TestPki pki = simulator.pki().orElseThrow();
     try (PopulationClient unsigned = plainDirectClient(simulator, tls(pki, true)).build()) {
-      assertThatThrownBy(() -> unsigned.verify(CONTEXT, AN)).isInstanceOfSatisfying(ServiceException.class,
-          e -> assertThat(e.httpStatus()).hasValue(401));
+      assertThatThrownBy(() -> unsigned.verify(CONTEXT, AN))
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(401));
     }
-    assertThat(simulator.wireMock().getAllServeEvents()).first()
-        .satisfies(e -> assertThat(e.getResponse().getHeaders().getHeader("X-Signature-Error").isPresent()).isTrue());
+    assertThat(simulator.wireMock().getAllServeEvents())
+        .first()
+        .satisfies(
+            e ->
+                assertThat(e.getResponse().getHeaders().getHeader("X-Signature-Error").isPresent())
+                    .isTrue());
   }
 
   @Test
   void clientWithoutCertificateIsRefusedAtTls(PopulationSimulator simulator) {
     TestPki pki = simulator.pki().orElseThrow();
-    try (PopulationClient anonymous = plainDirectClient(simulator, tls(pki, false))
-        .securedProfile(SecuredProfile.portalSoapProfile(pki)).build()) {
-      assertThatThrownBy(() -> anonymous.verify(CONTEXT, AN)).isInstanceOf(TransportException.class);
+    try (PopulationClient anonymous =
+        plainDirectClient(simulator, tls(pki, false))
+            .securedProfile(SecuredProfile.portalSoapProfile(pki))
+            .build()) {
+      assertThatThrownBy(() -> anonymous.verify(CONTEXT, AN))
+          .isInstanceOf(TransportException.class);
     }
     assertThat(simulator.wireMock().getAllServeEvents()).isEmpty();
   }
 
   @Test
-  void retryAfterServiceUnavailableIsSignedAfreshWithTheSameRequestIds(PopulationClient client,
-      PopulationSimulator simulator, RecordingSleeper sleeper) {
+  void retryAfterServiceUnavailableIsSignedAfreshWithTheSameRequestIds(
+      PopulationClient client, PopulationSimulator simulator, RecordingSleeper sleeper) {
     simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
 
     assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
@@ -145,15 +177,22 @@ class SecuredPopulationTest {
     assertThat(sent).hasSize(2);
     assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
     assertThat(Fixtures.maYeuCau(sent.get(1))).isEqualTo(Fixtures.maYeuCau(sent.get(0)));
-    assertThat(group(XROAD_ID, sent.get(1))).isEqualTo(group(XROAD_ID, sent.get(0))).isEqualTo(Fixtures.maYeuCau(sent.get(0)));
-    assertThat(group(SIGNATURE_VALUE, sent.get(1))).isNotEqualTo(group(SIGNATURE_VALUE, sent.get(0)));
+    assertThat(group(XROAD_ID, sent.get(1)))
+        .isEqualTo(group(XROAD_ID, sent.get(0)))
+        .isEqualTo(Fixtures.maYeuCau(sent.get(0)));
+    assertThat(group(SIGNATURE_VALUE, sent.get(1)))
+        .isNotEqualTo(group(SIGNATURE_VALUE, sent.get(0)));
   }
 
   @Test
   void evidenceRecordsDigestsSignaturesAndOutcome(PopulationSimulator simulator) throws Exception {
     List<EvidenceRecord> evidence = new CopyOnWriteArrayList<>();
-    try (PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT).evidenceListener(evidence::add)
-        .sleeper(new RecordingSleeper()).build()) {
+    try (PopulationClient client =
+        simulator
+            .clientBuilder(PopulationProfile.DIRECT)
+            .evidenceListener(evidence::add)
+            .sleeper(new RecordingSleeper())
+            .build()) {
       Verification v = client.verify(CONTEXT, AN);
       simulator.nextSecurityFaults(SecurityFault.BAD_SIGNATURE);
       assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOf(SignatureException.class);
@@ -169,7 +208,8 @@ class SecuredPopulationTest {
     assertThat(passed.requestDigest()).isEqualTo(sha256(first.getBody()));
     assertThat(passed.responseDigest()).isNotBlank();
     assertThat(passed.status()).isEqualTo(200);
-    assertThat(passed.requestSignature()).isEqualTo(group(SIGNATURE_VALUE, first).replaceAll("&#13;|\\s", ""));
+    assertThat(passed.requestSignature())
+        .isEqualTo(group(SIGNATURE_VALUE, first).replaceAll("&#13;|\\s", ""));
     assertThat(passed.responseSignature()).isNotBlank();
     assertThat(passed.verification().valid()).isTrue();
     assertThat(evidence.get(1).verification().valid()).isFalse();
@@ -178,26 +218,35 @@ class SecuredPopulationTest {
   }
 
   @Test
-  void configurationTurnsTheSecuredProfileOnFromFiles(PopulationSimulator simulator, @TempDir Path dir) {
+  void configurationTurnsTheSecuredProfileOnFromFiles(
+      PopulationSimulator simulator, @TempDir Path dir) {
     TestPki pki = simulator.pki().orElseThrow();
     pki.writeTo(dir);
     Credentials c = simulator.credentials();
-    ConnectorConfig config = ConnectorConfig.of(Map.ofEntries(
-        Map.entry("population.endpoint", simulator.directEndpoint().toString()),
-        Map.entry("population.serviceCode", "VPCP"), Map.entry("population.integrationCode", "037"),
-        Map.entry("population.user", c.user()), Map.entry("population.secret", c.secret()),
-        Map.entry("population.apiKey", c.apiKey()), Map.entry("population.xroadClient", c.xRoadClient()),
-        Map.entry("population.secured", "true"),
-        Map.entry("tls.trustAnchors", dir.resolve("root-ca.pem").toString()),
-        Map.entry("tls.clientPkcs12", dir.resolve("agency.p12").toString()), Map.entry("tls.clientPkcs12Password", TestPki.PASSWORD),
-        Map.entry("security.signingPkcs12", dir.resolve("agency.p12").toString()),
-        Map.entry("security.signingPkcs12Password", TestPki.PASSWORD),
-        Map.entry("security.trustAnchors", dir.resolve("root-ca.pem").toString())));
+    ConnectorConfig config =
+        ConnectorConfig.of(
+            Map.ofEntries(
+                Map.entry("population.endpoint", simulator.directEndpoint().toString()),
+                Map.entry("population.serviceCode", "VPCP"),
+                Map.entry("population.integrationCode", "037"),
+                Map.entry("population.user", c.user()),
+                Map.entry("population.secret", c.secret()),
+                Map.entry("population.apiKey", c.apiKey()),
+                Map.entry("population.xroadClient", c.xRoadClient()),
+                Map.entry("population.secured", "true"),
+                Map.entry("tls.trustAnchors", dir.resolve("root-ca.pem").toString()),
+                Map.entry("tls.clientPkcs12", dir.resolve("agency.p12").toString()),
+                Map.entry("tls.clientPkcs12Password", TestPki.PASSWORD),
+                Map.entry("security.signingPkcs12", dir.resolve("agency.p12").toString()),
+                Map.entry("security.signingPkcs12Password", TestPki.PASSWORD),
+                Map.entry("security.trustAnchors", dir.resolve("root-ca.pem").toString())));
 
-    try (PopulationClient client = PopulationClient.builder().configure(config).sleeper(new RecordingSleeper()).build()) {
+    try (PopulationClient client =
+        PopulationClient.builder().configure(config).sleeper(new RecordingSleeper()).build()) {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
     }
-    assertThat(Fixtures.requests(simulator)).singleElement()
+    assertThat(Fixtures.requests(simulator))
+        .singleElement()
         .satisfies(r -> assertThat(r.getBodyAsString()).contains("BinarySecurityToken"));
   }
 
@@ -205,19 +254,37 @@ class SecuredPopulationTest {
   void buildRefusesAProfileOfTheWrongKind(PopulationSimulator simulator) {
     TestPki pki = simulator.pki().orElseThrow();
 
-    assertThatThrownBy(() -> simulator.clientBuilder(PopulationProfile.LGSP_JSON)
-        .securedProfile(SecuredProfile.portalSoapProfile(pki)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("HttpSignatureProfile");
-    assertThatThrownBy(() -> simulator.clientBuilder(PopulationProfile.DIRECT)
-        .securedProfile(SecuredProfile.portalRestProfile(pki)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("WsSecurityProfile");
+    assertThatThrownBy(
+            () ->
+                simulator
+                    .clientBuilder(PopulationProfile.LGSP_JSON)
+                    .securedProfile(SecuredProfile.portalSoapProfile(pki))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("HttpSignatureProfile");
+    assertThatThrownBy(
+            () ->
+                simulator
+                    .clientBuilder(PopulationProfile.DIRECT)
+                    .securedProfile(SecuredProfile.portalRestProfile(pki))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("WsSecurityProfile");
   }
 
-  private static PopulationClientBuilder plainDirectClient(PopulationSimulator simulator, TlsSettings tls) {
+  private static PopulationClientBuilder plainDirectClient(
+      PopulationSimulator simulator, TlsSettings tls) {
     Credentials c = simulator.credentials();
-    return PopulationClient.builder().profile(PopulationProfile.DIRECT).endpoint(simulator.directEndpoint())
-        .auth(Auth.c06SignedBasic(c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null))
-        .serviceCode("VPCP").integrationCode("037").tls(tls).sleeper(new RecordingSleeper());
+    return PopulationClient.builder()
+        .profile(PopulationProfile.DIRECT)
+        .endpoint(simulator.directEndpoint())
+        .auth(
+            Auth.c06SignedBasic(
+                c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null))
+        .serviceCode("VPCP")
+        .integrationCode("037")
+        .tls(tls)
+        .sleeper(new RecordingSleeper());
   }
 
   private static TlsSettings tls(TestPki pki, boolean clientCertificate) {

@@ -18,7 +18,9 @@ import vn.connector.testkit.population.RecordingSleeper;
 import vn.connector.testkit.population.SecuredSimulator;
 import vn.connector.testkit.security.SecurityFault;
 
-/** X-Road headers under the secured profile: one xroad:id, signed, echoed and bound to the answer. */
+/**
+ * X-Road headers under the secured profile: one xroad:id, signed, echoed and bound to the answer.
+ */
 @ExtendWith(PopulationSimulatorExtension.class)
 @SecuredSimulator
 class SecuredXroadTest {
@@ -27,7 +29,8 @@ class SecuredXroadTest {
       CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE);
 
   @Test
-  void signedRequestCarriesOneXroadIdAndTheSignedAnswerEchoesTheBlock(PopulationSimulator simulator) {
+  void signedRequestCarriesOneXroadIdAndTheSignedAnswerEchoesTheBlock(
+      PopulationSimulator simulator) {
     try (PopulationClient client = client(simulator)) {
       assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
     }
@@ -35,10 +38,16 @@ class SecuredXroadTest {
     ServeEvent event = simulator.wireMock().getAllServeEvents().get(0);
     String sent = event.getRequest().getBodyAsString();
     assertThat(sent.split("xroad:id", -1)).hasSize(3);
-    assertThat(sent).contains("SignatureValue", ">" + Fixtures.maYeuCau(event.getRequest()) + "</xroad:id>",
-        ">4.0</xroad:protocolVersion>");
+    assertThat(sent)
+        .contains(
+            "SignatureValue",
+            ">" + Fixtures.maYeuCau(event.getRequest()) + "</xroad:id>",
+            ">4.0</xroad:protocolVersion>");
     assertThat(new String(event.getResponse().getBody(), StandardCharsets.UTF_8))
-        .contains("SignatureValue", "xroad:client", ">" + Fixtures.maYeuCau(event.getRequest()) + "</xroad:id>");
+        .contains(
+            "SignatureValue",
+            "xroad:client",
+            ">" + Fixtures.maYeuCau(event.getRequest()) + "</xroad:id>");
   }
 
   @Test
@@ -47,14 +56,19 @@ class SecuredXroadTest {
       client.verify(CONTEXT, AN);
       simulator.nextSecurityFaults(SecurityFault.REPLAYED_RESPONSE);
 
-      assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOf(SignatureException.class)
+      assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+          .isInstanceOf(SignatureException.class)
           .hasMessageContaining("xroad:id");
     }
   }
 
   private static PopulationClient client(PopulationSimulator simulator) {
-    return simulator.clientBuilder(PopulationProfile.DIRECT).sleeper(new RecordingSleeper())
-        .xRoadIdentifiers(XRoadIdentifiers.parse(simulator.credentials().xRoadClient(), "VN/GOV/000.00.00.C06/dancu", "v1"))
+    return simulator
+        .clientBuilder(PopulationProfile.DIRECT)
+        .sleeper(new RecordingSleeper())
+        .xRoadIdentifiers(
+            XRoadIdentifiers.parse(
+                simulator.credentials().xRoadClient(), "VN/GOV/000.00.00.C06/dancu", "v1"))
         .build();
   }
 }

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed API dump (`api/*.txt` at the repository root): every public type and member of
- * the SDK's published packages, so that an API change shows in review as a change of these files.
- * After an intended change, regenerate with {@code mvn verify -Dapi.update=true}.
+ * The committed API dump (`api/*.txt` at the repository root): every public type and member of the
+ * SDK's published packages, so that an API change shows in review as a change of these files. After
+ * an intended change, regenerate with {@code mvn verify -Dapi.update=true}.
  */
 class ApiSurfaceTest {
 
@@ -42,10 +42,14 @@ class ApiSurfaceTest {
     for (var e : byArtifact.entrySet()) {
       Path committed = API_DIR.resolve(e.getKey() + ".txt");
       assertThat(committed)
-          .as("API dump of %s is missing: run mvn verify -Dapi.update=true and commit api/", e.getKey())
+          .as(
+              "API dump of %s is missing: run mvn verify -Dapi.update=true and commit api/",
+              e.getKey())
           .exists();
       assertThat(Files.readAllLines(committed, StandardCharsets.UTF_8))
-          .as("public API of %s changed: review, then run mvn verify -Dapi.update=true and commit api/", e.getKey())
+          .as(
+              "public API of %s changed: review, then run mvn verify -Dapi.update=true and commit api/",
+              e.getKey())
           .isEqualTo(e.getValue());
     }
   }
@@ -87,13 +91,16 @@ class ApiSurfaceTest {
     TreeSet<String> names = new TreeSet<>();
     if (Files.isDirectory(entry)) {
       try (Stream<Path> files = Files.walk(entry)) {
-        files.map(f -> entry.relativize(f).toString().replace(File.separatorChar, '/'))
+        files
+            .map(f -> entry.relativize(f).toString().replace(File.separatorChar, '/'))
             .filter(ApiSurfaceTest::isCandidate)
             .forEach(f -> names.add(f.replace('/', '.').replace(".class", "")));
       }
     } else {
       try (JarFile jar = new JarFile(entry.toFile())) {
-        jar.stream().map(e -> e.getName()).filter(ApiSurfaceTest::isCandidate)
+        jar.stream()
+            .map(e -> e.getName())
+            .filter(ApiSurfaceTest::isCandidate)
             .forEach(f -> names.add(f.replace('/', '.').replace(".class", "")));
       }
     }
@@ -101,7 +108,9 @@ class ApiSurfaceTest {
   }
 
   private static boolean isCandidate(String path) {
-    return path.startsWith("vn/connector/") && path.endsWith(".class") && !path.contains("/internal/")
+    return path.startsWith("vn/connector/")
+        && path.endsWith(".class")
+        && !path.contains("/internal/")
         && !path.endsWith("package-info.class");
   }
 
@@ -147,7 +156,8 @@ class ApiSurfaceTest {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "cannot find the repository root from " + Path.of("").toAbsolutePath());
     }
     return dir;
   }

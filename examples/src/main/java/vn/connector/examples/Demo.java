@@ -19,13 +19,29 @@ public final class Demo {
   private record Case(String label, CitizenQuery query) {}
 
   public static void main(String[] args) {
-    List<Case> cases = List.of(
-        new Case("full date, gender", CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE)),
-        new Case("year-only birth date", CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960), Gender.FEMALE)),
-        new Case("old 9-digit CMND", CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14))),
-        new Case("name without its tilde", CitizenQuery.of("001090012345", "Nguyên Văn An", BirthDate.of(1990, 1, 15))),
-        new Case("wrong gender", CitizenQuery.of("001192004567", "Trần Thị Bình", BirthDate.of(1992, 3, 8), Gender.MALE)),
-        new Case("unknown ID", CitizenQuery.of("001090099999", "Nguyễn Văn An", BirthDate.of(1990, 1, 15))));
+    List<Case> cases =
+        List.of(
+            new Case(
+                "full date, gender",
+                CitizenQuery.of(
+                    "001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE)),
+            new Case(
+                "year-only birth date",
+                CitizenQuery.of(
+                    "034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960), Gender.FEMALE)),
+            new Case(
+                "old 9-digit CMND",
+                CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14))),
+            new Case(
+                "name without its tilde",
+                CitizenQuery.of("001090012345", "Nguyên Văn An", BirthDate.of(1990, 1, 15))),
+            new Case(
+                "wrong gender",
+                CitizenQuery.of(
+                    "001192004567", "Trần Thị Bình", BirthDate.of(1992, 3, 8), Gender.MALE)),
+            new Case(
+                "unknown ID",
+                CitizenQuery.of("001090099999", "Nguyễn Văn An", BirthDate.of(1990, 1, 15))));
     try (PopulationSetup setup = PopulationSetup.open(Purpose.IDENTITY_VERIFICATION)) {
       System.out.println("Population (C06) verification, against " + setup.target());
       for (Case c : cases) {
@@ -43,11 +59,16 @@ public final class Demo {
   }
 
   private static List<String> reasons(Verification v) {
-    return v.mismatches().stream().map(m -> switch (m) {
-      case "found" -> "ID not found (không có số định danh)";
-      case "nameAndBirthDate" -> "name or birth date differs (họ tên/ngày sinh không khớp)";
-      case "genderWithRecord" -> "gender differs from the record (giới tính)";
-      default -> "gender disagrees with the ID's 4th digit";
-    }).toList();
+    return v.mismatches().stream()
+        .map(
+            m ->
+                switch (m) {
+                  case "found" -> "ID not found (không có số định danh)";
+                  case "nameAndBirthDate" ->
+                      "name or birth date differs (họ tên/ngày sinh không khớp)";
+                  case "genderWithRecord" -> "gender differs from the record (giới tính)";
+                  default -> "gender disagrees with the ID's 4th digit";
+                })
+        .toList();
   }
 }

@@ -27,7 +27,8 @@ import vn.connector.testkit.population.PopulationSimulator;
 /**
  * Load harness (not a timed test): 100,000 verifications through the bulk API against the embedded
  * simulator (request journal off), sampling heap used after a GC hint every few seconds, to show
- * that memory stays flat whatever the input size. Writes {@code benchmarks/results/bulk-verify.txt}.
+ * that memory stays flat whatever the input size. Writes {@code
+ * benchmarks/results/bulk-verify.txt}.
  *
  * <p>Arguments: {@code [rows] [concurrency] [output file]}.
  */
@@ -49,19 +50,33 @@ public final class BulkVerifyHarness {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
     Path out = Path.of(args.length > 2 ? args[2] : "benchmarks/results/bulk-verify.txt");
-    CallContext context = CallContext.of("CB-0042", "000.00.01.H56",
-        DossierCode.parse("000.00.01.H56-240115-0001"), Purpose.DATA_CLEANSING);
+    CallContext context =
+        CallContext.of(
+            "CB-0042",
+            "000.00.01.H56",
+            DossierCode.parse("000.00.01.H56-240115-0001"),
+            Purpose.DATA_CLEANSING);
     List<Sample> samples = new ArrayList<>();
     AtomicLong done = new AtomicLong();
     long start = System.nanoTime();
     BulkProgress total;
-    try (PopulationSimulator simulator = PopulationSimulator.builder().requestJournal(false).threads(64).build();
-        PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT)
-            .maxConnections(concurrency).auditListener(e -> { }).build()) {
+    try (PopulationSimulator simulator =
+            PopulationSimulator.builder().requestJournal(false).threads(64).build();
+        PopulationClient client =
+            simulator
+                .clientBuilder(PopulationProfile.DIRECT)
+                .maxConnections(concurrency)
+                .auditListener(e -> {})
+                .build()) {
       Thread sampler = sampler(samples, done, start);
-      total = client.bulkVerifier(context).concurrency(concurrency).ratePerSecond(50_000)
-          .onProgress(p -> done.set(p.done())).build()
-          .run(queries(rows), r -> { });
+      total =
+          client
+              .bulkVerifier(context)
+              .concurrency(concurrency)
+              .ratePerSecond(50_000)
+              .onProgress(p -> done.set(p.done()))
+              .build()
+              .run(queries(rows), r -> {});
       sampler.interrupt();
       sampler.join();
     }
@@ -91,19 +106,22 @@ public final class BulkVerifyHarness {
   }
 
   private static Thread sampler(List<Sample> samples, AtomicLong done, long start) {
-    Thread t = new Thread(() -> {
-      try {
-        while (!Thread.currentThread().isInterrupted()) {
-          Thread.sleep(Duration.ofSeconds(5).toMillis());
-          long heap = heapAfterGc();
-          synchronized (samples) {
-            samples.add(new Sample((System.nanoTime() - start) / 1e9, done.get(), heap));
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "heap-sampler");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                while (!Thread.currentThread().isInterrupted()) {
+                  Thread.sleep(Duration.ofSeconds(5).toMillis());
+                  long heap = heapAfterGc();
+                  synchronized (samples) {
+                    samples.add(new Sample((System.nanoTime() - start) / 1e9, done.get(), heap));
+                  }
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "heap-sampler");
     t.setDaemon(true);
     t.start();
     return t;
@@ -124,31 +142,61 @@ public final class BulkVerifyHarness {
     return used;
   }
 
-  private static String report(int rows, int concurrency, BulkProgress total, double seconds, List<Sample> samples)
+  private static String report(
+      int rows, int concurrency, BulkProgress total, double seconds, List<Sample> samples)
       throws IOException {
     StringBuilder b = new StringBuilder();
-    b.append("Bulk verification load harness (vn.connector.benchmarks.population.BulkVerifyHarness)\n");
-    b.append(String.format(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
-    b.append(String.format(Locale.ROOT, "rows %,d, concurrency %d, direct profile, embedded simulator on loopback "
-        + "(same JVM, request journal off)%n%n", rows, concurrency));
+    b.append(
+        "Bulk verification load harness (vn.connector.benchmarks.population.BulkVerifyHarness)\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "JVM %s, %d processors, max heap %d MiB%n",
+            System.getProperty("java.version"),
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "rows %,d, concurrency %d, direct profile, embedded simulator on loopback "
+                + "(same JVM, request journal off)%n%n",
+            rows,
+            concurrency));
     b.append("  seconds      done   rate/s(interval)   heap live after full GC (MiB)\n");
     Sample previous = new Sample(0, 0, 0);
     long min = Long.MAX_VALUE;
     long max = 0;
     for (Sample s : samples) {
-      double rate = (s.done() - previous.done()) / Math.max(0.001, s.seconds() - previous.seconds());
-      b.append(String.format(Locale.ROOT, "  %7.1f %9d %18.0f %12.1f%n", s.seconds(), s.done(), rate, s.heapBytes() / 1048576.0));
+      double rate =
+          (s.done() - previous.done()) / Math.max(0.001, s.seconds() - previous.seconds());
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %7.1f %9d %18.0f %12.1f%n",
+              s.seconds(),
+              s.done(),
+              rate,
+              s.heapBytes() / 1048576.0));
       if (s.done() > 0) {
         min = Math.min(min, s.heapBytes());
         max = Math.max(max, s.heapBytes());
       }
       previous = s;
     }
-    b.append(String.format(Locale.ROOT, "%nresult: %,d done, %,d failed, %.1f s, %.0f verifications/s overall%n",
-        total.done(), total.failed(), seconds, total.done() / seconds));
-    b.append(String.format(Locale.ROOT, "heap live after full GC while running: min %.1f MiB, max %.1f MiB%n",
-        min / 1048576.0, max / 1048576.0));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nresult: %,d done, %,d failed, %.1f s, %.0f verifications/s overall%n",
+            total.done(),
+            total.failed(),
+            seconds,
+            total.done() / seconds));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "heap live after full GC while running: min %.1f MiB, max %.1f MiB%n",
+            min / 1048576.0,
+            max / 1048576.0));
     return b.toString();
   }
 }

@@ -26,9 +26,9 @@ import vn.connector.core.security.TrustedKeys;
 import vn.connector.core.security.Verification;
 
 /**
- * Cost per request of the RFC 9421 profile: {@code sign} is digest + signature base + signature of a
- * request, {@code verify} is the full verification of a signed response (digest, parameters, base,
- * signature), per algorithm and provider (JDK or BouncyCastle).
+ * Cost per request of the RFC 9421 profile: {@code sign} is digest + signature base + signature of
+ * a request, {@code verify} is the full verification of a signed response (digest, parameters,
+ * base, signature), per algorithm and provider (JDK or BouncyCastle).
  *
  * <pre>
  * java -cp benchmarks/target/classes:$(cat cp.txt) org.openjdk.jmh.Main SignatureBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s
@@ -39,9 +39,12 @@ import vn.connector.core.security.Verification;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SignatureBenchmark {
 
-  private static final URI TARGET = URI.create("https://lgsp.example.gov.vn/c06/api/v1/citizens/verify");
-  private static final byte[] BODY = ("{\"soDinhDanh\":\"001090012345\",\"hoTen\":\"Nguyễn Văn An\","
-      + "\"ngaySinh\":\"19900115\",\"gioiTinh\":\"1\"}").getBytes(StandardCharsets.UTF_8);
+  private static final URI TARGET =
+      URI.create("https://lgsp.example.gov.vn/c06/api/v1/citizens/verify");
+  private static final byte[] BODY =
+      ("{\"soDinhDanh\":\"001090012345\",\"hoTen\":\"Nguyễn Văn An\","
+              + "\"ngaySinh\":\"19900115\",\"gioiTinh\":\"1\"}")
+          .getBytes(StandardCharsets.UTF_8);
 
   @Param({"ECDSA_P256_SHA256", "ED25519", "RSA_PSS_SHA512"})
   public SignatureAlgorithm algorithm;
@@ -57,15 +60,32 @@ public class SignatureBenchmark {
   public void setUp() throws Exception {
     Provider jca = provider.equals("BC") ? new BouncyCastleProvider() : jdkProvider(algorithm);
     KeyPair keys = keyPair(algorithm, jca);
-    profile = HttpSignatureProfile.builder()
-        .signer(Signer.of(keys.getPrivate(), algorithm, "bench", jca))
-        .trustedKeys(TrustedKeys.builder().publicKey("bench", keys.getPublic(), algorithm).build())
-        .verificationProvider(jca)
-        .build();
-    request = MessageParts.request("POST", TARGET,
-        Map.of("Content-Type", "application/json", "X-Request-Id", "6f1c1f9e-2f0e-4e43-9a57-5bd0c1b4b7a1"), BODY);
-    MessageParts response = MessageParts.response(200,
-        Map.of("Content-Type", "application/json", "X-Request-Id", "6f1c1f9e-2f0e-4e43-9a57-5bd0c1b4b7a1"), BODY);
+    profile =
+        HttpSignatureProfile.builder()
+            .signer(Signer.of(keys.getPrivate(), algorithm, "bench", jca))
+            .trustedKeys(
+                TrustedKeys.builder().publicKey("bench", keys.getPublic(), algorithm).build())
+            .verificationProvider(jca)
+            .build();
+    request =
+        MessageParts.request(
+            "POST",
+            TARGET,
+            Map.of(
+                "Content-Type",
+                "application/json",
+                "X-Request-Id",
+                "6f1c1f9e-2f0e-4e43-9a57-5bd0c1b4b7a1"),
+            BODY);
+    MessageParts response =
+        MessageParts.response(
+            200,
+            Map.of(
+                "Content-Type",
+                "application/json",
+                "X-Request-Id",
+                "6f1c1f9e-2f0e-4e43-9a57-5bd0c1b4b7a1"),
+            BODY);
     signedResponse = response.withHeaders(profile.signResponse(response));
     if (!profile.verifyResponse(signedResponse, "6f1c1f9e-2f0e-4e43-9a57-5bd0c1b4b7a1").valid()) {
       throw new IllegalStateException("benchmark set-up does not verify");
@@ -83,23 +103,26 @@ public class SignatureBenchmark {
   }
 
   private static Provider jdkProvider(SignatureAlgorithm algorithm) {
-    return Security.getProvider(algorithm == SignatureAlgorithm.RSA_PSS_SHA512 ? "SunRsaSign" : "SunEC");
+    return Security.getProvider(
+        algorithm == SignatureAlgorithm.RSA_PSS_SHA512 ? "SunRsaSign" : "SunEC");
   }
 
   private static KeyPair keyPair(SignatureAlgorithm algorithm, Provider provider) throws Exception {
     switch (algorithm) {
       case ED25519:
         return KeyPairGenerator.getInstance("Ed25519", provider).generateKeyPair();
-      case RSA_PSS_SHA512: {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", provider);
-        generator.initialize(2048);
-        return generator.generateKeyPair();
-      }
-      default: {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", provider);
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return generator.generateKeyPair();
-      }
+      case RSA_PSS_SHA512:
+        {
+          KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", provider);
+          generator.initialize(2048);
+          return generator.generateKeyPair();
+        }
+      default:
+        {
+          KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", provider);
+          generator.initialize(new ECGenParameterSpec("secp256r1"));
+          return generator.generateKeyPair();
+        }
     }
   }
 }

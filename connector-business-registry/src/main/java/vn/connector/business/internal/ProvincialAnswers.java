@@ -11,8 +11,8 @@ import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.business.model.Representative;
 
 /**
- * Reads the provincial LGSP variant ({@code {"GetEntCert":[…]}}, Thanh Hóa apiDKKD). Its lists
- * nest one level deeper than NGSP's; the first legal status listed is taken as the current one
+ * Reads the provincial LGSP variant ({@code {"GetEntCert":[…]}}, Thanh Hóa apiDKKD). Its lists nest
+ * one level deeper than NGSP's; the first legal status listed is taken as the current one
  * (modelled: the contract shows a list, the portals seen read its first element). The variant
  * carries no last-amendment date.
  */

@@ -31,7 +31,7 @@ import vn.connector.core.EnterpriseCode;
  * Read from the contract, not modelled: {@code msdn} carries "the 10 or 13-digit code", so a branch
  * ({@code 0100109106-001}) is sent as its 13 digits ({@code 0100109106001}).
  *
- * Immutable and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class RegistryWire {
 

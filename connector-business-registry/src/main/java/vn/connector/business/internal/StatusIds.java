@@ -5,9 +5,9 @@ import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.business.model.EnterpriseStatus.Kind;
 
 /**
- * The registry's status ids. MODELLED (business-registry.md): ids 1 to 5 as listed in the
- * contract; the provincial variant's {@code MaTinhTrangPhapLy} is assumed to use the same ids.
- * Any other id maps to {@link Kind#UNKNOWN}, keeping the id and the registry's label.
+ * The registry's status ids. MODELLED (business-registry.md): ids 1 to 5 as listed in the contract;
+ * the provincial variant's {@code MaTinhTrangPhapLy} is assumed to use the same ids. Any other id
+ * maps to {@link Kind#UNKNOWN}, keeping the id and the registry's label.
  */
 final class StatusIds {
 

@@ -35,7 +35,9 @@ final class WireValues {
     return text;
   }
 
-  /** A count sent as a JSON number or as a numeric string ({@code 3} or {@code "3"}); 0 when absent. */
+  /**
+   * A count sent as a JSON number or as a numeric string ({@code 3} or {@code "3"}); 0 when absent.
+   */
   static int count(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull() || value.asText().isBlank()) {
@@ -106,16 +108,17 @@ final class WireValues {
   static JsonNode object(JsonNode node, String field) {
     JsonNode value = node.path(field);
     if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
-      throw new MalformedAnswerException(field + ": expected an object, was " + value.getNodeType());
+      throw new MalformedAnswerException(
+          field + ": expected an object, was " + value.getNodeType());
     }
     return value;
   }
 
   /**
-   * A representative's name as the registry writes it, which may carry a title or a note
-   * ("Nguyễn Văn A (Giám đốc)", "Trần B, Chủ tịch"): the name is the text before the first
-   * character a name does not have. Empty when nothing of a name is left; one odd entry must not
-   * make the whole enterprise unreadable.
+   * A representative's name as the registry writes it, which may carry a title or a note ("Nguyễn
+   * Văn A (Giám đốc)", "Trần B, Chủ tịch"): the name is the text before the first character a name
+   * does not have. Empty when nothing of a name is left; one odd entry must not make the whole
+   * enterprise unreadable.
    */
   static Optional<PersonName> personName(String raw) {
     String text = PersonName.normalise(raw);

@@ -10,9 +10,9 @@ import vn.connector.core.EnterpriseCode;
  * An enterprise as recorded in the national business registry (CSDL quốc gia về đăng ký doanh
  * nghiệp). The same record comes out of every gateway profile.
  *
- * <p>Components the registry may leave out ({@code shortName}, {@code foreignName},
- * {@code legalForm}, {@code foundingDate}, {@code lastAmendmentDate}, {@code headOfficeAddress})
- * are {@code null} when absent; the lists are never null.
+ * <p>Components the registry may leave out ({@code shortName}, {@code foreignName}, {@code
+ * legalForm}, {@code foundingDate}, {@code lastAmendmentDate}, {@code headOfficeAddress}) are
+ * {@code null} when absent; the lists are never null.
  *
  * @param code enterprise code (mã số doanh nghiệp), 10 digits or the 13-digit branch form
  * @param name Vietnamese name (tên tiếng Việt)
@@ -46,7 +46,8 @@ public record Enterprise(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(status, "status");
     if (numberOfChanges < 0) {
-      throw new IllegalArgumentException("numberOfChanges: must not be negative, was " + numberOfChanges);
+      throw new IllegalArgumentException(
+          "numberOfChanges: must not be negative, was " + numberOfChanges);
     }
     representatives = List.copyOf(representatives);
     businessLines = List.copyOf(businessLines);

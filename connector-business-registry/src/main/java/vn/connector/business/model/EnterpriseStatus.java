@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * Legal status of an enterprise (tình trạng pháp lý), as the registry reports it.
  *
- * <p>The registry names statuses by id. Ids the SDK does not know parse as {@link Kind#UNKNOWN}
- * and keep the registry's own {@link #id()} and {@link #name()}, so a new status added by the
- * registry never breaks a lookup.
+ * <p>The registry names statuses by id. Ids the SDK does not know parse as {@link Kind#UNKNOWN} and
+ * keep the registry's own {@link #id()} and {@link #name()}, so a new status added by the registry
+ * never breaks a lookup.
  *
  * @param kind what the status means, {@link Kind#UNKNOWN} for an id the SDK does not model
  * @param id the registry's status id as sent ({@code ENTERPRISE_STATUS_ID}), such as {@code "1"}

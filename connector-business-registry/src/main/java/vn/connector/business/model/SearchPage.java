@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param total how many enterprises match in all (tổng số)
  * @param items the hits on this page, at most {@code pageSize}
  */
-public record SearchPage(String name, int page, int pageSize, long total, List<EnterpriseSummary> items) {
+public record SearchPage(
+    String name, int page, int pageSize, long total, List<EnterpriseSummary> items) {
 
   public SearchPage {
     Objects.requireNonNull(name, "name");

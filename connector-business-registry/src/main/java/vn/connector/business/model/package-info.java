@@ -1,2 +1,5 @@
-/** Records of the business-registry connector: enterprises, statuses, representatives, business lines, forms. */
+/**
+ * Records of the business-registry connector: enterprises, statuses, representatives, business
+ * lines, forms.
+ */
 package vn.connector.business.model;

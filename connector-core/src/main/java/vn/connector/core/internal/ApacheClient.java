@@ -3,12 +3,12 @@ package vn.connector.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -43,47 +43,64 @@ public final class ApacheClient implements AutoCloseable {
   private final CloseableHttpClient client;
   private final PoolingHttpClientConnectionManager pool;
 
-  /** @param tls null for none: plain HTTP only */
-  public ApacheClient(TlsSettings tls, Duration connectTimeout, Duration responseTimeout, int maxConnections) {
+  /**
+   * @param tls null for none: plain HTTP only
+   */
+  public ApacheClient(
+      TlsSettings tls, Duration connectTimeout, Duration responseTimeout, int maxConnections) {
     this(tls, connectTimeout, responseTimeout, maxConnections, DEFAULT_MAX_BODY);
   }
 
-  /** @param maxBody the largest answer read, in bytes; a larger one is refused */
-  public ApacheClient(TlsSettings tls, Duration connectTimeout, Duration responseTimeout, int maxConnections,
+  /**
+   * @param maxBody the largest answer read, in bytes; a larger one is refused
+   */
+  public ApacheClient(
+      TlsSettings tls,
+      Duration connectTimeout,
+      Duration responseTimeout,
+      int maxConnections,
       int maxBody) {
     this.maxBody = maxBody;
-    TlsSocketStrategy tlsStrategy = tls == null ? ApacheClient::refuseWithoutAnchors : new DefaultClientTlsStrategy(
-        SslContexts.build(tls),
-        new String[] {TLS.V_1_3.id, TLS.V_1_2.id},
-        null,
-        null,
-        HostnameVerificationPolicy.BOTH,
-        null);
-    this.pool = PoolingHttpClientConnectionManagerBuilder.create()
-        .setTlsSocketStrategy(tlsStrategy)
-        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
-        .setMaxConnTotal(maxConnections)
-        // One national endpoint per client: the per-route limit must not stay at the default 2.
-        .setMaxConnPerRoute(maxConnections)
-        .setDefaultConnectionConfig(ConnectionConfig.custom()
-            .setConnectTimeout(Timeout.of(connectTimeout))
-            .setSocketTimeout(Timeout.of(responseTimeout))
-            .build())
-        .build();
-    this.client = HttpClients.custom()
-        .setConnectionManager(pool)
-        .setDefaultRequestConfig(RequestConfig.custom()
-            .setResponseTimeout(Timeout.of(responseTimeout))
-            .setConnectionRequestTimeout(Timeout.of(responseTimeout))
-            .build())
-        // Retries belong to the SDK's policy (same request id, Retry-After, deadline), not to HttpClient.
-        .disableAutomaticRetries()
-        .disableRedirectHandling()
-        .disableCookieManagement()
-        // Client-certificate connections are marked stateful; without this, pooled mTLS
-        // connections would never be reused (one handshake per request).
-        .disableConnectionState()
-        .build();
+    TlsSocketStrategy tlsStrategy =
+        tls == null
+            ? ApacheClient::refuseWithoutAnchors
+            : new DefaultClientTlsStrategy(
+                SslContexts.build(tls),
+                new String[] {TLS.V_1_3.id, TLS.V_1_2.id},
+                null,
+                null,
+                HostnameVerificationPolicy.BOTH,
+                null);
+    this.pool =
+        PoolingHttpClientConnectionManagerBuilder.create()
+            .setTlsSocketStrategy(tlsStrategy)
+            .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
+            .setMaxConnTotal(maxConnections)
+            // One national endpoint per client: the per-route limit must not stay at the default 2.
+            .setMaxConnPerRoute(maxConnections)
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom()
+                    .setConnectTimeout(Timeout.of(connectTimeout))
+                    .setSocketTimeout(Timeout.of(responseTimeout))
+                    .build())
+            .build();
+    this.client =
+        HttpClients.custom()
+            .setConnectionManager(pool)
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setResponseTimeout(Timeout.of(responseTimeout))
+                    .setConnectionRequestTimeout(Timeout.of(responseTimeout))
+                    .build())
+            // Retries belong to the SDK's policy (same request id, Retry-After, deadline), not to
+            // HttpClient.
+            .disableAutomaticRetries()
+            .disableRedirectHandling()
+            .disableCookieManagement()
+            // Client-certificate connections are marked stateful; without this, pooled mTLS
+            // connections would never be reused (one handshake per request).
+            .disableConnectionState()
+            .build();
   }
 
   /**
@@ -92,9 +109,13 @@ public final class ApacheClient implements AutoCloseable {
    * dedicated network) and HTTPS is refused with what to configure.
    */
   private static SSLSocket refuseWithoutAnchors(
-      Socket socket, String target, int port, Object attachment, HttpContext context) throws SSLException {
-    throw new SSLException("https to " + target + " needs TLS settings: configure trust anchors "
-        + "(TlsSettings.builder().trustAnchorsPem(...), or tls.trustAnchors) or call useJvmDefaultTrust()");
+      Socket socket, String target, int port, Object attachment, HttpContext context)
+      throws SSLException {
+    throw new SSLException(
+        "https to "
+            + target
+            + " needs TLS settings: configure trust anchors "
+            + "(TlsSettings.builder().trustAnchorsPem(...), or tls.trustAnchors) or call useJvmDefaultTrust()");
   }
 
   public HttpResponse send(HttpRequest request) throws IOException {
@@ -109,14 +130,18 @@ public final class ApacheClient implements AutoCloseable {
     if (request.hasBody()) {
       out.setEntity(new ByteArrayEntity(request.body(), null));
     }
-    return client.execute(out, response -> {
-      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      for (Header h : response.getHeaders()) {
-        headers.computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>()).add(h.getValue());
-      }
-      byte[] body = read(response.getEntity());
-      return new HttpResponse(response.getCode(), headers, body);
-    });
+    return client.execute(
+        out,
+        response -> {
+          Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+          for (Header h : response.getHeaders()) {
+            headers
+                .computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>())
+                .add(h.getValue());
+          }
+          byte[] body = read(response.getEntity());
+          return new HttpResponse(response.getCode(), headers, body);
+        });
   }
 
   private byte[] read(HttpEntity entity) throws IOException {

@@ -21,7 +21,8 @@ public final class C06SignedBasicAuth implements Auth {
   private final String xRoadClient;
   private final URI authUrl;
 
-  public C06SignedBasicAuth(String user, Secret secret, Secret apiKey, String xRoadClient, URI authUrl) {
+  public C06SignedBasicAuth(
+      String user, Secret secret, Secret apiKey, String xRoadClient, URI authUrl) {
     this.user = Objects.requireNonNull(user, "user");
     this.secret = Objects.requireNonNull(secret, "secret");
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -34,8 +35,9 @@ public final class C06SignedBasicAuth implements Auth {
     String timestamp = Long.toString(support.clock().millis());
     String signedUrl = signedUrl(authUrl != null ? authUrl : request.uri());
     String signature = Hex.sha256(signedUrl + user + timestamp + secret.reveal());
-    String basic = Base64.getEncoder()
-        .encodeToString((user + ":" + signature).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + signature).getBytes(StandardCharsets.UTF_8));
     return request
         .withHeader("Timestamp", timestamp)
         .withHeader("Authorization", "Basic " + basic)
@@ -45,7 +47,8 @@ public final class C06SignedBasicAuth implements Auth {
 
   /** Scheme, host, port if any, path; no query (common.md). */
   public static String signedUrl(URI uri) {
-    StringBuilder b = new StringBuilder().append(uri.getScheme()).append("://").append(uri.getHost());
+    StringBuilder b =
+        new StringBuilder().append(uri.getScheme()).append("://").append(uri.getHost());
     if (uri.getPort() != -1) {
       b.append(':').append(uri.getPort());
     }

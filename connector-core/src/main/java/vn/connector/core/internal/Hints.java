@@ -2,24 +2,32 @@ package vn.connector.core.internal;
 
 import vn.connector.core.ErrorHint;
 
-/** Hints for refusals every system shares (HTTP level); system-specific tables live in each connector. */
+/**
+ * Hints for refusals every system shares (HTTP level); system-specific tables live in each
+ * connector.
+ */
 public final class Hints {
 
-  public static final ErrorHint TOKEN_REFUSED = new ErrorHint(
-      "Cổng tích hợp từ chối cấp token: kiểm tra consumer key/secret.",
-      "The gateway refused to issue a token: check the consumer key and secret.");
-  public static final ErrorHint UNAUTHORIZED = new ErrorHint(
-      "Hệ thống từ chối xác thực: kiểm tra tài khoản, khóa bí mật, ApiKey và đồng hồ máy chủ.",
-      "The system refused the credentials: check account, secret, API key and the server clock.");
-  public static final ErrorHint FORBIDDEN = new ErrorHint(
-      "Tài khoản chưa được cấp quyền gọi dịch vụ này.",
-      "The account is not authorised for this service.");
-  public static final ErrorHint BUSY = new ErrorHint(
-      "Hệ thống quốc gia đang quá tải, vui lòng thử lại sau.",
-      "The national system is overloaded; try again later.");
-  public static final ErrorHint GATEWAY = new ErrorHint(
-      "Cổng kết nối không nhận được trả lời từ hệ thống quốc gia.",
-      "The gateway got no answer from the national system.");
+  public static final ErrorHint TOKEN_REFUSED =
+      new ErrorHint(
+          "Cổng tích hợp từ chối cấp token: kiểm tra consumer key/secret.",
+          "The gateway refused to issue a token: check the consumer key and secret.");
+  public static final ErrorHint UNAUTHORIZED =
+      new ErrorHint(
+          "Hệ thống từ chối xác thực: kiểm tra tài khoản, khóa bí mật, ApiKey và đồng hồ máy chủ.",
+          "The system refused the credentials: check account, secret, API key and the server clock.");
+  public static final ErrorHint FORBIDDEN =
+      new ErrorHint(
+          "Tài khoản chưa được cấp quyền gọi dịch vụ này.",
+          "The account is not authorised for this service.");
+  public static final ErrorHint BUSY =
+      new ErrorHint(
+          "Hệ thống quốc gia đang quá tải, vui lòng thử lại sau.",
+          "The national system is overloaded; try again later.");
+  public static final ErrorHint GATEWAY =
+      new ErrorHint(
+          "Cổng kết nối không nhận được trả lời từ hệ thống quốc gia.",
+          "The gateway got no answer from the national system.");
 
   private static final int EXCERPT = 200;
 
@@ -28,16 +36,22 @@ public final class Hints {
   /** When the service asks for a longer wait than the policy allows. */
   public static ErrorHint retryAfterTooLong(java.time.Duration asked, java.time.Duration limit) {
     return new ErrorHint(
-        "Hệ thống yêu cầu chờ " + asked.toSeconds() + " giây, vượt giới hạn maxRetryAfter "
-            + limit.toSeconds() + " giây; thử lại sau.",
-        "The service asked to wait " + asked.toSeconds() + " s, longer than maxRetryAfter "
-            + limit.toSeconds() + " s; try again later or raise RetryPolicy.maxRetryAfter.");
+        "Hệ thống yêu cầu chờ "
+            + asked.toSeconds()
+            + " giây, vượt giới hạn maxRetryAfter "
+            + limit.toSeconds()
+            + " giây; thử lại sau.",
+        "The service asked to wait "
+            + asked.toSeconds()
+            + " s, longer than maxRetryAfter "
+            + limit.toSeconds()
+            + " s; try again later or raise RetryPolicy.maxRetryAfter.");
   }
 
   /**
-   * The start of a refusal's body, white space collapsed, for the exception message: what a
-   * gateway says ("stale Timestamp", a WSO2 fault) is what the developer needs. Exception messages
-   * mask identifiers in it.
+   * The start of a refusal's body, white space collapsed, for the exception message: what a gateway
+   * says ("stale Timestamp", a WSO2 fault) is what the developer needs. Exception messages mask
+   * identifiers in it.
    */
   public static String excerpt(vn.connector.core.HttpResponse response) {
     if (response.bodyLength() == 0) {

@@ -40,7 +40,8 @@ public final class Pem {
       }
       return out;
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException(file + ": cannot read certificates (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          file + ": cannot read certificates (" + e.getMessage() + ")", e);
     }
   }
 
@@ -86,7 +87,8 @@ public final class Pem {
       throw new IllegalArgumentException(file + ": holds no key entry");
     } catch (IOException | GeneralSecurityException e) {
       // Wrong passwords surface here as IOException; say so without echoing anything secret.
-      throw new IllegalArgumentException(file + ": cannot open the PKCS#12 file (wrong password?)", e);
+      throw new IllegalArgumentException(
+          file + ": cannot open the PKCS#12 file (wrong password?)", e);
     }
   }
 }

@@ -37,7 +37,9 @@ public final class Retries {
     return !(e instanceof SSLException) && !(e instanceof UnknownHostException);
   }
 
-  /** Whether the request cannot have reached the service: safe to resend even when not idempotent. */
+  /**
+   * Whether the request cannot have reached the service: safe to resend even when not idempotent.
+   */
   public static boolean neverSent(IOException e) {
     return e instanceof ConnectException
         || e instanceof ConnectTimeoutException
@@ -59,8 +61,10 @@ public final class Retries {
       return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
     } catch (NumberFormatException notSeconds) {
       Instant at = DateUtils.parseStandardDate(v);
-      return at == null ? Optional.empty() : Optional.of(Duration.between(now, at).isNegative()
-          ? Duration.ZERO : Duration.between(now, at));
+      return at == null
+          ? Optional.empty()
+          : Optional.of(
+              Duration.between(now, at).isNegative() ? Duration.ZERO : Duration.between(now, at));
     }
   }
 }

@@ -23,7 +23,10 @@ public final class SslContexts {
       if (settings.clientKey().isPresent()) {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
-        ks.setKeyEntry("client", settings.clientKey().get(), IN_MEMORY,
+        ks.setKeyEntry(
+            "client",
+            settings.clientKey().get(),
+            IN_MEMORY,
             settings.clientChain().toArray(new X509Certificate[0]));
         kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(ks, IN_MEMORY);
@@ -31,11 +34,13 @@ public final class SslContexts {
       ctx.init(kmf == null ? null : kmf.getKeyManagers(), trustManagers(settings), null);
       return ctx;
     } catch (GeneralSecurityException | java.io.IOException e) {
-      throw new IllegalArgumentException("tls: cannot build the TLS context (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          "tls: cannot build the TLS context (" + e.getMessage() + ")", e);
     }
   }
 
-  private static TrustManager[] trustManagers(TlsSettings settings) throws GeneralSecurityException, java.io.IOException {
+  private static TrustManager[] trustManagers(TlsSettings settings)
+      throws GeneralSecurityException, java.io.IOException {
     KeyStore anchors = KeyStore.getInstance("PKCS12");
     anchors.load(null, null);
     int i = 0;
@@ -43,7 +48,8 @@ public final class SslContexts {
       anchors.setCertificateEntry("anchor-" + i++, anchor);
     }
     if (settings.usesJvmDefaultTrust()) {
-      TrustManagerFactory jvm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory jvm =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       jvm.init((KeyStore) null);
       if (settings.trustAnchors().isEmpty()) {
         return jvm.getTrustManagers();

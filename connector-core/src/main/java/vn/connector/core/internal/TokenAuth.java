@@ -44,8 +44,7 @@ public final class TokenAuth implements Auth {
     Objects.requireNonNull(consumerKey, "consumerKey");
     Objects.requireNonNull(consumerSecret, "consumerSecret");
     String pair = consumerKey + ":" + consumerSecret.reveal();
-    return new TokenAuth(
-        tokenUri, "Basic " + base64(pair.getBytes(StandardCharsets.UTF_8)), null);
+    return new TokenAuth(tokenUri, "Basic " + base64(pair.getBytes(StandardCharsets.UTF_8)), null);
   }
 
   public static TokenAuth lgsp(URI tokenUri, LgspCredentials c) {
@@ -107,8 +106,13 @@ public final class TokenAuth implements Auth {
     HttpResponse r = support.send(b.build());
     Call call = support.call();
     if (!r.isSuccess()) {
-      throw new ServiceException(call, r.status(), null, "token endpoint refused the credentials",
-          r.status() >= 500, Hints.TOKEN_REFUSED);
+      throw new ServiceException(
+          call,
+          r.status(),
+          null,
+          "token endpoint refused the credentials",
+          r.status() >= 500,
+          Hints.TOKEN_REFUSED);
     }
     JsonNode body;
     try {
@@ -118,7 +122,8 @@ public final class TokenAuth implements Auth {
     }
     JsonNode accessToken = body == null ? null : body.get("access_token");
     if (accessToken == null || accessToken.asText().isEmpty()) {
-      throw new ResponseException(call, "token endpoint answered without access_token", r.status(), null);
+      throw new ResponseException(
+          call, "token endpoint answered without access_token", r.status(), null);
     }
     long seconds = body.path("expires_in").asLong(300);
     Duration life = Duration.ofSeconds(Math.max(seconds, 1));

@@ -78,7 +78,8 @@ public final class CertificateValidator {
 
     /** The national CA certificates to trust; the JVM's default trust store is never used. */
     public Builder trustAnchors(List<X509Certificate> anchors) {
-      Objects.requireNonNull(anchors, "anchors").forEach(a -> this.anchors.add(Objects.requireNonNull(a, "anchor")));
+      Objects.requireNonNull(anchors, "anchors")
+          .forEach(a -> this.anchors.add(Objects.requireNonNull(a, "anchor")));
       return this;
     }
 

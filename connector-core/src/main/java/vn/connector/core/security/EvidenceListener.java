@@ -11,6 +11,6 @@ public interface EvidenceListener {
 
   /** A listener that keeps nothing. */
   static EvidenceListener none() {
-    return record -> { };
+    return record -> {};
   }
 }

@@ -42,8 +42,16 @@ public final class HttpSignatureProfile {
   private HttpSignatureProfile(Builder b) {
     this.signing = new HttpMessageSigner(b.signer, b.validity, b.clock, b.random);
     this.clock = b.clock;
-    this.verifier = new HttpMessageVerifier(b.trustedKeys, b.allowed, b.validator, b.clockSkew, b.validity, b.clock,
-        new NonceCache(b.replayCacheSize), b.provider);
+    this.verifier =
+        new HttpMessageVerifier(
+            b.trustedKeys,
+            b.allowed,
+            b.validator,
+            b.clockSkew,
+            b.validity,
+            b.clock,
+            new NonceCache(b.replayCacheSize),
+            b.provider);
   }
 
   public static Builder builder() {
@@ -51,15 +59,19 @@ public final class HttpSignatureProfile {
   }
 
   /**
-   * A builder preset from the {@code security.*} keys of {@code config}: {@code security.signingPkcs12}
-   * + {@code security.signingPkcs12Password} (or {@code security.signingKeyPem} + {@code security.signingChainPem}),
-   * {@code security.signingKeyId} (optional, default the certificate thumbprint), {@code security.peerCertificates},
-   * {@code security.trustAnchors}, {@code security.crl} (optional), {@code security.clockSkew} (optional).
+   * A builder preset from the {@code security.*} keys of {@code config}: {@code
+   * security.signingPkcs12} + {@code security.signingPkcs12Password} (or {@code
+   * security.signingKeyPem} + {@code security.signingChainPem}), {@code security.signingKeyId}
+   * (optional, default the certificate thumbprint), {@code security.peerCertificates}, {@code
+   * security.trustAnchors}, {@code security.crl} (optional), {@code security.clockSkew} (optional).
    */
   public static Builder builder(ConnectorConfig config) {
     SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
-    return builder().signer(security.identity().signer()).trustedKeys(security.peers())
-        .certificateValidator(security.validator()).clockSkew(security.clockSkew());
+    return builder()
+        .signer(security.identity().signer())
+        .trustedKeys(security.peers())
+        .certificateValidator(security.validator())
+        .clockSkew(security.clockSkew());
   }
 
   /** The signer this profile signs with. */
@@ -69,11 +81,12 @@ public final class HttpSignatureProfile {
 
   /**
    * The header fields to add to {@code request}: {@code Content-Digest} (when there is a body, or a
-   * {@code Content-Type} announcing one, so that an empty body is bound too),
-   * {@code Signature-Input} and {@code Signature}. Fresh {@code created} and nonce on every call, so
-   * call it again for each retry.
+   * {@code Content-Type} announcing one, so that an empty body is bound too), {@code
+   * Signature-Input} and {@code Signature}. Fresh {@code created} and nonce on every call, so call
+   * it again for each retry.
    *
-   * @throws IllegalArgumentException when {@code X-Request-Id}, or {@code Content-Type} of a body, is missing
+   * @throws IllegalArgumentException when {@code X-Request-Id}, or {@code Content-Type} of a body,
+   *     is missing
    */
   public Map<String, String> signRequest(MessageParts request) {
     requireRequest(request, true);
@@ -95,27 +108,34 @@ public final class HttpSignatureProfile {
   /** Checks a response (portal side), which must echo {@code requestId}. */
   public Verification verifyResponse(MessageParts response, String requestId) {
     requireRequest(response, false);
-    return verifier.verify(response, HttpMessageSigner.RESPONSE, Objects.requireNonNull(requestId, "requestId"));
+    return verifier.verify(
+        response, HttpMessageSigner.RESPONSE, Objects.requireNonNull(requestId, "requestId"));
   }
 
   /**
    * The interceptor for core's {@code HttpTransport} on the portal side: adds {@code X-Request-Id}
    * (the call's request id) when missing, signs every attempt afresh, and refuses any response that
    * fails verification with a {@code SignatureException} naming the rule. Unsigned 401/403/429/502/
-   * 503/504 answers (made by gateways) pass to core's retry logic; none of their data reaches the caller.
+   * 503/504 answers (made by gateways) pass to core's retry logic; none of their data reaches the
+   * caller.
    */
   public ExchangeInterceptor portalInterceptor() {
     return portalInterceptor(EvidenceListener.none());
   }
 
-  /** As {@link #portalInterceptor()}, handing an {@link EvidenceRecord} for each checked response to {@code evidence}. */
+  /**
+   * As {@link #portalInterceptor()}, handing an {@link EvidenceRecord} for each checked response to
+   * {@code evidence}.
+   */
   public ExchangeInterceptor portalInterceptor(EvidenceListener evidence) {
-    return new PortalSignatureInterceptor(this, Objects.requireNonNull(evidence, "evidence"), clock);
+    return new PortalSignatureInterceptor(
+        this, Objects.requireNonNull(evidence, "evidence"), clock);
   }
 
   private static void requireRequest(MessageParts message, boolean request) {
     if (Objects.requireNonNull(message, "message").isRequest() != request) {
-      throw new IllegalArgumentException("message: expected a " + (request ? "request" : "response"));
+      throw new IllegalArgumentException(
+          "message: expected a " + (request ? "request" : "response"));
     }
   }
 
@@ -165,23 +185,28 @@ public final class HttpSignatureProfile {
       return this;
     }
 
-    /** Accepted distance of {@code created} from this clock (default 300 s); widen it only for badly synchronised peers. */
+    /**
+     * Accepted distance of {@code created} from this clock (default 300 s); widen it only for badly
+     * synchronised peers.
+     */
     public Builder clockSkew(Duration clockSkew) {
       this.clockSkew = positive(clockSkew, "clockSkew");
       return this;
     }
 
     /**
-     * {@code expires - created} of signed requests (default 300 s, as the contract says). The verifier
-     * refuses signatures whose {@code expires - created} exceeds this plus {@link #clockSkew}, so that
-     * a long-lived signature cannot pin a nonce in the replay cache.
+     * {@code expires - created} of signed requests (default 300 s, as the contract says). The
+     * verifier refuses signatures whose {@code expires - created} exceeds this plus {@link
+     * #clockSkew}, so that a long-lived signature cannot pin a nonce in the replay cache.
      */
     public Builder signatureValidity(Duration validity) {
       this.validity = positive(validity, "validity");
       return this;
     }
 
-    /** Most nonces kept for replay detection (default 100 000); size it to peak requests per window. */
+    /**
+     * Most nonces kept for replay detection (default 100 000); size it to peak requests per window.
+     */
     public Builder replayCacheSize(int size) {
       if (size < 1) {
         throw new IllegalArgumentException("size: must be positive");
@@ -214,7 +239,8 @@ public final class HttpSignatureProfile {
         throw new IllegalStateException("trustedKeys are required");
       }
       if (allowed.contains(SignatureAlgorithm.HMAC_SHA256) && !trustedKeys.hasSharedSecret()) {
-        throw new IllegalStateException("hmac-sha256 is allowed but trustedKeys hold no shared secret");
+        throw new IllegalStateException(
+            "hmac-sha256 is allowed but trustedKeys hold no shared secret");
       }
       return new HttpSignatureProfile(this);
     }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param headers header fields; a case-insensitive copy is kept
  * @param body body bytes, empty when there is none
  */
-public record MessageParts(String method, URI targetUri, int status, Map<String, String> headers, byte[] body) {
+public record MessageParts(
+    String method, URI targetUri, int status, Map<String, String> headers, byte[] body) {
 
   public MessageParts {
     TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -28,7 +29,8 @@ public record MessageParts(String method, URI targetUri, int status, Map<String,
   }
 
   /** A request. */
-  public static MessageParts request(String method, URI targetUri, Map<String, String> headers, byte[] body) {
+  public static MessageParts request(
+      String method, URI targetUri, Map<String, String> headers, byte[] body) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(targetUri, "targetUri");
     if (!targetUri.isAbsolute()) {

@@ -8,8 +8,8 @@ import vn.connector.core.security.internal.HmacSigner;
 import vn.connector.core.security.internal.JcaSigner;
 
 /**
- * Produces signatures with the agency's private key (khóa ký của cơ quan). Implement it to plug in a
- * token or HSM that does not expose a JCA key; a PKCS#11 key from {@code SunPKCS11} works as is
+ * Produces signatures with the agency's private key (khóa ký của cơ quan). Implement it to plug in
+ * a token or HSM that does not expose a JCA key; a PKCS#11 key from {@code SunPKCS11} works as is
  * through {@link #of(PrivateKey, SignatureAlgorithm, String, Provider)}. Implementations must be
  * thread-safe.
  *
@@ -61,7 +61,8 @@ public interface Signer {
   /** The key bytes of a base64 secret; the message never shows the secret. */
   private static byte[] decode(Secret base64Secret) {
     try {
-      return java.util.Base64.getDecoder().decode(Objects.requireNonNull(base64Secret, "sharedSecret").reveal());
+      return java.util.Base64.getDecoder()
+          .decode(Objects.requireNonNull(base64Secret, "sharedSecret").reveal());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("sharedSecret: must be base64");
     }

@@ -42,7 +42,10 @@ public final class SigningIdentity {
     this.keyId = Objects.requireNonNull(keyId, "keyId");
   }
 
-  /** A key and chain (end entity first); the key id is {@link KeyIds#of the certificate's thumbprint}. */
+  /**
+   * A key and chain (end entity first); the key id is {@link KeyIds#of the certificate's
+   * thumbprint}.
+   */
   public static SigningIdentity of(PrivateKey privateKey, List<X509Certificate> chain) {
     return new SigningIdentity(privateKey, chain, KeyIds.of(chain.get(0)));
   }
@@ -66,12 +69,14 @@ public final class SigningIdentity {
       store.load(in, password);
       return load(store, alias, password);
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException(file + ": PKCS#12 unreadable or wrong password (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          file + ": PKCS#12 unreadable or wrong password (" + e.getClass().getSimpleName() + ")");
     }
   }
 
   /**
-   * A key entry of a loaded key store, PKCS#11 included ({@code KeyStore.getInstance("PKCS11", provider)}).
+   * A key entry of a loaded key store, PKCS#11 included ({@code KeyStore.getInstance("PKCS11",
+   * provider)}).
    *
    * @param alias the entry, or null for the first key entry
    * @param password the entry's password (the PIN for a token)
@@ -81,11 +86,13 @@ public final class SigningIdentity {
     try {
       return load(store, alias, password);
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("keyStore: key entry unreadable (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "keyStore: key entry unreadable (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  private static SigningIdentity load(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
+  private static SigningIdentity load(KeyStore store, String alias, char[] password)
+      throws GeneralSecurityException {
     String entry = alias != null ? alias : firstKeyAlias(store);
     if (!store.isKeyEntry(entry)) {
       throw new IllegalArgumentException("alias: no key entry named " + entry);
@@ -106,7 +113,9 @@ public final class SigningIdentity {
   public static SigningIdentity fromPem(Path privateKey, char[] password, Path chain) {
     Objects.requireNonNull(privateKey, "privateKey");
     Objects.requireNonNull(chain, "chain");
-    return of(Pem.privateKey(Pem.read(privateKey), password, privateKey.toString()), Pem.certificates(chain));
+    return of(
+        Pem.privateKey(Pem.read(privateKey), password, privateKey.toString()),
+        Pem.certificates(chain));
   }
 
   private static String firstKeyAlias(KeyStore store) throws GeneralSecurityException {
@@ -136,18 +145,26 @@ public final class SigningIdentity {
     return keyId;
   }
 
-  /** A signer with the algorithm the key type implies (EC → ecdsa-p256-sha256, Ed25519, RSA → rsa-pss-sha512). */
+  /**
+   * A signer with the algorithm the key type implies (EC → ecdsa-p256-sha256, Ed25519, RSA →
+   * rsa-pss-sha512).
+   */
   public Signer signer() {
     return Signer.of(privateKey, KeyIds.algorithmFor(certificate().getPublicKey()), keyId);
   }
 
   /** A signer on a given provider (BouncyCastle, PKCS#11). */
   public Signer signer(Provider provider) {
-    return Signer.of(privateKey, KeyIds.algorithmFor(certificate().getPublicKey()), keyId, provider);
+    return Signer.of(
+        privateKey, KeyIds.algorithmFor(certificate().getPublicKey()), keyId, provider);
   }
 
   @Override
   public String toString() {
-    return "SigningIdentity[" + certificate().getSubjectX500Principal().getName() + ", keyid=" + keyId + "]";
+    return "SigningIdentity["
+        + certificate().getSubjectX500Principal().getName()
+        + ", keyid="
+        + keyId
+        + "]";
   }
 }

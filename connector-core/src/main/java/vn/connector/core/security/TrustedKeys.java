@@ -13,8 +13,8 @@ import vn.connector.core.security.internal.KeyIds;
 
 /**
  * The keys of the other side that signatures are checked against (khóa công khai tin cậy), each
- * under the {@code keyid} it is looked up by. A {@code keyid} is never a file name or URL: a key not
- * configured here is untrusted. Immutable.
+ * under the {@code keyid} it is looked up by. A {@code keyid} is never a file name or URL: a key
+ * not configured here is untrusted. Immutable.
  *
  * <pre>{@code
  * TrustedKeys keys = TrustedKeys.builder()
@@ -26,7 +26,8 @@ import vn.connector.core.security.internal.KeyIds;
 public final class TrustedKeys {
 
   /** One trusted key and the only algorithm accepted with it. */
-  public record Entry(String keyId, SignatureAlgorithm algorithm, Key key, Optional<X509Certificate> certificate) {}
+  public record Entry(
+      String keyId, SignatureAlgorithm algorithm, Key key, Optional<X509Certificate> certificate) {}
 
   private final Map<String, Entry> entries;
 
@@ -66,7 +67,8 @@ public final class TrustedKeys {
 
     /** A certificate under its SHA-256 thumbprint key id. */
     public Builder certificate(X509Certificate certificate) {
-      return certificate(KeyIds.of(Objects.requireNonNull(certificate, "certificate")), certificate);
+      return certificate(
+          KeyIds.of(Objects.requireNonNull(certificate, "certificate")), certificate);
     }
 
     /** A certificate under a given key id; the algorithm follows from its key type. */
@@ -80,24 +82,36 @@ public final class TrustedKeys {
     public Builder publicKey(String keyId, PublicKey key, SignatureAlgorithm algorithm) {
       Objects.requireNonNull(key, "key");
       if (Objects.requireNonNull(algorithm, "algorithm") == SignatureAlgorithm.HMAC_SHA256) {
-        throw new IllegalArgumentException("algorithm: hmac-sha256 needs sharedSecret, not a public key");
+        throw new IllegalArgumentException(
+            "algorithm: hmac-sha256 needs sharedSecret, not a public key");
       }
       return put(new Entry(keyId, algorithm, key, Optional.empty()));
     }
 
-    /** A shared secret for {@code hmac-sha256}; the verifier must also allow that algorithm explicitly. */
+    /**
+     * A shared secret for {@code hmac-sha256}; the verifier must also allow that algorithm
+     * explicitly.
+     */
     public Builder sharedSecret(String keyId, byte[] secret) {
       Objects.requireNonNull(secret, "secret");
       if (secret.length < 32) {
         throw new IllegalArgumentException("secret: must be at least 32 bytes for hmac-sha256");
       }
-      return put(new Entry(keyId, SignatureAlgorithm.HMAC_SHA256, new SecretKeySpec(secret, "HmacSHA256"), Optional.empty()));
+      return put(
+          new Entry(
+              keyId,
+              SignatureAlgorithm.HMAC_SHA256,
+              new SecretKeySpec(secret, "HmacSHA256"),
+              Optional.empty()));
     }
 
     /** A shared secret held as base64 of the key bytes, as configuration usually carries it. */
     public Builder sharedSecret(String keyId, vn.connector.core.Secret base64Secret) {
       try {
-        return sharedSecret(keyId, java.util.Base64.getDecoder().decode(Objects.requireNonNull(base64Secret, "secret").reveal()));
+        return sharedSecret(
+            keyId,
+            java.util.Base64.getDecoder()
+                .decode(Objects.requireNonNull(base64Secret, "secret").reveal()));
       } catch (IllegalArgumentException e) {
         if (e.getMessage() != null && e.getMessage().startsWith("secret:")) {
           throw e;

@@ -14,15 +14,22 @@ import java.util.Optional;
  * @param signature the signature value as received (base64)
  */
 public record Verification(
-    boolean valid, String failedRule, String keyId, String algorithm, String signatureInput, String signature) {
+    boolean valid,
+    String failedRule,
+    String keyId,
+    String algorithm,
+    String signatureInput,
+    String signature) {
 
   /** A passed verification. */
-  public static Verification passed(String keyId, String algorithm, String signatureInput, String signature) {
+  public static Verification passed(
+      String keyId, String algorithm, String signatureInput, String signature) {
     return new Verification(true, null, keyId, algorithm, signatureInput, signature);
   }
 
   /** A failed verification naming {@code rule}. */
-  public static Verification failed(String rule, String keyId, String algorithm, String signatureInput, String signature) {
+  public static Verification failed(
+      String rule, String keyId, String algorithm, String signatureInput, String signature) {
     return new Verification(false, rule, keyId, algorithm, signatureInput, signature);
   }
 

@@ -15,10 +15,10 @@ import vn.connector.core.security.internal.WsSecurityVerifier;
  * Body and Timestamp, on envelope bytes. Signs with the agency's identity (RSA or P-256 key:
  * rsa-sha256 / ecdsa-sha256, SHA-256 digests, exclusive c14n) and verifies the other side's
  * envelopes against pinned anchors, refusing DOCTYPEs, wrapped bodies, duplicate ids and stale
- * timestamps. An {@code xroad:id} header, when present, is signed too, and a response must carry the
- * request's value under its signature (the SOAP counterpart of REST's {@code x-request-id} binding;
- * the contract is silent here, so it applies only where the request has an {@code xroad:id}).
- * Immutable and thread-safe.
+ * timestamps. An {@code xroad:id} header, when present, is signed too, and a response must carry
+ * the request's value under its signature (the SOAP counterpart of REST's {@code x-request-id}
+ * binding; the contract is silent here, so it applies only where the request has an {@code
+ * xroad:id}). Immutable and thread-safe.
  *
  * <pre>{@code
  * WsSecurityProfile wss = WsSecurityProfile.builder()
@@ -47,13 +47,16 @@ public final class WsSecurityProfile {
   }
 
   /**
-   * A builder preset from the {@code security.*} keys of {@code config} (as for
-   * {@link HttpSignatureProfile#builder(ConnectorConfig)}, without {@code security.peerCertificates}:
-   * the other side's token travels in each message and must chain to {@code security.trustAnchors}).
+   * A builder preset from the {@code security.*} keys of {@code config} (as for {@link
+   * HttpSignatureProfile#builder(ConnectorConfig)}, without {@code security.peerCertificates}: the
+   * other side's token travels in each message and must chain to {@code security.trustAnchors}).
    */
   public static Builder builder(ConnectorConfig config) {
     SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
-    return builder().identity(security.identity()).certificateValidator(security.validator()).clockSkew(security.clockSkew());
+    return builder()
+        .identity(security.identity())
+        .certificateValidator(security.validator())
+        .clockSkew(security.clockSkew());
   }
 
   /** The envelope with a {@code wsse:Security} header added (Timestamp, token, signature). */
@@ -61,19 +64,24 @@ public final class WsSecurityProfile {
     return signer.sign(Objects.requireNonNull(envelope, "envelope"));
   }
 
-  /** Checks a signed envelope; a failure names the rule, such as {@code "signed element is not the processed Body"}. */
+  /**
+   * Checks a signed envelope; a failure names the rule, such as {@code "signed element is not the
+   * processed Body"}.
+   */
   public Verification verify(byte[] envelope) {
     return verifier.verify(Objects.requireNonNull(envelope, "envelope"), null);
   }
 
   /**
-   * Checks a signed response envelope to {@code request}: when the request carried an
-   * {@code xroad:id} header, the response must carry the same value under the signature, so an
-   * answer cannot be replayed onto another call.
+   * Checks a signed response envelope to {@code request}: when the request carried an {@code
+   * xroad:id} header, the response must carry the same value under the signature, so an answer
+   * cannot be replayed onto another call.
    */
   public Verification verifyResponse(byte[] envelope, byte[] request) {
     Objects.requireNonNull(request, "request");
-    return verifier.verify(Objects.requireNonNull(envelope, "envelope"), WsSecurityVerifier.xroadId(request).orElse(null));
+    return verifier.verify(
+        Objects.requireNonNull(envelope, "envelope"),
+        WsSecurityVerifier.xroadId(request).orElse(null));
   }
 
   /**
@@ -86,7 +94,8 @@ public final class WsSecurityProfile {
 
   /** As {@link #portalInterceptor()}, with an evidence record per checked response. */
   public ExchangeInterceptor portalInterceptor(EvidenceListener evidence) {
-    return new PortalWsSecurityInterceptor(this, Objects.requireNonNull(evidence, "evidence"), clock);
+    return new PortalWsSecurityInterceptor(
+        this, Objects.requireNonNull(evidence, "evidence"), clock);
   }
 
   /** Builder; {@link #identity} and {@link #certificateValidator} are required. */

@@ -21,12 +21,17 @@ class HttpSignatureFreshnessTest {
   HttpSignatureProfile.Builder profile(KeyPair own, String ownId, KeyPair peer, String peerId) {
     return HttpSignatureProfile.builder()
         .signer(Signer.of(own.getPrivate(), SignatureAlgorithm.ECDSA_P256_SHA256, ownId))
-        .trustedKeys(TrustedKeys.builder().publicKey(peerId, peer.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256).build())
+        .trustedKeys(
+            TrustedKeys.builder()
+                .publicKey(peerId, peer.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256)
+                .build())
         .clock(clock);
   }
 
   HttpSignatureProfile portalSigningFor(Duration validity) {
-    return profile(portalKeys, "portal", nationalKeys, "national").signatureValidity(validity).build();
+    return profile(portalKeys, "portal", nationalKeys, "national")
+        .signatureValidity(validity)
+        .build();
   }
 
   HttpSignatureProfile nationalWithReplayCache(int size) {
@@ -47,8 +52,12 @@ class HttpSignatureFreshnessTest {
   @Test
   void acceptsExpiresUpToValidityPlusClockSkewAndNoFurther() {
     HttpSignatureProfile national = nationalWithReplayCache(10);
-    assertThat(national.verifyRequest(signedBy(portalSigningFor(Duration.ofSeconds(600)))).valid()).isTrue();
-    assertThat(national.verifyRequest(signedBy(portalSigningFor(Duration.ofSeconds(601)))).failedRule())
+    assertThat(national.verifyRequest(signedBy(portalSigningFor(Duration.ofSeconds(600)))).valid())
+        .isTrue();
+    assertThat(
+            national
+                .verifyRequest(signedBy(portalSigningFor(Duration.ofSeconds(601))))
+                .failedRule())
         .isEqualTo("expires too far");
   }
 
@@ -82,11 +91,18 @@ class HttpSignatureFreshnessTest {
   void refusesResponseCreatedFurtherInTheFutureThanTheSkew() {
     HttpSignatureProfile portal = profile(portalKeys, "portal", nationalKeys, "national").build();
     MutableClock ahead = new MutableClock(clock.instant().plusSeconds(301));
-    HttpSignatureProfile fastNational = profile(nationalKeys, "national", portalKeys, "portal").clock(ahead).build();
-    MessageParts response = MessageParts.response(200, Map.of("X-Request-Id", "r1", "Content-Type", "application/json"), BODY);
+    HttpSignatureProfile fastNational =
+        profile(nationalKeys, "national", portalKeys, "portal").clock(ahead).build();
+    MessageParts response =
+        MessageParts.response(
+            200, Map.of("X-Request-Id", "r1", "Content-Type", "application/json"), BODY);
     MessageParts early = response.withHeaders(fastNational.signResponse(response));
     assertThat(portal.verifyResponse(early, "r1").failedRule()).isEqualTo("created in the future");
     ahead.advance(Duration.ofSeconds(-1));
-    assertThat(portal.verifyResponse(response.withHeaders(fastNational.signResponse(response)), "r1").valid()).isTrue();
+    assertThat(
+            portal
+                .verifyResponse(response.withHeaders(fastNational.signResponse(response)), "r1")
+                .valid())
+        .isTrue();
   }
 }

@@ -31,7 +31,10 @@ class HttpSignatureProfileTest {
   HttpSignatureProfile profile(KeyPair own, String ownId, KeyPair peer, String peerId) {
     return HttpSignatureProfile.builder()
         .signer(Signer.of(own.getPrivate(), SignatureAlgorithm.ECDSA_P256_SHA256, ownId))
-        .trustedKeys(TrustedKeys.builder().publicKey(peerId, peer.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256).build())
+        .trustedKeys(
+            TrustedKeys.builder()
+                .publicKey(peerId, peer.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256)
+                .build())
         .clock(clock)
         .build();
   }
@@ -41,16 +44,18 @@ class HttpSignatureProfileTest {
       switch (algorithm) {
         case ED25519:
           return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        case RSA_PSS_SHA512: {
-          KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-          g.initialize(2048);
-          return g.generateKeyPair();
-        }
-        default: {
-          KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-          g.initialize(new ECGenParameterSpec("secp256r1"));
-          return g.generateKeyPair();
-        }
+        case RSA_PSS_SHA512:
+          {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+          }
+        default:
+          {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+            g.initialize(new ECGenParameterSpec("secp256r1"));
+            return g.generateKeyPair();
+          }
       }
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -74,9 +79,10 @@ class HttpSignatureProfileTest {
   void signsRequestWithTheContractComponentsAndParameters() {
     Map<String, String> added = portal.signRequest(request(BODY));
     assertThat(added.get("Content-Digest")).startsWith("sha-256=:");
-    assertThat(added.get("Signature-Input")).matches(
-        "sig1=\\(\"@method\" \"@target-uri\" \"content-digest\" \"content-type\" \"x-request-id\"\\);created=1795478400;"
-            + "expires=1795478700;nonce=\"[A-Za-z0-9_-]{22}\";keyid=\"portal\";alg=\"ecdsa-p256-sha256\"");
+    assertThat(added.get("Signature-Input"))
+        .matches(
+            "sig1=\\(\"@method\" \"@target-uri\" \"content-digest\" \"content-type\" \"x-request-id\"\\);created=1795478400;"
+                + "expires=1795478700;nonce=\"[A-Za-z0-9_-]{22}\";keyid=\"portal\";alg=\"ecdsa-p256-sha256\"");
     assertThat(national.verifyRequest(signed(request(BODY), added)).valid()).isTrue();
   }
 
@@ -84,49 +90,74 @@ class HttpSignatureProfileTest {
   void requestWithoutBodyCoversMethodTargetAndRequestId() {
     Map<String, String> added = portal.signRequest(request(new byte[0]));
     assertThat(added).doesNotContainKey("Content-Digest");
-    assertThat(added.get("Signature-Input")).startsWith("sig1=(\"@method\" \"@target-uri\" \"x-request-id\");");
+    assertThat(added.get("Signature-Input"))
+        .startsWith("sig1=(\"@method\" \"@target-uri\" \"x-request-id\");");
     assertThat(national.verifyRequest(signed(request(new byte[0]), added)).valid()).isTrue();
   }
 
   @ParameterizedTest
-  @EnumSource(value = SignatureAlgorithm.class, names = {"ECDSA_P256_SHA256", "ED25519", "RSA_PSS_SHA512"})
+  @EnumSource(
+      value = SignatureAlgorithm.class,
+      names = {"ECDSA_P256_SHA256", "ED25519", "RSA_PSS_SHA512"})
   void roundTripsEveryAllowedAlgorithm(SignatureAlgorithm algorithm) {
     KeyPair keys = keyPair(algorithm);
-    HttpSignatureProfile signer = HttpSignatureProfile.builder().signer(Signer.of(keys.getPrivate(), algorithm, "k"))
-        .trustedKeys(TrustedKeys.builder().publicKey("k", keys.getPublic(), algorithm).build()).clock(clock).build();
-    MessageParts response = MessageParts.response(200, Map.of("X-Request-Id", "r1", "Content-Type", "application/json"), BODY);
-    assertThat(signer.verifyResponse(signed(response, signer.signResponse(response)), "r1").valid()).isTrue();
+    HttpSignatureProfile signer =
+        HttpSignatureProfile.builder()
+            .signer(Signer.of(keys.getPrivate(), algorithm, "k"))
+            .trustedKeys(TrustedKeys.builder().publicKey("k", keys.getPublic(), algorithm).build())
+            .clock(clock)
+            .build();
+    MessageParts response =
+        MessageParts.response(
+            200, Map.of("X-Request-Id", "r1", "Content-Type", "application/json"), BODY);
+    assertThat(signer.verifyResponse(signed(response, signer.signResponse(response)), "r1").valid())
+        .isTrue();
   }
 
   @Test
   void acceptsAnyPluggedSignerSuchAsAnHsmClient() {
-    Signer software = Signer.of(portalKeys.getPrivate(), SignatureAlgorithm.ECDSA_P256_SHA256, "portal");
-    Signer hsm = new Signer() {
-      @Override
-      public SignatureAlgorithm algorithm() {
-        return SignatureAlgorithm.ECDSA_P256_SHA256;
-      }
+    Signer software =
+        Signer.of(portalKeys.getPrivate(), SignatureAlgorithm.ECDSA_P256_SHA256, "portal");
+    Signer hsm =
+        new Signer() {
+          @Override
+          public SignatureAlgorithm algorithm() {
+            return SignatureAlgorithm.ECDSA_P256_SHA256;
+          }
 
-      @Override
-      public String keyId() {
-        return "portal";
-      }
+          @Override
+          public String keyId() {
+            return "portal";
+          }
 
-      @Override
-      public byte[] sign(byte[] data) {
-        return software.sign(data);   // stands in for a call to a token or a remote HSM
-      }
-    };
-    HttpSignatureProfile viaHsm = HttpSignatureProfile.builder().signer(hsm)
-        .trustedKeys(TrustedKeys.builder().publicKey("national", nationalKeys.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256).build())
-        .clock(clock).build();
-    assertThat(national.verifyRequest(signed(request(BODY), viaHsm.signRequest(request(BODY)))).valid()).isTrue();
+          @Override
+          public byte[] sign(byte[] data) {
+            return software.sign(data); // stands in for a call to a token or a remote HSM
+          }
+        };
+    HttpSignatureProfile viaHsm =
+        HttpSignatureProfile.builder()
+            .signer(hsm)
+            .trustedKeys(
+                TrustedKeys.builder()
+                    .publicKey(
+                        "national", nationalKeys.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256)
+                    .build())
+            .clock(clock)
+            .build();
+    assertThat(
+            national
+                .verifyRequest(signed(request(BODY), viaHsm.signRequest(request(BODY))))
+                .valid())
+        .isTrue();
   }
 
   @Test
   void refusesBodyChangedAfterSigning() {
     Map<String, String> added = portal.signRequest(request(BODY));
-    MessageParts tampered = signed(request("{\"soDinhDanh\":\"001090099999\"}".getBytes(StandardCharsets.UTF_8)), added);
+    MessageParts tampered =
+        signed(
+            request("{\"soDinhDanh\":\"001090099999\"}".getBytes(StandardCharsets.UTF_8)), added);
     assertThat(national.verifyRequest(tampered).failedRule()).isEqualTo("content-digest mismatch");
   }
 
@@ -149,38 +180,71 @@ class HttpSignatureProfileTest {
 
   @Test
   void refusesResponseBoundToAnotherRequest() {
-    MessageParts response = MessageParts.response(200, Map.of("X-Request-Id", "other", "Content-Type", "application/json"), BODY);
+    MessageParts response =
+        MessageParts.response(
+            200, Map.of("X-Request-Id", "other", "Content-Type", "application/json"), BODY);
     MessageParts signedResponse = signed(response, national.signResponse(response));
-    assertThat(portal.verifyResponse(signedResponse, "mine").failedRule()).isEqualTo("x-request-id does not match the request");
+    assertThat(portal.verifyResponse(signedResponse, "mine").failedRule())
+        .isEqualTo("x-request-id does not match the request");
     assertThat(portal.verifyResponse(signedResponse, "other").valid()).isTrue();
   }
 
   @Test
   void refusesUntrustedKeyIdAndWrongKey() {
     KeyPair stranger = keyPair(SignatureAlgorithm.ECDSA_P256_SHA256);
-    MessageParts response = MessageParts.response(200, Map.of("X-Request-Id", "r", "Content-Type", "application/json"), BODY);
+    MessageParts response =
+        MessageParts.response(
+            200, Map.of("X-Request-Id", "r", "Content-Type", "application/json"), BODY);
     HttpSignatureProfile unknown = profile(stranger, "stranger", portalKeys, "portal");
     HttpSignatureProfile impostor = profile(stranger, "national", portalKeys, "portal");
-    assertThat(portal.verifyResponse(signed(response, unknown.signResponse(response)), "r").failedRule()).isEqualTo("untrusted keyid");
-    assertThat(portal.verifyResponse(signed(response, impostor.signResponse(response)), "r").failedRule()).isEqualTo("signature invalid");
+    assertThat(
+            portal
+                .verifyResponse(signed(response, unknown.signResponse(response)), "r")
+                .failedRule())
+        .isEqualTo("untrusted keyid");
+    assertThat(
+            portal
+                .verifyResponse(signed(response, impostor.signResponse(response)), "r")
+                .failedRule())
+        .isEqualTo("signature invalid");
   }
 
   @Test
   void refusesHmacUnlessExplicitlyAllowedWithASharedSecret() {
     byte[] secret = new byte[32];
-    HttpSignatureProfile hmacSigner = HttpSignatureProfile.builder().signer(Signer.hmacSha256(secret, "shared"))
-        .trustedKeys(TrustedKeys.builder().sharedSecret("shared", secret).build()).clock(clock).build();
-    MessageParts response = MessageParts.response(200, Map.of("X-Request-Id", "r", "Content-Type", "application/json"), BODY);
+    HttpSignatureProfile hmacSigner =
+        HttpSignatureProfile.builder()
+            .signer(Signer.hmacSha256(secret, "shared"))
+            .trustedKeys(TrustedKeys.builder().sharedSecret("shared", secret).build())
+            .clock(clock)
+            .build();
+    MessageParts response =
+        MessageParts.response(
+            200, Map.of("X-Request-Id", "r", "Content-Type", "application/json"), BODY);
     MessageParts signedResponse = signed(response, hmacSigner.signResponse(response));
-    assertThat(hmacSigner.verifyResponse(signedResponse, "r").failedRule()).isEqualTo("alg not allowed: hmac-sha256");
-    HttpSignatureProfile agreed = HttpSignatureProfile.builder().signer(Signer.hmacSha256(secret, "shared"))
-        .trustedKeys(TrustedKeys.builder().sharedSecret("shared", secret).build())
-        .allowedAlgorithms(EnumSet.of(SignatureAlgorithm.HMAC_SHA256)).clock(clock).build();
+    assertThat(hmacSigner.verifyResponse(signedResponse, "r").failedRule())
+        .isEqualTo("alg not allowed: hmac-sha256");
+    HttpSignatureProfile agreed =
+        HttpSignatureProfile.builder()
+            .signer(Signer.hmacSha256(secret, "shared"))
+            .trustedKeys(TrustedKeys.builder().sharedSecret("shared", secret).build())
+            .allowedAlgorithms(EnumSet.of(SignatureAlgorithm.HMAC_SHA256))
+            .clock(clock)
+            .build();
     assertThat(agreed.verifyResponse(signedResponse, "r").valid()).isTrue();
-    assertThatThrownBy(() -> HttpSignatureProfile.builder().signer(Signer.hmacSha256(secret, "s"))
-        .trustedKeys(TrustedKeys.builder().publicKey("k", portalKeys.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256).build())
-        .allowedAlgorithms(EnumSet.of(SignatureAlgorithm.HMAC_SHA256)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("shared secret");
+    assertThatThrownBy(
+            () ->
+                HttpSignatureProfile.builder()
+                    .signer(Signer.hmacSha256(secret, "s"))
+                    .trustedKeys(
+                        TrustedKeys.builder()
+                            .publicKey(
+                                "k", portalKeys.getPublic(), SignatureAlgorithm.ECDSA_P256_SHA256)
+                            .build())
+                    .allowedAlgorithms(EnumSet.of(SignatureAlgorithm.HMAC_SHA256))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("shared secret");
   }
 
   @Test
@@ -188,16 +252,20 @@ class HttpSignatureProfileTest {
     assertThat(national.verifyRequest(request(BODY)).failedRule()).isEqualTo("signature missing");
     Map<String, String> added = new LinkedHashMap<>(portal.signRequest(request(BODY)));
     added.put("Signature", "sig1=not-a-byte-sequence");
-    assertThat(national.verifyRequest(signed(request(BODY), added)).failedRule()).isEqualTo("signature header malformed");
+    assertThat(national.verifyRequest(signed(request(BODY), added)).failedRule())
+        .isEqualTo("signature header malformed");
     Map<String, String> noBodyCoverage = portal.signRequest(request(new byte[0]));
     MessageParts withBody = signed(request(BODY), noBodyCoverage);
-    assertThat(national.verifyRequest(withBody).failedRule()).isEqualTo("component not covered: content-digest");
+    assertThat(national.verifyRequest(withBody).failedRule())
+        .isEqualTo("component not covered: content-digest");
   }
 
   @Test
   void signingRequiresRequestIdBeforeAnythingIsSent() {
-    MessageParts noId = MessageParts.request("POST", URI_, Map.of("Content-Type", "application/json"), BODY);
-    assertThatThrownBy(() -> portal.signRequest(noId)).isInstanceOf(IllegalArgumentException.class)
+    MessageParts noId =
+        MessageParts.request("POST", URI_, Map.of("Content-Type", "application/json"), BODY);
+    assertThatThrownBy(() -> portal.signRequest(noId))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("x-request-id: header is required by the secured profile");
   }
 }

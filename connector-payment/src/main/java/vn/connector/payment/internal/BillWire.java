@@ -27,7 +27,8 @@ public final class BillWire {
           ? Kind.PDF
           : Kind.OTHER;
     }
-    if (firstNonBlank(body) == '{' && (type.isEmpty() || type.contains("json") || type.contains("text"))) {
+    if (firstNonBlank(body) == '{'
+        && (type.isEmpty() || type.contains("json") || type.contains("text"))) {
       return Kind.JSON;
     }
     return Kind.OTHER;
@@ -47,7 +48,12 @@ public final class BillWire {
 
   private static int firstNonBlank(byte[] body) {
     for (byte b : body) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != (byte) 0xEF && b != (byte) 0xBB
+      if (b != ' '
+          && b != '\n'
+          && b != '\r'
+          && b != '\t'
+          && b != (byte) 0xEF
+          && b != (byte) 0xBB
           && b != (byte) 0xBF) {
         return b;
       }

@@ -17,18 +17,32 @@ public interface CallbackDialect {
    */
   String answer(boolean ok, boolean badChecksum, String text, Incoming incoming, Instant now);
 
-  /** The Payment Platform's CONFIRM, checked with {@code secret} and answered for {@code partnerCode}. */
+  /**
+   * The Payment Platform's CONFIRM, checked with {@code secret} and answered for {@code
+   * partnerCode}.
+   */
   static CallbackDialect nationalPlatform(String partnerCode, String secret) {
     return new CallbackDialect() {
       @Override
       public Incoming read(byte[] body) {
         ConfirmWire.Confirm c = ConfirmWire.parse(body);
-        return new Incoming(c.partnerCode(), c.reference(), c.checksum(), c.checksumValid(secret), "00".equals(c.code()),
-            c.code(), c.description(), c.amountNode(), c.transactionId(), c.bankCode(), c.at());
+        return new Incoming(
+            c.partnerCode(),
+            c.reference(),
+            c.checksum(),
+            c.checksumValid(secret),
+            "00".equals(c.code()),
+            c.code(),
+            c.description(),
+            c.amountNode(),
+            c.transactionId(),
+            c.bankCode(),
+            c.at());
       }
 
       @Override
-      public String answer(boolean ok, boolean badChecksum, String text, Incoming incoming, Instant now) {
+      public String answer(
+          boolean ok, boolean badChecksum, String text, Incoming incoming, Instant now) {
         return ConfirmWire.answer(ok, text, incoming, partnerCode, now);
       }
     };
@@ -43,8 +57,10 @@ public interface CallbackDialect {
       }
 
       @Override
-      public String answer(boolean ok, boolean badChecksum, String text, Incoming incoming, Instant now) {
-        return PayGovWire.answer(ok ? "SUCCESSFUL" : badChecksum ? "SIGNATURE_WRONG" : "FAILED", text);
+      public String answer(
+          boolean ok, boolean badChecksum, String text, Incoming incoming, Instant now) {
+        return PayGovWire.answer(
+            ok ? "SUCCESSFUL" : badChecksum ? "SIGNATURE_WRONG" : "FAILED", text);
       }
     };
   }

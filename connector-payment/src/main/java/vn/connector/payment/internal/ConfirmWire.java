@@ -34,8 +34,16 @@ public final class ConfirmWire {
           MaXacThuc.of(
               secret,
               java.util.List.of(
-                  messageType, code, partnerCode, reference, amountText, currency, transactionId,
-                  bankCode, time, description));
+                  messageType,
+                  code,
+                  partnerCode,
+                  reference,
+                  amountText,
+                  currency,
+                  transactionId,
+                  bankCode,
+                  time,
+                  description));
       return Hex.sameDigest(expected, checksum);
     }
 

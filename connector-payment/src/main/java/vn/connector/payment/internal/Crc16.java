@@ -3,8 +3,8 @@ package vn.connector.payment.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * CRC-16/CCITT-FALSE as EMVCo QR (and so VietQR) requires: polynomial 0x1021, initial value
- * 0xFFFF, no reflection, no final XOR. Check value over {@code "123456789"} is 0x29B1.
+ * CRC-16/CCITT-FALSE as EMVCo QR (and so VietQR) requires: polynomial 0x1021, initial value 0xFFFF,
+ * no reflection, no final XOR. Check value over {@code "123456789"} is 0x29B1.
  */
 public final class Crc16 {
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A payment callback as read by its dialect (Payment Platform CONFIRM or PayGov), in the terms
- * the verifier checks.
+ * A payment callback as read by its dialect (Payment Platform CONFIRM or PayGov), in the terms the
+ * verifier checks.
  *
  * @param partnerCode the partner code it names, or null when the dialect carries none
  * @param reference the attempt reference (MaThamChieu / requestCode)

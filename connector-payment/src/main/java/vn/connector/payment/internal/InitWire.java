@@ -19,7 +19,9 @@ public final class InitWire {
 
   private InitWire() {}
 
-  /** The INIT body for one attempt; {@code at} and {@code ip} are signed, so fix them per attempt. */
+  /**
+   * The INIT body for one attempt; {@code at} and {@code ip} are signed, so fix them per attempt.
+   */
   public static byte[] encode(
       PaymentRequest request,
       PaymentReference reference,

@@ -4,23 +4,42 @@ import java.util.List;
 
 /**
  * The checksum of every Payment Platform message (PhienBan 1.0.6): lowercase hex SHA-256 of the
- * listed fields joined with {@code |}, followed by {@code |} and the shared secret. The field
- * lists below are the contract's, in its order; the older HMAC variant is deliberately absent.
+ * listed fields joined with {@code |}, followed by {@code |} and the shared secret. The field lists
+ * below are the contract's, in its order; the older HMAC variant is deliberately absent.
  */
 public final class MaXacThuc {
 
   /** Fields of INIT, in signing order. */
   public static final List<String> INIT =
       List.of(
-          "LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien", "LoaiHinhThanhToan",
-          "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe", "MaNganHang", "ThongTinGiaoDich",
-          "ThoiGianGD", "Ip");
+          "LoaiBanTin",
+          "PhienBan",
+          "MaDoiTac",
+          "MaThamChieu",
+          "SoTien",
+          "LoaiHinhThanhToan",
+          "MaKenhThanhToan",
+          "MaThietBi",
+          "NgonNgu",
+          "MaTienTe",
+          "MaNganHang",
+          "ThongTinGiaoDich",
+          "ThoiGianGD",
+          "Ip");
 
   /** Fields of CONFIRM, in signing order. */
   public static final List<String> CONFIRM =
       List.of(
-          "LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaTienTe", "MaGiaoDich",
-          "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich");
+          "LoaiBanTin",
+          "MaLoi",
+          "MaDoiTac",
+          "MaThamChieu",
+          "SoTien",
+          "MaTienTe",
+          "MaGiaoDich",
+          "MaNganHang",
+          "ThoiGianGD",
+          "ThongTinGiaoDich");
 
   /** Fields of QUERY and GET_BILL, in signing order. */
   public static final List<String> QUERY =

@@ -11,10 +11,10 @@ import vn.connector.payment.model.PaymentRequest;
  * Provincial PayGov through LGSP: the payment request, its {@code {"data":{"url":…}}} answer, the
  * callback and the portal's answer to it.
  *
- * <p>Modelled choices, kept here only: {@code amount} travels as a JSON number in the request
- * (the checksum covers its digits either way); {@code orderId} is {@code {unitCode}-{MaHoSo}-01}
- * with the collecting agency's code as unit code; {@code requestCode} is the attempt reference;
- * the callback checksum is {@code hex(SHA-256(secretKey + orderId + requestCode + transactionNo +
+ * <p>Modelled choices, kept here only: {@code amount} travels as a JSON number in the request (the
+ * checksum covers its digits either way); {@code orderId} is {@code {unitCode}-{MaHoSo}-01} with
+ * the collecting agency's code as unit code; {@code requestCode} is the attempt reference; the
+ * callback checksum is {@code hex(SHA-256(secretKey + orderId + requestCode + transactionNo +
  * amount + errorCode))}, and {@code payDate} is {@code yyyyMMddHHmmss}.
  */
 public final class PayGovWire {
@@ -23,8 +23,13 @@ public final class PayGovWire {
 
   /** Settings of one province's PayGov, as the wire needs them. */
   public record Settings(
-      String partnerCode, String accessKey, String serviceCode, String secretKey, URI returnUrl,
-      String beneficiaryCode, String accountPay) {
+      String partnerCode,
+      String accessKey,
+      String serviceCode,
+      String secretKey,
+      URI returnUrl,
+      String beneficiaryCode,
+      String accountPay) {
 
     /** The province variant without checksum, accessKey and serviceCode. */
     boolean beneficiaryVariant() {
@@ -32,7 +37,8 @@ public final class PayGovWire {
     }
   }
 
-  public static byte[] encode(Settings s, PaymentRequest request, PaymentReference reference, String ip) {
+  public static byte[] encode(
+      Settings s, PaymentRequest request, PaymentReference reference, String ip) {
     String orderId = orderId(request);
     String amount = Long.toString(request.amount().amount());
     ObjectNode m = PaymentJson.object();
@@ -51,8 +57,15 @@ public final class PayGovWire {
       m.put("beneficiaryCode", s.beneficiaryCode());
       m.put("accountPay", s.accountPay());
     } else {
-      m.put("checksum", Hex.sha256(
-          s.secretKey() + s.accessKey() + s.partnerCode() + orderId + reference.value() + amount));
+      m.put(
+          "checksum",
+          Hex.sha256(
+              s.secretKey()
+                  + s.accessKey()
+                  + s.partnerCode()
+                  + orderId
+                  + reference.value()
+                  + amount));
     }
     return PaymentJson.bytes(m);
   }
@@ -61,9 +74,12 @@ public final class PayGovWire {
     return request.collector().agency().value() + "-" + request.dossier().value() + "-01";
   }
 
-  /** orderInfo must be ASCII: diacritics dropped, đ/Đ as d/D, anything else non-printable removed. */
+  /**
+   * orderInfo must be ASCII: diacritics dropped, đ/Đ as d/D, anything else non-printable removed.
+   */
   public static String ascii(String text) {
-    String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+    String decomposed =
+        Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
     return decomposed.replaceAll("\\p{M}+", "").replaceAll("[^\\x20-\\x7E]", "").strip();
   }
 
@@ -99,9 +115,19 @@ public final class PayGovWire {
     String amountText = amount == null || amount.isNull() ? "" : amount.asText();
     String errorCode = required(m, "errorCode");
     String received = m.path("checksum").asText("");
-    String expected = Hex.sha256(secretKey + orderId + requestCode + transactionNo + amountText + errorCode);
-    return new Incoming(null, requestCode, received, Hex.sameDigest(expected, received), "00".equals(errorCode),
-        errorCode, m.path("orderInfo").asText(""), amount, transactionNo, m.path("paygate").asText(""),
+    String expected =
+        Hex.sha256(secretKey + orderId + requestCode + transactionNo + amountText + errorCode);
+    return new Incoming(
+        null,
+        requestCode,
+        received,
+        Hex.sameDigest(expected, received),
+        "00".equals(errorCode),
+        errorCode,
+        m.path("orderInfo").asText(""),
+        amount,
+        transactionNo,
+        m.path("paygate").asText(""),
         WireTime.parse(m.path("payDate").asText("")));
   }
 

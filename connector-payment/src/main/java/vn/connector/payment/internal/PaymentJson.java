@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import vn.connector.core.internal.Json;
 
-/** JSON for the payment wire: field order kept as written, parse failures as IllegalArgumentException. */
+/**
+ * JSON for the payment wire: field order kept as written, parse failures as
+ * IllegalArgumentException.
+ */
 public final class PaymentJson {
 
   // Core's mapper refuses a repeated key: a tamperer could otherwise add a second SoTien that one

@@ -14,7 +14,9 @@ public final class QueryWire {
 
   private QueryWire() {}
 
-  /** @param type {@code "QUERY"} or {@code "GET_BILL"} */
+  /**
+   * @param type {@code "QUERY"} or {@code "GET_BILL"}
+   */
   public static byte[] encode(
       String type, String partnerCode, PaymentReference reference, String secret, Instant at) {
     ObjectNode m = PaymentJson.object();

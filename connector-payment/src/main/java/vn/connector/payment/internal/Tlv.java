@@ -33,7 +33,8 @@ public final class Tlv {
       }
       String id = text.substring(i, i + 2);
       String lengthText = text.substring(i + 2, i + 4);
-      if (!id.chars().allMatch(Character::isDigit) || !lengthText.chars().allMatch(Character::isDigit)) {
+      if (!id.chars().allMatch(Character::isDigit)
+          || !lengthText.chars().allMatch(Character::isDigit)) {
         throw new IllegalArgumentException(where + ": id and length must be digits at " + i);
       }
       int length = Integer.parseInt(lengthText);

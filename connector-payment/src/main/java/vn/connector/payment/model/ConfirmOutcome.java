@@ -43,7 +43,8 @@ public sealed interface ConfirmOutcome {
   }
 
   /** The platform repeated a CONFIRM that was already applied: acknowledged, nothing to do. */
-  record AlreadyApplied(PaymentReference reference, String transactionId) implements ConfirmOutcome {
+  record AlreadyApplied(PaymentReference reference, String transactionId)
+      implements ConfirmOutcome {
     @Override
     public boolean acknowledged() {
       return true;
@@ -87,8 +88,8 @@ public sealed interface ConfirmOutcome {
     /** The portal's own handler failed; the platform will send the CONFIRM again. */
     NOT_APPLIED,
     /**
-     * A copy of this CONFIRM is being applied right now and may yet fail; the platform will send
-     * it again, and the repeat gets {@code "00"} once the first copy is applied.
+     * A copy of this CONFIRM is being applied right now and may yet fail; the platform will send it
+     * again, and the repeat gets {@code "00"} once the first copy is applied.
      */
     IN_PROGRESS
   }

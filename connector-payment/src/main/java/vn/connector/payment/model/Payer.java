@@ -47,9 +47,12 @@ public record Payer(
   /** Masked: the name's first letter, the id number's ends, the address only as given or not. */
   @Override
   public String toString() {
-    return "Payer[name=" + Masking.name(name.value())
-        + ", idNumber=" + (idNumber == null ? "none" : Masking.identifier(idNumber.value()))
-        + ", address=" + (address.isEmpty() && district.isEmpty() && province.isEmpty() ? "none" : "***")
+    return "Payer[name="
+        + Masking.name(name.value())
+        + ", idNumber="
+        + (idNumber == null ? "none" : Masking.identifier(idNumber.value()))
+        + ", address="
+        + (address.isEmpty() && district.isEmpty() && province.isEmpty() ? "none" : "***")
         + "]";
   }
 }

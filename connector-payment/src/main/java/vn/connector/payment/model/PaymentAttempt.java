@@ -15,7 +15,11 @@ import vn.connector.core.Money;
  * @param state where it stands as far as the portal knows
  */
 public record PaymentAttempt(
-    PaymentReference reference, DossierCode dossier, Money amount, Instant startedAt, PaymentState state) {
+    PaymentReference reference,
+    DossierCode dossier,
+    Money amount,
+    Instant startedAt,
+    PaymentState state) {
 
   public PaymentAttempt {
     Objects.requireNonNull(reference, "reference");

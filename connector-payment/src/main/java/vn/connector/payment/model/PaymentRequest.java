@@ -10,8 +10,8 @@ import vn.connector.core.Masking;
 import vn.connector.core.Money;
 
 /**
- * A fee payment for a dossier: what INIT sends, receipt details included. The fee lines must add
- * up to {@code amount}; a request where they do not is refused here, before anything is sent.
+ * A fee payment for a dossier: what INIT sends, receipt details included. The fee lines must add up
+ * to {@code amount}; a request where they do not is refused here, before anything is sent.
  *
  * <pre>{@code
  * PaymentRequest request = PaymentRequest.builder()
@@ -74,10 +74,23 @@ public record PaymentRequest(
   /** The payer masked, and any id number quoted in the description masked too. */
   @Override
   public String toString() {
-    return "PaymentRequest[dossier=" + dossier + ", amount=" + amount
-        + ", description=" + Masking.identifiersIn(description) + ", service=" + service
-        + ", collector=" + collector + ", payer=" + payer + ", fees=" + fees
-        + ", returnUrl=" + returnUrl + "]";
+    return "PaymentRequest[dossier="
+        + dossier
+        + ", amount="
+        + amount
+        + ", description="
+        + Masking.identifiersIn(description)
+        + ", service="
+        + service
+        + ", collector="
+        + collector
+        + ", payer="
+        + payer
+        + ", fees="
+        + fees
+        + ", returnUrl="
+        + returnUrl
+        + "]";
   }
 
   /** Builds a {@link PaymentRequest}; {@link #build()} checks the whole. */

@@ -11,7 +11,8 @@ import vn.connector.core.ProcedureCode;
  * @param procedure mã thủ tục hành chính
  * @param procedureName tên thủ tục hành chính
  */
-public record PublicService(String code, String name, ProcedureCode procedure, String procedureName) {
+public record PublicService(
+    String code, String name, ProcedureCode procedure, String procedureName) {
 
   public PublicService {
     code = Text.required(code, "service.code");

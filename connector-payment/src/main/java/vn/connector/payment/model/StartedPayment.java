@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * A payment the platform accepted: send the payer to {@code paymentUrl} (UrlThanhToan) and wait
- * for the CONFIRM of {@code reference}.
+ * A payment the platform accepted: send the payer to {@code paymentUrl} (UrlThanhToan) and wait for
+ * the CONFIRM of {@code reference}.
  */
 public record StartedPayment(PaymentReference reference, URI paymentUrl) {
 

@@ -1,2 +1,5 @@
-/** Records of the payment connector: payment requests, fee lines, attempts, statuses, outcomes, receipts. */
+/**
+ * Records of the payment connector: payment requests, fee lines, attempts, statuses, outcomes,
+ * receipts.
+ */
 package vn.connector.payment.model;

@@ -23,11 +23,14 @@ class MaXacThucTest {
 
   @Test
   void initChecksumIsSha256OfTheListedFieldsThenTheSecret() throws Exception {
-    byte[] body = InitWire.encode(TestRequests.fee(), PaymentReference.of("REF0001"), "H22", SECRET, AT_15H,
-        "10.0.0.1");
+    byte[] body =
+        InitWire.encode(
+            TestRequests.fee(), PaymentReference.of("REF0001"), "H22", SECRET, AT_15H, "10.0.0.1");
 
-    String joined = "INIT|1.0.6|H22|REF0001|50000|PAY|1|1|vi-VN|VND|PAYMENT|Le phi cap giay phep xay dung"
-        + "|20241115150000|10.0.0.1|" + SECRET;
+    String joined =
+        "INIT|1.0.6|H22|REF0001|50000|PAY|1|1|vi-VN|VND|PAYMENT|Le phi cap giay phep xay dung"
+            + "|20241115150000|10.0.0.1|"
+            + SECRET;
     JsonNode m = JSON.readTree(body);
     assertThat(m.path("MaXacThuc").asText()).isEqualTo(sha256Hex(joined)).matches("[0-9a-f]{64}");
   }
@@ -35,7 +38,9 @@ class MaXacThucTest {
   @Test
   void queryAndGetBillChecksumsCoverTypeVersionPartnerReferenceAndTime() throws Exception {
     for (String type : new String[] {"QUERY", "GET_BILL"}) {
-      JsonNode m = JSON.readTree(QueryWire.encode(type, "H22", PaymentReference.of("REF0001"), SECRET, AT_15H));
+      JsonNode m =
+          JSON.readTree(
+              QueryWire.encode(type, "H22", PaymentReference.of("REF0001"), SECRET, AT_15H));
       String joined = type + "|1.0.6|H22|REF0001|20241115150000|" + SECRET;
       assertThat(m.path("MaXacThuc").asText()).isEqualTo(sha256Hex(joined));
     }
@@ -44,9 +49,12 @@ class MaXacThucTest {
   @Test
   void confirmChecksumIsVerifiedOverItsTenFields() throws Exception {
     String joined = "CONFIRM|00|H22|REF0001|50000|VND|GD123|VCB|20241115150500|Le phi|" + SECRET;
-    String body = "{\"LoaiBanTin\":\"CONFIRM\",\"MaLoi\":\"00\",\"MaDoiTac\":\"H22\",\"MaThamChieu\":\"REF0001\","
-        + "\"SoTien\":50000,\"MaTienTe\":\"VND\",\"MaGiaoDich\":\"GD123\",\"MaNganHang\":\"VCB\","
-        + "\"ThoiGianGD\":\"20241115150500\",\"ThongTinGiaoDich\":\"Le phi\",\"MaXacThuc\":\"" + sha256Hex(joined) + "\"}";
+    String body =
+        "{\"LoaiBanTin\":\"CONFIRM\",\"MaLoi\":\"00\",\"MaDoiTac\":\"H22\",\"MaThamChieu\":\"REF0001\","
+            + "\"SoTien\":50000,\"MaTienTe\":\"VND\",\"MaGiaoDich\":\"GD123\",\"MaNganHang\":\"VCB\","
+            + "\"ThoiGianGD\":\"20241115150500\",\"ThongTinGiaoDich\":\"Le phi\",\"MaXacThuc\":\""
+            + sha256Hex(joined)
+            + "\"}";
 
     ConfirmWire.Confirm confirm = ConfirmWire.parse(body.getBytes(StandardCharsets.UTF_8));
 
@@ -58,10 +66,14 @@ class MaXacThucTest {
   @Test
   void aChangedFieldBreaksTheConfirmChecksum() throws Exception {
     String joined = "CONFIRM|00|H22|REF0001|50000|VND|GD123|VCB|20241115150500|Le phi|" + SECRET;
-    String body = "{\"LoaiBanTin\":\"CONFIRM\",\"MaLoi\":\"00\",\"MaDoiTac\":\"H22\",\"MaThamChieu\":\"REF0001\","
-        + "\"SoTien\":\"5000\",\"MaTienTe\":\"VND\",\"MaGiaoDich\":\"GD123\",\"MaNganHang\":\"VCB\","
-        + "\"ThoiGianGD\":\"20241115150500\",\"ThongTinGiaoDich\":\"Le phi\",\"MaXacThuc\":\"" + sha256Hex(joined) + "\"}";
+    String body =
+        "{\"LoaiBanTin\":\"CONFIRM\",\"MaLoi\":\"00\",\"MaDoiTac\":\"H22\",\"MaThamChieu\":\"REF0001\","
+            + "\"SoTien\":\"5000\",\"MaTienTe\":\"VND\",\"MaGiaoDich\":\"GD123\",\"MaNganHang\":\"VCB\","
+            + "\"ThoiGianGD\":\"20241115150500\",\"ThongTinGiaoDich\":\"Le phi\",\"MaXacThuc\":\""
+            + sha256Hex(joined)
+            + "\"}";
 
-    assertThat(ConfirmWire.parse(body.getBytes(StandardCharsets.UTF_8)).checksumValid(SECRET)).isFalse();
+    assertThat(ConfirmWire.parse(body.getBytes(StandardCharsets.UTF_8)).checksumValid(SECRET))
+        .isFalse();
   }
 }

@@ -20,7 +20,9 @@ class PayGovWireTest {
   void signsTheRequestWithSecretAccessKeyPartnerOrderRequestCodeAndAmount() throws Exception {
     PayGovWire.Settings s = new PayGovWire.Settings("P1", "AK", "SVC", "SK", RETURN, null, null);
 
-    JsonNode m = JSON.readTree(PayGovWire.encode(s, TestRequests.fee(), PaymentReference.of("RC1"), "10.0.0.1"));
+    JsonNode m =
+        JSON.readTree(
+            PayGovWire.encode(s, TestRequests.fee(), PaymentReference.of("RC1"), "10.0.0.1"));
 
     String orderId = "000.00.01.H22-000.00.01.H22-241115-0001-01";
     assertThat(m.path("orderId").asText()).isEqualTo(orderId);
@@ -33,7 +35,9 @@ class PayGovWireTest {
   void theBeneficiaryVariantDropsChecksumAccessKeyAndServiceCode() throws Exception {
     PayGovWire.Settings s = new PayGovWire.Settings("P1", null, null, "SK", RETURN, "BEN", "0011");
 
-    JsonNode m = JSON.readTree(PayGovWire.encode(s, TestRequests.fee(), PaymentReference.of("RC1"), "10.0.0.1"));
+    JsonNode m =
+        JSON.readTree(
+            PayGovWire.encode(s, TestRequests.fee(), PaymentReference.of("RC1"), "10.0.0.1"));
 
     assertThat(m.has("checksum") || m.has("accessKey") || m.has("serviceCode")).isFalse();
     assertThat(m.path("beneficiaryCode").asText()).isEqualTo("BEN");
@@ -42,22 +46,31 @@ class PayGovWireTest {
 
   @Test
   void writesOrderInfoInAsciiWithoutDiacritics() {
-    assertThat(PayGovWire.ascii("Lệ phí cấp phép Đường Nguyễn Trãi")).isEqualTo("Le phi cap phep Duong Nguyen Trai");
+    assertThat(PayGovWire.ascii("Lệ phí cấp phép Đường Nguyễn Trãi"))
+        .isEqualTo("Le phi cap phep Duong Nguyen Trai");
   }
 
   @Test
   void readsTheUrlOrThePlatformsRefusal() throws Exception {
-    assertThat(PayGovWire.paymentUrl(JSON.readTree("{\"data\":{\"url\":\"https://paygov.example/p/1\"}}")))
+    assertThat(
+            PayGovWire.paymentUrl(
+                JSON.readTree("{\"data\":{\"url\":\"https://paygov.example/p/1\"}}")))
         .hasToString("https://paygov.example/p/1");
-    assertThatThrownBy(() -> PayGovWire.paymentUrl(JSON.readTree("{\"error_code\":\"01\",\"error_message\":\"Sai\"}")))
+    assertThatThrownBy(
+            () ->
+                PayGovWire.paymentUrl(
+                    JSON.readTree("{\"error_code\":\"01\",\"error_message\":\"Sai\"}")))
         .isInstanceOfSatisfying(PlatformRefusal.class, r -> assertThat(r.code()).isEqualTo("01"));
   }
 
   @Test
   void checksTheCallbackChecksumAsModelled() throws Exception {
     String sum = TestRequests.sha256Hex("SK" + "O1" + "RC1" + "T9" + "50000" + "00");
-    String body = "{\"orderId\":\"O1\",\"amount\":50000,\"requestCode\":\"RC1\",\"transactionNo\":\"T9\","
-        + "\"payDate\":\"20241115150000\",\"errorCode\":\"00\",\"checksum\":\"" + sum + "\"}";
+    String body =
+        "{\"orderId\":\"O1\",\"amount\":50000,\"requestCode\":\"RC1\",\"transactionNo\":\"T9\","
+            + "\"payDate\":\"20241115150000\",\"errorCode\":\"00\",\"checksum\":\""
+            + sum
+            + "\"}";
 
     Incoming ok = PayGovWire.readCallback(body.getBytes(StandardCharsets.UTF_8), "SK");
     Incoming forged = PayGovWire.readCallback(body.getBytes(StandardCharsets.UTF_8), "other");

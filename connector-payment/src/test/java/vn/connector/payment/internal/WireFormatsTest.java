@@ -24,7 +24,8 @@ class WireFormatsTest {
   void readsSoTienAsStringOrNumberAndRefusesFractions() throws Exception {
     assertThat(WireAmount.read(JSON.readTree("\"50000\""), "SoTien")).isEqualTo(50_000);
     assertThat(WireAmount.read(JSON.readTree("50000"), "SoTien")).isEqualTo(50_000);
-    for (String bad : new String[] {"\"50000.5\"", "50000.5", "\"0\"", "\"-5\"", "\"5e4\"", "\"\"", "true"}) {
+    for (String bad :
+        new String[] {"\"50000.5\"", "50000.5", "\"0\"", "\"-5\"", "\"5e4\"", "\"\"", "true"}) {
       assertThatThrownBy(() -> WireAmount.read(JSON.readTree(bad), "SoTien"))
           .as(bad)
           .isInstanceOf(IllegalArgumentException.class)
@@ -34,22 +35,32 @@ class WireFormatsTest {
 
   @Test
   void readsBothInitAnswerShapes() throws Exception {
-    assertThat(InitWire.paymentUrl(JSON.readTree(
-        "{\"error_code\":\"0\",\"message\":\"{\\\"UrlThanhToan\\\":\\\"https://pay.example/x\\\"}\"}")))
+    assertThat(
+            InitWire.paymentUrl(
+                JSON.readTree(
+                    "{\"error_code\":\"0\",\"message\":\"{\\\"UrlThanhToan\\\":\\\"https://pay.example/x\\\"}\"}")))
         .hasToString("https://pay.example/x");
-    assertThat(InitWire.paymentUrl(JSON.readTree(
-        "{\"MaLoi\":\"00\",\"MoTaLoi\":\"ok\",\"UrlThanhToan\":\"https://pay.example/y\"}")))
+    assertThat(
+            InitWire.paymentUrl(
+                JSON.readTree(
+                    "{\"MaLoi\":\"00\",\"MoTaLoi\":\"ok\",\"UrlThanhToan\":\"https://pay.example/y\"}")))
         .hasToString("https://pay.example/y");
   }
 
   @Test
   void keepsThePlatformCodeAndTextOfARefusedInit() throws Exception {
-    assertThatThrownBy(() -> InitWire.paymentUrl(JSON.readTree("{\"MaLoi\":\"01\",\"MoTaLoi\":\"Sai mã xác thực\"}")))
-        .isInstanceOfSatisfying(PlatformRefusal.class, r -> {
-          assertThat(r.code()).isEqualTo("01");
-          assertThat(r.text()).isEqualTo("Sai mã xác thực");
-        });
-    assertThatThrownBy(() -> InitWire.paymentUrl(JSON.readTree("{\"error_code\":\"7\",\"message\":\"Lỗi\"}")))
+    assertThatThrownBy(
+            () ->
+                InitWire.paymentUrl(
+                    JSON.readTree("{\"MaLoi\":\"01\",\"MoTaLoi\":\"Sai mã xác thực\"}")))
+        .isInstanceOfSatisfying(
+            PlatformRefusal.class,
+            r -> {
+              assertThat(r.code()).isEqualTo("01");
+              assertThat(r.text()).isEqualTo("Sai mã xác thực");
+            });
+    assertThatThrownBy(
+            () -> InitWire.paymentUrl(JSON.readTree("{\"error_code\":\"7\",\"message\":\"Lỗi\"}")))
         .isInstanceOfSatisfying(PlatformRefusal.class, r -> assertThat(r.code()).isEqualTo("7"));
     assertThatThrownBy(() -> InitWire.paymentUrl(JSON.readTree("{\"status\":1}")))
         .isInstanceOf(IllegalArgumentException.class);
@@ -63,12 +74,15 @@ class WireFormatsTest {
     assertThat(BillWire.kind("application/octet-stream", pdf)).isEqualTo(BillWire.Kind.PDF);
     assertThat(BillWire.kind("application/json", json)).isEqualTo(BillWire.Kind.JSON);
     assertThat(BillWire.kind("application/pdf", json)).isEqualTo(BillWire.Kind.OTHER);
-    assertThat(BillWire.kind("text/html", "<html>".getBytes(StandardCharsets.UTF_8))).isEqualTo(BillWire.Kind.OTHER);
+    assertThat(BillWire.kind("text/html", "<html>".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(BillWire.Kind.OTHER);
   }
 
   @Test
   void refusesAConfirmWithARepeatedKey() {
-    byte[] body = "{\"LoaiBanTin\":\"CONFIRM\",\"SoTien\":\"1\",\"SoTien\":\"2\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "{\"LoaiBanTin\":\"CONFIRM\",\"SoTien\":\"1\",\"SoTien\":\"2\"}"
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ConfirmWire.parse(body)).isInstanceOf(IllegalArgumentException.class);
   }
 }

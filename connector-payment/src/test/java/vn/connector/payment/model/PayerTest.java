@@ -10,9 +10,10 @@ import vn.connector.payment.TestRequests;
 
 class PayerTest {
 
-  private final Payer payer = Payer.named(PersonName.of("Nguyễn Văn An"))
-      .withIdNumber(CitizenId.parse("001090012345"))
-      .withAddress("12 Phố Huế", "Hai Bà Trưng", "Hà Nội");
+  private final Payer payer =
+      Payer.named(PersonName.of("Nguyễn Văn An"))
+          .withIdNumber(CitizenId.parse("001090012345"))
+          .withAddress("12 Phố Huế", "Hai Bà Trưng", "Hà Nội");
 
   @Test
   void toStringMasksNameIdNumberAndAddress() {
@@ -23,11 +24,12 @@ class PayerTest {
 
   @Test
   void aRequestPrintsItsPayerMaskedAndIdNumbersInItsDescriptionMasked() {
-    PaymentRequest request = TestRequests.builder()
-        .payer(payer)
-        .description("Le phi ho so cua CCCD 001090012345")
-        .returnUrl(URI.create("https://dichvucong.example.gov.vn/return"))
-        .build();
+    PaymentRequest request =
+        TestRequests.builder()
+            .payer(payer)
+            .description("Le phi ho so cua CCCD 001090012345")
+            .returnUrl(URI.create("https://dichvucong.example.gov.vn/return"))
+            .build();
 
     assertThat(request.toString())
         .doesNotContain("Nguyễn", "001090012345", "Phố Huế")

@@ -18,9 +18,16 @@ class PaymentRequestTest {
 
   @Test
   void refusesARequestWithoutFeeLines() {
-    assertThatThrownBy(() -> PaymentRequest.builder().dossier(TestRequests.DOSSIER).amount(Money.vnd(1))
-        .description("x").service(TestRequests.fee().service()).collector(TestRequests.fee().collector())
-        .payer(TestRequests.fee().payer()).build())
+    assertThatThrownBy(
+            () ->
+                PaymentRequest.builder()
+                    .dossier(TestRequests.DOSSIER)
+                    .amount(Money.vnd(1))
+                    .description("x")
+                    .service(TestRequests.fee().service())
+                    .collector(TestRequests.fee().collector())
+                    .payer(TestRequests.fee().payer())
+                    .build())
         .hasMessageStartingWith("fees:");
   }
 
@@ -33,8 +40,10 @@ class PaymentRequestTest {
 
   @Test
   void namesTheMissingField() {
-    assertThatThrownBy(() -> TestRequests.builder().description("  ").build()).hasMessageStartingWith("description:");
-    assertThatThrownBy(() -> new FeeLine(FeeKind.FEE, "", "x", Money.vnd(1))).hasMessageStartingWith("fee.code:");
+    assertThatThrownBy(() -> TestRequests.builder().description("  ").build())
+        .hasMessageStartingWith("description:");
+    assertThatThrownBy(() -> new FeeLine(FeeKind.FEE, "", "x", Money.vnd(1)))
+        .hasMessageStartingWith("fee.code:");
   }
 
   @Test

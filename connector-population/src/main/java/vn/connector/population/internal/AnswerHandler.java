@@ -10,37 +10,44 @@ import vn.connector.core.ServiceException;
 
 /**
  * Checks the final HTTP answer before CXF unmarshals it, and maps failures onto the core exception
- * tree: a SOAP fault or a non-zero lgsp-json {@code error_code} is the service saying no
- * ({@link ServiceException}); bytes that do not read are a {@link ResponseException}. National texts
- * may quote the request, so identifiers in them are masked.
+ * tree: a SOAP fault or a non-zero lgsp-json {@code error_code} is the service saying no ({@link
+ * ServiceException}); bytes that do not read are a {@link ResponseException}. National texts may
+ * quote the request, so identifiers in them are masked.
  */
 final class AnswerHandler {
 
-  private static final ErrorHint MALFORMED_REQUEST = new ErrorHint(
-      "Hệ thống dân cư từ chối yêu cầu vì sai định dạng; kiểm tra cấu hình MaDVC, MaTichHop và phiên bản SDK.",
-      "The population service refused the request as malformed; check MaDVC, MaTichHop and the SDK version.");
+  private static final ErrorHint MALFORMED_REQUEST =
+      new ErrorHint(
+          "Hệ thống dân cư từ chối yêu cầu vì sai định dạng; kiểm tra cấu hình MaDVC, MaTichHop và phiên bản SDK.",
+          "The population service refused the request as malformed; check MaDVC, MaTichHop and the SDK version.");
 
-  private static final ErrorHint WRONG_URL = new ErrorHint(
-      "Không có dịch vụ tại địa chỉ đã cấu hình: kiểm tra population.endpoint / lookupEndpoint, "
-          + "verifyEndpoint, householdEndpoint (LGSP cấp một URL cho mỗi thao tác).",
-      "No such service at the configured address: check the endpoint URL of the operation "
-          + "(population.endpoint, or lookupEndpoint / verifyEndpoint / householdEndpoint when the LGSP "
-          + "gives one URL per operation).");
-  private static final ErrorHint BAD_REQUEST = new ErrorHint(
-      "Cổng kết nối hoặc hệ thống dân cư từ chối yêu cầu vì sai định dạng; kiểm tra profile, MaDVC, "
-          + "MaTichHop và phiên bản SDK.",
-      "The gateway or the population service refused the request as malformed; check the profile, "
-          + "MaDVC, MaTichHop and the SDK version.");
-  private static final ErrorHint TOO_LARGE = new ErrorHint(
-      "Cổng kết nối từ chối yêu cầu vì quá lớn; kiểm tra giới hạn kích thước của cổng.",
-      "The gateway refused the request as too large; check the gateway's size limit.");
-  private static final ErrorHint MEDIA_TYPE = new ErrorHint(
-      "Cổng kết nối không nhận Content-Type của yêu cầu; kiểm tra profile (direct, lgsp-soap, lgsp-json) "
-          + "khớp với cổng.",
-      "The gateway refused the Content-Type of the request; check that the profile (direct, lgsp-soap, "
-          + "lgsp-json) matches the gateway.");
+  private static final ErrorHint WRONG_URL =
+      new ErrorHint(
+          "Không có dịch vụ tại địa chỉ đã cấu hình: kiểm tra population.endpoint / lookupEndpoint, "
+              + "verifyEndpoint, householdEndpoint (LGSP cấp một URL cho mỗi thao tác).",
+          "No such service at the configured address: check the endpoint URL of the operation "
+              + "(population.endpoint, or lookupEndpoint / verifyEndpoint / householdEndpoint when the LGSP "
+              + "gives one URL per operation).");
+  private static final ErrorHint BAD_REQUEST =
+      new ErrorHint(
+          "Cổng kết nối hoặc hệ thống dân cư từ chối yêu cầu vì sai định dạng; kiểm tra profile, MaDVC, "
+              + "MaTichHop và phiên bản SDK.",
+          "The gateway or the population service refused the request as malformed; check the profile, "
+              + "MaDVC, MaTichHop and the SDK version.");
+  private static final ErrorHint TOO_LARGE =
+      new ErrorHint(
+          "Cổng kết nối từ chối yêu cầu vì quá lớn; kiểm tra giới hạn kích thước của cổng.",
+          "The gateway refused the request as too large; check the gateway's size limit.");
+  private static final ErrorHint MEDIA_TYPE =
+      new ErrorHint(
+          "Cổng kết nối không nhận Content-Type của yêu cầu; kiểm tra profile (direct, lgsp-soap, lgsp-json) "
+              + "khớp với cổng.",
+          "The gateway refused the Content-Type of the request; check that the profile (direct, lgsp-soap, "
+              + "lgsp-json) matches the gateway.");
+
   /** Gateways answer errors with whole HTML pages: keep enough to recognise one, not the page. */
   private static final int EXCERPT = 200;
+
   /** Only the head of a body is decoded, so a huge page costs no more than a short one. */
   private static final int HEAD_BYTES = 4096;
 
@@ -56,19 +63,28 @@ final class AnswerHandler {
   byte[] envelope(HttpResponse response) {
     int status = response.status();
     if (status != 200 && status != 500) {
-      throw new ServiceException(call, status, null, excerpt(response.body()), false, hintFor(status));
+      throw new ServiceException(
+          call, status, null, excerpt(response.body()), false, hintFor(status));
     }
     try {
       byte[] envelope = json ? unwrap(response) : response.body();
       SoapAnswer answer = SoapCodec.normalise(envelope);
       if (answer instanceof SoapAnswer.Fault fault) {
-        throw new ServiceException(call, status, fault.code(), Masking.identifiersIn(fault.text()),
-            false, MALFORMED_REQUEST);
+        throw new ServiceException(
+            call,
+            status,
+            fault.code(),
+            Masking.identifiersIn(fault.text()),
+            false,
+            MALFORMED_REQUEST);
       }
       return ((SoapAnswer.Payload) answer).envelope();
     } catch (AnswerFormatException e) {
-      throw new ResponseException(call, "unreadable population answer: "
-          + Masking.identifiersIn(e.getMessage()), status, e);
+      throw new ResponseException(
+          call,
+          "unreadable population answer: " + Masking.identifiersIn(e.getMessage()),
+          status,
+          e);
     }
   }
 
@@ -105,14 +121,20 @@ final class AnswerHandler {
     if (masked.length() <= EXCERPT) {
       return masked;
     }
-    return masked.substring(0, Character.isHighSurrogate(masked.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT);
+    return masked.substring(
+        0, Character.isHighSurrogate(masked.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT);
   }
 
   private byte[] unwrap(HttpResponse response) {
     JsonCodec.Wrapper wrapper = JsonCodec.unwrap(response.body());
     if (!wrapper.ok()) {
-      throw new ServiceException(call, response.status(), wrapper.errorCode(),
-          Masking.identifiersIn(wrapper.message()), false, null);
+      throw new ServiceException(
+          call,
+          response.status(),
+          wrapper.errorCode(),
+          Masking.identifiersIn(wrapper.message()),
+          false,
+          null);
     }
     if (wrapper.message() == null) {
       throw new AnswerFormatException("the JSON answer has no message");

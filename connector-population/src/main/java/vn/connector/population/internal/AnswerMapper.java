@@ -3,22 +3,22 @@ package vn.connector.population.internal;
 import vn.connector.core.BirthDate;
 import vn.connector.core.CitizenId;
 import vn.connector.core.Gender;
-import vn.connector.population.model.Address;
-import vn.connector.population.model.Citizen;
-import vn.connector.population.model.CitizenName;
-import vn.connector.population.model.HouseholdLink;
-import vn.connector.population.model.Relative;
 import vn.connector.population.internal.ws.answer.CongDan;
 import vn.connector.population.internal.ws.answer.DiaChi;
 import vn.connector.population.internal.ws.answer.HoVaTenDayDu;
 import vn.connector.population.internal.ws.answer.NgayThangNamSinhTraLoi;
 import vn.connector.population.internal.ws.answer.NguoiLienQuan;
 import vn.connector.population.internal.ws.answer.ThongTinChuHo;
+import vn.connector.population.model.Address;
+import vn.connector.population.model.Citizen;
+import vn.connector.population.model.CitizenName;
+import vn.connector.population.model.HouseholdLink;
+import vn.connector.population.model.Relative;
 
 /**
  * Maps a {@code CongDan} of the answer onto the public {@link Citizen}. Tolerant: a value that does
- * not parse (an ID of the wrong length, a date that is no date) becomes null rather than failing the
- * whole answer, because the record is still useful without it.
+ * not parse (an ID of the wrong length, a date that is no date) becomes null rather than failing
+ * the whole answer, because the record is still useful without it.
  */
 public final class AnswerMapper {
 
@@ -26,13 +26,28 @@ public final class AnswerMapper {
 
   public static Citizen citizen(CongDan c) {
     return new Citizen(
-        id(c.getSoDinhDanh()), id(c.getSoCMND()), name(c.getHoVaTen()), gender(c.getGioiTinh()),
-        birthDate(c.getNgayThangNamSinh()), text(c.getDanToc()), text(c.getTonGiao()),
-        text(c.getTinhTrangHonNhan()), text(c.getNhomMau()), text(c.getQuocTich()),
-        text(c.getSoSoHoKhau()), address(c.getNoiDangKyKhaiSinh()), address(c.getQueQuan()),
-        address(c.getThuongTru()), address(c.getNoiOHienTai()), relative(c.getCha()),
-        relative(c.getMe()), relative(c.getVoChong()), relative(c.getNguoiDaiDien()),
-        household(c.getChuHo()), text(c.getMaSoThue()), text(c.getThuDienTu()));
+        id(c.getSoDinhDanh()),
+        id(c.getSoCMND()),
+        name(c.getHoVaTen()),
+        gender(c.getGioiTinh()),
+        birthDate(c.getNgayThangNamSinh()),
+        text(c.getDanToc()),
+        text(c.getTonGiao()),
+        text(c.getTinhTrangHonNhan()),
+        text(c.getNhomMau()),
+        text(c.getQuocTich()),
+        text(c.getSoSoHoKhau()),
+        address(c.getNoiDangKyKhaiSinh()),
+        address(c.getQueQuan()),
+        address(c.getThuongTru()),
+        address(c.getNoiOHienTai()),
+        relative(c.getCha()),
+        relative(c.getMe()),
+        relative(c.getVoChong()),
+        relative(c.getNguoiDaiDien()),
+        household(c.getChuHo()),
+        text(c.getMaSoThue()),
+        text(c.getThuDienTu()));
   }
 
   /** GioiTinh codes (modelled): 1 nam, 2 nữ, 0 or anything else không rõ. */
@@ -47,7 +62,9 @@ public final class AnswerMapper {
     return Gender.UNKNOWN;
   }
 
-  /** A boolean as the services write it: {@code true}/{@code false}, sometimes {@code 1}/{@code 0}. */
+  /**
+   * A boolean as the services write it: {@code true}/{@code false}, sometimes {@code 1}/{@code 0}.
+   */
   public static Boolean flag(String value) {
     String v = text(value);
     if (v == null) {
@@ -70,8 +87,10 @@ public final class AnswerMapper {
     String year = text(d.getNam());
     try {
       if (full != null && full.matches("[0-9]{8}")) {
-        return BirthDate.of(Integer.parseInt(full.substring(0, 4)),
-            Integer.parseInt(full.substring(4, 6)), Integer.parseInt(full.substring(6, 8)));
+        return BirthDate.of(
+            Integer.parseInt(full.substring(0, 4)),
+            Integer.parseInt(full.substring(4, 6)),
+            Integer.parseInt(full.substring(6, 8)));
       }
       if (year != null && year.matches("[0-9]{4}")) {
         return BirthDate.ofYear(Integer.parseInt(year));
@@ -83,22 +102,34 @@ public final class AnswerMapper {
   }
 
   private static CitizenName name(HoVaTenDayDu n) {
-    return n == null ? null : new CitizenName(text(n.getHo()), text(n.getChuDem()), text(n.getTen()));
+    return n == null
+        ? null
+        : new CitizenName(text(n.getHo()), text(n.getChuDem()), text(n.getTen()));
   }
 
   private static Address address(DiaChi a) {
-    return a == null ? null : new Address(text(a.getMaTinhThanh()), text(a.getMaQuanHuyen()),
-        text(a.getMaPhuongXa()), text(a.getChiTiet()), text(a.getQuocGia()));
+    return a == null
+        ? null
+        : new Address(
+            text(a.getMaTinhThanh()),
+            text(a.getMaQuanHuyen()),
+            text(a.getMaPhuongXa()),
+            text(a.getChiTiet()),
+            text(a.getQuocGia()));
   }
 
   private static Relative relative(NguoiLienQuan p) {
-    return p == null ? null
-        : new Relative(text(p.getHoVaTen()), text(p.getQuocTich()), id(p.getSoDinhDanh()), id(p.getSoCMND()));
+    return p == null
+        ? null
+        : new Relative(
+            text(p.getHoVaTen()), text(p.getQuocTich()), id(p.getSoDinhDanh()), id(p.getSoCMND()));
   }
 
   private static HouseholdLink household(ThongTinChuHo h) {
-    return h == null ? null
-        : new HouseholdLink(text(h.getQuanHe()), id(h.getSoDinhDanh()), id(h.getSoCMND()), text(h.getHoVaTen()));
+    return h == null
+        ? null
+        : new HouseholdLink(
+            text(h.getQuanHe()), id(h.getSoDinhDanh()), id(h.getSoCMND()), text(h.getHoVaTen()));
   }
 
   static CitizenId id(String value) {

@@ -5,11 +5,10 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
- * Answer namespace (modelled, population.md): one client reads answers in
- * {@value #ANSWER_NS}, others ignore namespaces. We model the answer in that namespace and read it
- * by local names: this view reports every element of the answer in {@value #ANSWER_NS}, whatever
- * namespace (or none) the service used, before JAXB sees it. This is the only place that choice is
- * made.
+ * Answer namespace (modelled, population.md): one client reads answers in {@value #ANSWER_NS},
+ * others ignore namespaces. We model the answer in that namespace and read it by local names: this
+ * view reports every element of the answer in {@value #ANSWER_NS}, whatever namespace (or none) the
+ * service used, before JAXB sees it. This is the only place that choice is made.
  */
 final class AnswerNamespace extends StreamReaderDelegate {
 

@@ -22,10 +22,10 @@ import vn.connector.population.internal.ws.request.YeuCauCongDan;
 /**
  * The CXF conduit of the population client: CXF does SOAP and JAXB, core does HTTP. On close of the
  * buffered output, the envelope CXF wrote (or, for lgsp-json, the request object as flat JSON) is
- * sent with core's {@link HttpTransport} (auth, retries, audit); the answer is checked by
- * {@link AnswerHandler} (status, JSON wrapper, SOAP fault, well-formedness, namespace) and then
- * handed to CXF's incoming chain to be unmarshalled. Everything runs inside the transport's response
- * handler, so a bad answer is audited as one.
+ * sent with core's {@link HttpTransport} (auth, retries, audit); the answer is checked by {@link
+ * AnswerHandler} (status, JSON wrapper, SOAP fault, well-formedness, namespace) and then handed to
+ * CXF's incoming chain to be unmarshalled. Everything runs inside the transport's response handler,
+ * so a bad answer is audited as one.
  */
 final class CoreConduit extends AbstractConduit {
 
@@ -61,10 +61,12 @@ final class CoreConduit extends AbstractConduit {
     Call call = (Call) message.get(CALL);
     Operation operation = (Operation) message.get(OPERATION);
     byte[] soap = buffer.toByteArray();
-    HttpRequest request = settings.json() ? jsonRequest(operation, message) : soapRequest(operation, soap);
+    HttpRequest request =
+        settings.json() ? jsonRequest(operation, message) : soapRequest(operation, soap);
     AnswerHandler handler = new AnswerHandler(call, settings.json());
     try {
-      transport.call(call, request, response -> deliver(call, message, handler.envelope(response), response));
+      transport.call(
+          call, request, response -> deliver(call, message, handler.envelope(response), response));
     } catch (ConnectorException e) {
       finishWith(message.getExchange(), e);
     }
@@ -97,10 +99,16 @@ final class CoreConduit extends AbstractConduit {
     exchange.setInMessage(in);
     incomingObserver.onMessage(in);
     Message fault = exchange.getInFaultMessage();
-    Exception failure = fault != null ? fault.getContent(Exception.class) : exchange.getInMessage().getContent(Exception.class);
+    Exception failure =
+        fault != null
+            ? fault.getContent(Exception.class)
+            : exchange.getInMessage().getContent(Exception.class);
     if (failure != null) {
-      throw new ResponseException(call, "unreadable population answer: " + failure.getClass().getSimpleName(),
-          response.status(), null);
+      throw new ResponseException(
+          call,
+          "unreadable population answer: " + failure.getClass().getSimpleName(),
+          response.status(),
+          null);
     }
     return null;
   }
@@ -108,8 +116,10 @@ final class CoreConduit extends AbstractConduit {
   private HttpRequest soapRequest(Operation operation, byte[] body) {
     if (settings.fields().direct()) {
       // The direct C06 endpoint wants exactly these two headers (the .NET client seen).
-      return HttpRequest.post(settings.uri(operation)).header("SOAPAction", "\"\"")
-          .body(body, "application/xml; charset=utf-8").build();
+      return HttpRequest.post(settings.uri(operation))
+          .header("SOAPAction", "\"\"")
+          .body(body, "application/xml; charset=utf-8")
+          .build();
     }
     return HttpRequest.post(settings.uri(operation)).body(body, "application/xml").build();
   }
@@ -120,7 +130,8 @@ final class CoreConduit extends AbstractConduit {
     // Spelled as HttpClient writes it on the wire (it upper-cases the charset): the RFC 9421
     // signature covers content-type, so the signed value must be the one sent.
     return HttpRequest.post(settings.uri(operation))
-        .body(JsonCodec.request(wire), "application/json; charset=UTF-8").build();
+        .body(JsonCodec.request(wire), "application/json; charset=UTF-8")
+        .build();
   }
 
   @Override

@@ -17,9 +17,9 @@ import vn.connector.core.HttpTransport;
 import vn.connector.population.internal.ws.DanCuPortType;
 
 /**
- * The CXF JAX-WS proxy of the population service, on a private bus, whose only conduit is
- * {@link CoreConduit}. Thread-safe: the request context is per thread, so concurrent calls (bulk
- * runs) each carry their own {@link Call}.
+ * The CXF JAX-WS proxy of the population service, on a private bus, whose only conduit is {@link
+ * CoreConduit}. Thread-safe: the request context is per thread, so concurrent calls (bulk runs)
+ * each carry their own {@link Call}.
  */
 final class CxfPort implements AutoCloseable {
 

@@ -30,7 +30,9 @@ public final class JsonCodec {
     return Json.write(body);
   }
 
-  /** The wrapper's two fields; {@code error_code} is read whether it travels as string or number. */
+  /**
+   * The wrapper's two fields; {@code error_code} is read whether it travels as string or number.
+   */
   public record Wrapper(String errorCode, String message) {
     public boolean ok() {
       return "0".equals(errorCode);
@@ -52,7 +54,9 @@ public final class JsonCodec {
       throw new AnswerFormatException("the JSON answer has no error_code");
     }
     JsonNode message = root.get("message");
-    return new Wrapper(root.get("error_code").asText().strip(), message == null || message.isNull() ? null : message.asText());
+    return new Wrapper(
+        root.get("error_code").asText().strip(),
+        message == null || message.isNull() ? null : message.asText());
   }
 
   private static void put(Map<String, String> body, String name, String value) {

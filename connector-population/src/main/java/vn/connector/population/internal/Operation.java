@@ -1,6 +1,8 @@
 package vn.connector.population.internal;
 
-/** The population operations this SDK calls; the root element name doubles as the operation name. */
+/**
+ * The population operations this SDK calls; the root element name doubles as the operation name.
+ */
 public enum Operation {
   LOOKUP("TraCuuThongTinCongDan"),
   VERIFY("XacThucThongTinCongDan"),

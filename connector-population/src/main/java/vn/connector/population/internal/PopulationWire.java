@@ -30,7 +30,9 @@ public final class PopulationWire implements AutoCloseable {
     this.port = new CxfPort(transport, settings);
   }
 
-  /** What XacThucThongTinCongDan said; the optional parts are null when the service left them out. */
+  /**
+   * What XacThucThongTinCongDan said; the optional parts are null when the service left them out.
+   */
   public record VerifyAnswer(boolean matched, Boolean idExists, Gender recordGender) {}
 
   public VerifyAnswer verify(CallContext context, CitizenQuery query) {
@@ -42,7 +44,9 @@ public final class PopulationWire implements AutoCloseable {
         throw new AnswerFormatException("KetQuaXacThuc has no TonTai");
       }
       String gender = answer.getGioiTinh();
-      return new VerifyAnswer(matched, AnswerMapper.flag(answer.getSoDinhDanhTonTai()),
+      return new VerifyAnswer(
+          matched,
+          AnswerMapper.flag(answer.getSoDinhDanhTonTai()),
           gender == null ? null : AnswerMapper.gender(gender));
     } catch (AnswerFormatException e) {
       throw new ResponseException(call, "unreadable population answer: " + e.getMessage(), e);
@@ -50,13 +54,18 @@ public final class PopulationWire implements AutoCloseable {
   }
 
   public Optional<Citizen> lookup(CallContext context, CitizenQuery query) {
-    DanhSachCongDan answer = send(call(context, Operation.LOOKUP), context, query, DanCuPortType::traCuuThongTinCongDan);
+    DanhSachCongDan answer =
+        send(call(context, Operation.LOOKUP), context, query, DanCuPortType::traCuuThongTinCongDan);
     return members(answer).stream().findFirst().map(AnswerMapper::citizen);
   }
 
   public List<HouseholdMember> household(CallContext context, CitizenQuery query) {
-    DanhSachCongDan answer = send(call(context, Operation.HOUSEHOLD), context, query,
-        DanCuPortType::cungCapThongTinHoGiaDinh);
+    DanhSachCongDan answer =
+        send(
+            call(context, Operation.HOUSEHOLD),
+            context,
+            query,
+            DanCuPortType::cungCapThongTinHoGiaDinh);
     return members(answer).stream().map(PopulationWire::member).toList();
   }
 
@@ -66,7 +75,8 @@ public final class PopulationWire implements AutoCloseable {
 
   private static HouseholdMember member(CongDan c) {
     Citizen citizen = AnswerMapper.citizen(c);
-    return new HouseholdMember(citizen, citizen.household() == null ? null : citizen.household().relationCode());
+    return new HouseholdMember(
+        citizen, citizen.household() == null ? null : citizen.household().relationCode());
   }
 
   /** One MaYeuCau per logical call: the core keeps the Call (and so this id) across retries. */
@@ -74,7 +84,10 @@ public final class PopulationWire implements AutoCloseable {
     return Call.builder(SYSTEM, operation.wireName()).context(context).idempotent(true).build();
   }
 
-  private <T> T send(Call call, CallContext context, CitizenQuery query,
+  private <T> T send(
+      Call call,
+      CallContext context,
+      CitizenQuery query,
       BiFunction<DanCuPortType, YeuCauCongDan, T> method) {
     YeuCauCongDan wire = RequestMapper.toWire(call.requestId(), query, context, settings.fields());
     return port.invoke(call, Operation.valueOf(call), p -> method.apply(p, wire));

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param direct whether MaDonVi/TaiKhoan/SoDienThoai are sent (direct profile only)
  */
 public record RequestFields(
-    String serviceCode, String integrationCode, String officerAccount, String officerPhone, boolean direct) {
+    String serviceCode,
+    String integrationCode,
+    String officerAccount,
+    String officerPhone,
+    boolean direct) {
 
   public RequestFields {
     Objects.requireNonNull(serviceCode, "serviceCode");

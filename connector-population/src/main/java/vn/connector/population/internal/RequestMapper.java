@@ -2,9 +2,9 @@ package vn.connector.population.internal;
 
 import vn.connector.core.BirthDate;
 import vn.connector.core.CallContext;
-import vn.connector.population.model.CitizenQuery;
 import vn.connector.population.internal.ws.request.NgayThangNamSinhYeuCau;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
+import vn.connector.population.model.CitizenQuery;
 
 /** Maps a query and its call context onto the request body shared by every operation. */
 public final class RequestMapper {
@@ -20,7 +20,8 @@ public final class RequestMapper {
     wire.setMaCanBo(context.officerId());
     if (fields.direct()) {
       wire.setMaDonVi(context.unitCode());
-      wire.setTaiKhoan(fields.officerAccount() == null ? context.officerId() : fields.officerAccount());
+      wire.setTaiKhoan(
+          fields.officerAccount() == null ? context.officerId() : fields.officerAccount());
       wire.setSoDienThoai(fields.officerPhone());
     }
     // A 9-digit CMND is never sent as SoDinhDanh: C06 matches the two numbers in different indexes.

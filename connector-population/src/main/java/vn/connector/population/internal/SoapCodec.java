@@ -37,8 +37,10 @@ final class SoapCodec {
         if (nextElement(r) != XMLStreamConstants.START_ELEMENT) {
           throw new AnswerFormatException("the SOAP Body is empty");
         }
-        SoapAnswer answer = "Fault".equals(r.getLocalName()) && SOAP_NS.equals(r.getNamespaceURI())
-            ? FaultReader.read(r) : new SoapAnswer.Payload(copyPayload(r));
+        SoapAnswer answer =
+            "Fault".equals(r.getLocalName()) && SOAP_NS.equals(r.getNamespaceURI())
+                ? FaultReader.read(r)
+                : new SoapAnswer.Payload(copyPayload(r));
         drain(r);
         return answer;
       } finally {
@@ -90,7 +92,8 @@ final class SoapCodec {
   }
 
   private static void expect(XMLStreamReader r, String localName) throws XMLStreamException {
-    if (nextElement(r) != XMLStreamConstants.START_ELEMENT || !localName.equals(r.getLocalName())
+    if (nextElement(r) != XMLStreamConstants.START_ELEMENT
+        || !localName.equals(r.getLocalName())
         || !SOAP_NS.equals(r.getNamespaceURI())) {
       throw new AnswerFormatException("expected a SOAP " + localName);
     }
@@ -128,7 +131,10 @@ final class SoapCodec {
     int depth = 1;
     while (depth > 0 && r.hasNext()) {
       int event = r.next();
-      depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+      depth +=
+          event == XMLStreamConstants.START_ELEMENT
+              ? 1
+              : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
     }
   }
 
@@ -138,9 +144,10 @@ final class SoapCodec {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     // Belt and braces beside the DOCTYPE refusal: nothing outside the answer is ever fetched.
-    f.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external entities are refused");
-    });
+    f.setXMLResolver(
+        (publicId, systemId, base, namespace) -> {
+          throw new XMLStreamException("external entities are refused");
+        });
     return f;
   }
 }

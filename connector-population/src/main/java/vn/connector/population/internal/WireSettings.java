@@ -9,10 +9,11 @@ import java.util.Objects;
  * Where and how each operation is posted.
  *
  * @param json true for the lgsp-json profile
- * @param endpoint the single URL of the direct profile, or the base of the LGSP URLs
- *     ({@code endpoint + "/" + operation name}) when no per-operation URL is set
+ * @param endpoint the single URL of the direct profile, or the base of the LGSP URLs ({@code
+ *     endpoint + "/" + operation name}) when no per-operation URL is set
  */
-public record WireSettings(boolean json, URI endpoint, Map<Operation, URI> operationUrls, RequestFields fields) {
+public record WireSettings(
+    boolean json, URI endpoint, Map<Operation, URI> operationUrls, RequestFields fields) {
 
   public WireSettings {
     Objects.requireNonNull(endpoint, "endpoint");
@@ -29,6 +30,7 @@ public record WireSettings(boolean json, URI endpoint, Map<Operation, URI> opera
       return endpoint;
     }
     String base = endpoint.toString();
-    return URI.create(base.endsWith("/") ? base + operation.wireName() : base + "/" + operation.wireName());
+    return URI.create(
+        base.endsWith("/") ? base + operation.wireName() : base + "/" + operation.wireName());
   }
 }

@@ -14,20 +14,23 @@ import vn.connector.population.XRoadIdentifiers;
  * identifiers (NDXP)") into every request envelope; the only place that writes {@code xroad:id}.
  *
  * <p>Choices, written down here once:
+ *
  * <ul>
- *   <li>{@code xroad:id} is the call's request id, the MaYeuCau (a UUID), so it is the same on every
- *       retry and the national log, the X-Road log and the secured profile all name one request.
- *       With the secured profile the WS-Security signer, placed after this interceptor, covers it
- *       and the answer must echo it (the SOAP counterpart of REST's {@code x-request-id} binding).
- *   <li>With identifiers configured, the block is, in the order of the protocol's examples:
- *       {@code xroad:client} (object type SUBSYSTEM), {@code xroad:service} (object type SERVICE,
- *       {@code serviceCode} = the operation's root element name, {@code serviceVersion} when set),
- *       {@code xroad:userId} = the officer of the call context (MaCanBo), {@code xroad:id},
- *       {@code xroad:protocolVersion} = {@code 4.0}. Identifiers are subsystem-level only: the
- *       {@code VN/GOV/<agency>/<subsystem>} form is what common.md models; MEMBER-level clients,
- *       {@code xroad:issue}, {@code xroad:represents} and {@code xroad:requestHash} are not modelled.
+ *   <li>{@code xroad:id} is the call's request id, the MaYeuCau (a UUID), so it is the same on
+ *       every retry and the national log, the X-Road log and the secured profile all name one
+ *       request. With the secured profile the WS-Security signer, placed after this interceptor,
+ *       covers it and the answer must echo it (the SOAP counterpart of REST's {@code x-request-id}
+ *       binding).
+ *   <li>With identifiers configured, the block is, in the order of the protocol's examples: {@code
+ *       xroad:client} (object type SUBSYSTEM), {@code xroad:service} (object type SERVICE, {@code
+ *       serviceCode} = the operation's root element name, {@code serviceVersion} when set), {@code
+ *       xroad:userId} = the officer of the call context (MaCanBo), {@code xroad:id}, {@code
+ *       xroad:protocolVersion} = {@code 4.0}. Identifiers are subsystem-level only: the {@code
+ *       VN/GOV/<agency>/<subsystem>} form is what common.md models; MEMBER-level clients, {@code
+ *       xroad:issue}, {@code xroad:represents} and {@code xroad:requestHash} are not modelled.
  *   <li>Without identifiers (secured profile only) the block is just {@code xroad:id}.
  * </ul>
+ *
  * Prefixes are {@code xroad} and {@code id}; only the namespaces matter on the wire.
  */
 public final class XroadHeaderInterceptor implements ExchangeInterceptor {
@@ -38,7 +41,9 @@ public final class XroadHeaderInterceptor implements ExchangeInterceptor {
 
   private final XRoadIdentifiers identifiers;
 
-  /** @param identifiers the client and service, or null to write only {@code xroad:id} */
+  /**
+   * @param identifiers the client and service, or null to write only {@code xroad:id}
+   */
   public XroadHeaderInterceptor(XRoadIdentifiers identifiers) {
     this.identifiers = identifiers;
   }
@@ -55,7 +60,8 @@ public final class XroadHeaderInterceptor implements ExchangeInterceptor {
       Element service = identifier(envelope, "service", "SERVICE", identifiers.service());
       service.appendChild(leaf(envelope, IDENTIFIERS, "id:serviceCode", call.operation()));
       if (identifiers.serviceVersion() != null) {
-        service.appendChild(leaf(envelope, IDENTIFIERS, "id:serviceVersion", identifiers.serviceVersion()));
+        service.appendChild(
+            leaf(envelope, IDENTIFIERS, "id:serviceVersion", identifiers.serviceVersion()));
       }
       header.appendChild(service);
       if (call.context() != null) {
@@ -69,8 +75,8 @@ public final class XroadHeaderInterceptor implements ExchangeInterceptor {
     return request.withBody(SecureXml.serialize(envelope));
   }
 
-  private static Element identifier(Document envelope, String name, String objectType,
-      XRoadIdentifiers.Subsystem subsystem) {
+  private static Element identifier(
+      Document envelope, String name, String objectType, XRoadIdentifiers.Subsystem subsystem) {
     Element e = envelope.createElementNS(XROAD, "xroad:" + name);
     e.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:id", IDENTIFIERS);
     e.setAttributeNS(IDENTIFIERS, "id:objectType", objectType);
@@ -89,7 +95,9 @@ public final class XroadHeaderInterceptor implements ExchangeInterceptor {
 
   private static Element header(Document envelope, Element root) {
     for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && "Header".equals(e.getLocalName()) && root.getNamespaceURI().equals(e.getNamespaceURI())) {
+      if (n instanceof Element e
+          && "Header".equals(e.getLocalName())
+          && root.getNamespaceURI().equals(e.getNamespaceURI())) {
         return e;
       }
     }

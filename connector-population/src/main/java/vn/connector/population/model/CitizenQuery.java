@@ -26,7 +26,9 @@ public record CitizenQuery(CitizenId id, PersonName fullName, BirthDate birthDat
     gender = gender == null ? Gender.UNKNOWN : gender;
     if (!id.isCmnd() && birthDate.year() != id.impliedBirthYear().getAsInt()) {
       throw new IllegalArgumentException(
-          "birthDate: year " + birthDate.year() + " disagrees with the citizenId, which implies "
+          "birthDate: year "
+              + birthDate.year()
+              + " disagrees with the citizenId, which implies "
               + id.impliedBirthYear().getAsInt());
     }
   }
@@ -37,7 +39,8 @@ public record CitizenQuery(CitizenId id, PersonName fullName, BirthDate birthDat
   }
 
   /** Parses the ID and the name. */
-  public static CitizenQuery of(String citizenId, String fullName, BirthDate birthDate, Gender gender) {
+  public static CitizenQuery of(
+      String citizenId, String fullName, BirthDate birthDate, Gender gender) {
     return new CitizenQuery(CitizenId.parse(citizenId), PersonName.of(fullName), birthDate, gender);
   }
 

@@ -5,10 +5,11 @@ import vn.connector.core.Masking;
 
 /**
  * The head of the household of a citizen (chủ hộ) and the citizen's relation to that head (quan hệ
- * với chủ hộ; {@code CH01} means the citizen is the head). {@link #toString()} masks the head's name
- * and IDs.
+ * với chủ hộ; {@code CH01} means the citizen is the head). {@link #toString()} masks the head's
+ * name and IDs.
  */
-public record HouseholdLink(String relationCode, CitizenId headId, CitizenId headOldId, String headFullName) {
+public record HouseholdLink(
+    String relationCode, CitizenId headId, CitizenId headOldId, String headFullName) {
 
   /** Relation code of the head of the household (modelled). */
   public static final String HEAD = "CH01";
@@ -20,7 +21,14 @@ public record HouseholdLink(String relationCode, CitizenId headId, CitizenId hea
 
   @Override
   public String toString() {
-    return "HouseholdLink[relationCode=" + relationCode + ", headId=" + headId + ", headOldId=" + headOldId
-        + ", headFullName=" + Masking.name(headFullName) + "]";
+    return "HouseholdLink[relationCode="
+        + relationCode
+        + ", headId="
+        + headId
+        + ", headOldId="
+        + headOldId
+        + ", headFullName="
+        + Masking.name(headFullName)
+        + "]";
   }
 }

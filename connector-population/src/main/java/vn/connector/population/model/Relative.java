@@ -17,7 +17,14 @@ public record Relative(String fullName, String nationality, CitizenId id, Citize
 
   @Override
   public String toString() {
-    return "Relative[fullName=" + Masking.name(fullName) + ", nationality=" + nationality + ", id=" + id
-        + ", oldId=" + oldId + "]";
+    return "Relative[fullName="
+        + Masking.name(fullName)
+        + ", nationality="
+        + nationality
+        + ", id="
+        + id
+        + ", oldId="
+        + oldId
+        + "]";
   }
 }

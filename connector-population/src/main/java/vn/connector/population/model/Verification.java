@@ -23,7 +23,9 @@ public record Verification(
     MATCH,
     /** Không khớp. */
     MISMATCH,
-    /** Not checked: no gender supplied, a CMND (no gender digit), or not answered by the service. */
+    /**
+     * Not checked: no gender supplied, a CMND (no gender digit), or not answered by the service.
+     */
     NOT_CHECKED
   }
 

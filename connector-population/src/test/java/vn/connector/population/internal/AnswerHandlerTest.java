@@ -15,86 +15,119 @@ import vn.connector.core.ServiceException;
 class AnswerHandlerTest {
 
   private static final Call CALL = Call.builder("population", "XacThucThongTinCongDan").build();
-  private static final String FAULT = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-      + "<s:Fault><faultcode>s:Client</faultcode><faultstring>Không tìm thấy 001090012345</faultstring></s:Fault>"
-      + "</s:Body></s:Envelope>";
+  private static final String FAULT =
+      "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+          + "<s:Fault><faultcode>s:Client</faultcode><faultstring>Không tìm thấy 001090012345</faultstring></s:Fault>"
+          + "</s:Body></s:Envelope>";
 
   @Test
   void soapFaultIsServiceExceptionWithIdentifiersMasked() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(500, FAULT))).isInstanceOfSatisfying(ServiceException.class, e -> {
-      assertThat(e.nationalCode()).hasValue("s:Client");
-      assertThat(e.nationalMessage()).hasValue("Không tìm thấy 0010******45");
-      assertThat(e.getMessage()).doesNotContain("001090012345");
-      assertThat(e.httpStatus()).hasValue(500);
-    });
+    assertThatThrownBy(() -> handler.envelope(response(500, FAULT)))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.nationalCode()).hasValue("s:Client");
+              assertThat(e.nationalMessage()).hasValue("Không tìm thấy 0010******45");
+              assertThat(e.getMessage()).doesNotContain("001090012345");
+              assertThat(e.httpStatus()).hasValue(500);
+            });
   }
 
   @Test
   void lgspJsonErrorCodeIsServiceException() {
     AnswerHandler handler = new AnswerHandler(CALL, true);
 
-    assertThatThrownBy(() -> handler.envelope(response(200, "{\"error_code\":\"1\",\"message\":\"Sai 001090012345\"}")))
-        .isInstanceOfSatisfying(ServiceException.class, e -> {
-          assertThat(e.nationalCode()).hasValue("1");
-          assertThat(e.getMessage()).doesNotContain("001090012345");
-        });
+    assertThatThrownBy(
+            () ->
+                handler.envelope(
+                    response(200, "{\"error_code\":\"1\",\"message\":\"Sai 001090012345\"}")))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.nationalCode()).hasValue("1");
+              assertThat(e.getMessage()).doesNotContain("001090012345");
+            });
   }
 
   @Test
   void unreadableBodyIsResponseException() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(200, "<html>gateway</html>"))).isInstanceOf(ResponseException.class);
+    assertThatThrownBy(() -> handler.envelope(response(200, "<html>gateway</html>")))
+        .isInstanceOf(ResponseException.class);
   }
 
   @Test
   void unexpectedStatusIsServiceException() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(404, "Not Found"))).isInstanceOfSatisfying(ServiceException.class,
-        e -> assertThat(e.httpStatus()).hasValue(404));
+    assertThatThrownBy(() -> handler.envelope(response(404, "Not Found")))
+        .isInstanceOfSatisfying(
+            ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(404));
   }
 
   @Test
   void notFoundHintsAtTheEndpointOfTheOperation() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(404, "<html><body>No resource for 001090012345</body></html>")))
-        .isInstanceOfSatisfying(ServiceException.class, e -> {
-          assertThat(e.hint()).hasValueSatisfying(h -> {
-            assertThat(h.vietnamese()).contains("population.endpoint", "lookupEndpoint");
-            assertThat(h.english()).contains("endpoint URL of the operation");
-          });
-          assertThat(e.nationalMessage()).hasValue("<html><body>No resource for 0010******45</body></html>");
-          assertThat(e.getMessage()).doesNotContain("001090012345").contains("HTTP 404", "0010******45");
-          assertThat(e.isRetryable()).isFalse();
-        });
+    assertThatThrownBy(
+            () ->
+                handler.envelope(
+                    response(404, "<html><body>No resource for 001090012345</body></html>")))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.hint())
+                  .hasValueSatisfying(
+                      h -> {
+                        assertThat(h.vietnamese())
+                            .contains("population.endpoint", "lookupEndpoint");
+                        assertThat(h.english()).contains("endpoint URL of the operation");
+                      });
+              assertThat(e.nationalMessage())
+                  .hasValue("<html><body>No resource for 0010******45</body></html>");
+              assertThat(e.getMessage())
+                  .doesNotContain("001090012345")
+                  .contains("HTTP 404", "0010******45");
+              assertThat(e.isRetryable()).isFalse();
+            });
   }
 
   @Test
   void badRequestHintsAtAMalformedRequest() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(400, "Bad Request"))).isInstanceOfSatisfying(ServiceException.class,
-        e -> {
-          assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("malformed"));
-          assertThat(e.nationalMessage()).hasValue("Bad Request");
-        });
+    assertThatThrownBy(() -> handler.envelope(response(400, "Bad Request")))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.hint())
+                  .hasValueSatisfying(h -> assertThat(h.english()).contains("malformed"));
+              assertThat(e.nationalMessage()).hasValue("Bad Request");
+            });
   }
 
   @Test
   void payloadTooLargeAndUnsupportedMediaTypeHaveHints() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(413, ""))).isInstanceOfSatisfying(ServiceException.class, e -> {
-      assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("too large"));
-      assertThat(e.nationalMessage()).isEmpty();
-    });
-    assertThatThrownBy(() -> handler.envelope(response(415, "Unsupported"))).isInstanceOfSatisfying(
-        ServiceException.class, e -> assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english())
-            .contains("Content-Type", "profile")));
+    assertThatThrownBy(() -> handler.envelope(response(413, "")))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.hint())
+                  .hasValueSatisfying(h -> assertThat(h.english()).contains("too large"));
+              assertThat(e.nationalMessage()).isEmpty();
+            });
+    assertThatThrownBy(() -> handler.envelope(response(415, "Unsupported")))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e ->
+                assertThat(e.hint())
+                    .hasValueSatisfying(
+                        h -> assertThat(h.english()).contains("Content-Type", "profile")));
   }
 
   @Test
@@ -102,22 +135,35 @@ class AnswerHandlerTest {
     AnswerHandler handler = new AnswerHandler(CALL, false);
     String body = "x".repeat(190) + " 001090012345 " + "y".repeat(500);
 
-    assertThatThrownBy(() -> handler.envelope(response(404, body))).isInstanceOfSatisfying(ServiceException.class, e -> {
-      String excerpt = e.nationalMessage().orElseThrow();
-      assertThat(excerpt).hasSizeLessThanOrEqualTo(200).startsWith("xxx").doesNotContain("0010900", "yyy");
-      assertThat(e.getMessage()).doesNotContain("0010900");
-    });
+    assertThatThrownBy(() -> handler.envelope(response(404, body)))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              String excerpt = e.nationalMessage().orElseThrow();
+              assertThat(excerpt)
+                  .hasSizeLessThanOrEqualTo(200)
+                  .startsWith("xxx")
+                  .doesNotContain("0010900", "yyy");
+              assertThat(e.getMessage()).doesNotContain("0010900");
+            });
   }
 
   @Test
   void bodyExcerptCollapsesWhitespace() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(405, "<html>\n  <h1>Method\r\n\tNot Allowed</h1>\n</html>\n")))
-        .isInstanceOfSatisfying(ServiceException.class, e -> {
-          assertThat(e.nationalMessage()).hasValue("<html> <h1>Method Not Allowed</h1> </html>");
-          assertThat(e.hint()).hasValueSatisfying(h -> assertThat(h.english()).contains("endpoint URL"));
-        });
+    assertThatThrownBy(
+            () ->
+                handler.envelope(
+                    response(405, "<html>\n  <h1>Method\r\n\tNot Allowed</h1>\n</html>\n")))
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.nationalMessage())
+                  .hasValue("<html> <h1>Method Not Allowed</h1> </html>");
+              assertThat(e.hint())
+                  .hasValueSatisfying(h -> assertThat(h.english()).contains("endpoint URL"));
+            });
   }
 
   @Test
@@ -128,6 +174,7 @@ class AnswerHandlerTest {
   }
 
   private static HttpResponse response(int status, String body) {
-    return new HttpResponse(status, Map.of("Content-Type", List.of("text/xml")), body.getBytes(StandardCharsets.UTF_8));
+    return new HttpResponse(
+        status, Map.of("Content-Type", List.of("text/xml")), body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -14,14 +14,19 @@ import vn.connector.population.model.CitizenQuery;
 
 class RequestMapperTest {
 
-  private static final CallContext CONTEXT = CallContext.of("001090012345", "000.00.01.H56",
-      DossierCode.parse("000.00.01.H56-240115-0001"), Purpose.IDENTITY_VERIFICATION);
+  private static final CallContext CONTEXT =
+      CallContext.of(
+          "001090012345",
+          "000.00.01.H56",
+          DossierCode.parse("000.00.01.H56-240115-0001"),
+          Purpose.IDENTITY_VERIFICATION);
   private static final RequestFields DIRECT = new RequestFields("VPCP", "037", null, null, true);
   private static final RequestFields LGSP = new RequestFields("VPCP", "037", null, null, false);
 
   @Test
   void sendsNineDigitCmndAsSoCmndNeverAsSoDinhDanh() {
-    YeuCauCongDan wire = wire(CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14)), LGSP);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("012345678", "Đỗ Văn Minh", BirthDate.of(1975, 2, 14)), LGSP);
 
     assertThat(wire.getSoCMND()).isEqualTo("012345678");
     assertThat(wire.getSoDinhDanh()).isNull();
@@ -29,7 +34,8 @@ class RequestMapperTest {
 
   @Test
   void sendsTwelveDigitIdAsSoDinhDanh() {
-    YeuCauCongDan wire = wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
 
     assertThat(wire.getSoDinhDanh()).isEqualTo("001090012345");
     assertThat(wire.getSoCMND()).isNull();
@@ -38,7 +44,8 @@ class RequestMapperTest {
 
   @Test
   void sendsYearOnlyBirthDateAsNam() {
-    YeuCauCongDan wire = wire(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960)), LGSP);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960)), LGSP);
 
     assertThat(wire.getNgayThangNamSinh().getNam()).isEqualTo("1960");
     assertThat(wire.getNgayThangNamSinh().getNgayThangNam()).isNull();
@@ -46,7 +53,8 @@ class RequestMapperTest {
 
   @Test
   void sendsYearAndMonthAsItsYear() {
-    YeuCauCongDan wire = wire(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYearMonth(1960, 5)), LGSP);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYearMonth(1960, 5)), LGSP);
 
     assertThat(wire.getNgayThangNamSinh().getNam()).isEqualTo("1960");
   }
@@ -55,14 +63,17 @@ class RequestMapperTest {
   void normalisesNameToNfcWithSingleSpaces() {
     String nfd = Normalizer.normalize("  Tạ   Thị Xuân ", Normalizer.Form.NFD);
 
-    YeuCauCongDan wire = wire(CitizenQuery.of("025191006802", nfd, BirthDate.of(1991, 9, 19)), LGSP);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("025191006802", nfd, BirthDate.of(1991, 9, 19)), LGSP);
 
-    assertThat(wire.getHoVaTen()).isEqualTo(Normalizer.normalize("Tạ Thị Xuân", Normalizer.Form.NFC));
+    assertThat(wire.getHoVaTen())
+        .isEqualTo(Normalizer.normalize("Tạ Thị Xuân", Normalizer.Form.NFC));
   }
 
   @Test
   void directProfileAddsUnitAccountAndPhone() {
-    YeuCauCongDan wire = wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), DIRECT);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), DIRECT);
 
     assertThat(wire.getMaDonVi()).isEqualTo("000.00.01.H56");
     assertThat(wire.getTaiKhoan()).isEqualTo("001090012345");
@@ -74,7 +85,8 @@ class RequestMapperTest {
 
   @Test
   void lgspProfilesLeaveOutDirectOnlyFields() {
-    YeuCauCongDan wire = wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
+    YeuCauCongDan wire =
+        wire(CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)), LGSP);
 
     assertThat(wire.getMaDonVi()).isNull();
     assertThat(wire.getTaiKhoan()).isNull();
@@ -84,10 +96,20 @@ class RequestMapperTest {
   @Test
   void jsonRequestCarriesTheFlatFields() {
     CitizenQuery q = CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960));
-    String json = new String(JsonCodec.request(RequestMapper.toWire("req-1", q, CONTEXT, LGSP)), StandardCharsets.UTF_8);
+    String json =
+        new String(
+            JsonCodec.request(RequestMapper.toWire("req-1", q, CONTEXT, LGSP)),
+            StandardCharsets.UTF_8);
 
-    assertThat(json).contains("\"HoVaTen\":\"Bùi Thị Lan\"", "\"SoDinhDanh\":\"034160002233\"", "\"Nam\":\"1960\"",
-        "\"MaTichHop\":\"037\"", "\"MaDVC\":\"VPCP\"", "\"MaCanBo\":\"001090012345\"", "\"MaYeuCau\":\"req-1\"")
+    assertThat(json)
+        .contains(
+            "\"HoVaTen\":\"Bùi Thị Lan\"",
+            "\"SoDinhDanh\":\"034160002233\"",
+            "\"Nam\":\"1960\"",
+            "\"MaTichHop\":\"037\"",
+            "\"MaDVC\":\"VPCP\"",
+            "\"MaCanBo\":\"001090012345\"",
+            "\"MaYeuCau\":\"req-1\"")
         .doesNotContain("SoCMND", "NgayThangNam\"");
   }
 

@@ -8,34 +8,44 @@ import org.junit.jupiter.api.Test;
 
 class SoapCodecTest {
 
-  private static final String ENV = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-      + "<soapenv:Header><x:Trace xmlns:x=\"urn:x\">1</x:Trace></soapenv:Header><soapenv:Body>%s</soapenv:Body></soapenv:Envelope>";
+  private static final String ENV =
+      "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+          + "<soapenv:Header><x:Trace xmlns:x=\"urn:x\">1</x:Trace></soapenv:Header><soapenv:Body>%s</soapenv:Body></soapenv:Envelope>";
 
   @Test
   void movesAnAnswerInNoNamespaceIntoTheModelledOne() {
     String out = payload("<CongdanCollection><CongDan><Ten>An</Ten></CongDan></CongdanCollection>");
 
-    assertThat(out).contains("<CongdanCollection xmlns=\"http://www.mic.gov.vn/dancu/1.0\"><CongDan><Ten>An</Ten>")
+    assertThat(out)
+        .contains(
+            "<CongdanCollection xmlns=\"http://www.mic.gov.vn/dancu/1.0\"><CongDan><Ten>An</Ten>")
         .doesNotContain("Header", "Trace");
   }
 
   @Test
   void movesAnAnswerInAnotherNamespaceIntoTheModelledOne() {
-    String out = payload("<o:KetQuaXacThuc xmlns:o=\"urn:other\"><o:TonTai>true</o:TonTai></o:KetQuaXacThuc>");
+    String out =
+        payload(
+            "<o:KetQuaXacThuc xmlns:o=\"urn:other\"><o:TonTai>true</o:TonTai></o:KetQuaXacThuc>");
 
-    assertThat(out).contains("<KetQuaXacThuc xmlns=\"http://www.mic.gov.vn/dancu/1.0\"><TonTai>true</TonTai>")
+    assertThat(out)
+        .contains("<KetQuaXacThuc xmlns=\"http://www.mic.gov.vn/dancu/1.0\"><TonTai>true</TonTai>")
         .doesNotContain("urn:other");
   }
 
   @Test
   void keepsVietnameseTextIntact() {
-    assertThat(payload("<CongdanCollection><CongDan><Ho>Nguyễn</Ho></CongDan></CongdanCollection>")).contains("Nguyễn");
+    assertThat(payload("<CongdanCollection><CongDan><Ho>Nguyễn</Ho></CongDan></CongdanCollection>"))
+        .contains("Nguyễn");
   }
 
   @Test
   void readsSoapFault() {
-    SoapAnswer a = SoapCodec.normalise(env("<soapenv:Fault><faultcode>soapenv:Client</faultcode>"
-        + "<faultstring>Thiếu HoVaTen</faultstring><detail><x>1</x></detail></soapenv:Fault>"));
+    SoapAnswer a =
+        SoapCodec.normalise(
+            env(
+                "<soapenv:Fault><faultcode>soapenv:Client</faultcode>"
+                    + "<faultstring>Thiếu HoVaTen</faultstring><detail><x>1</x></detail></soapenv:Fault>"));
 
     assertThat(a).isEqualTo(new SoapAnswer.Fault("soapenv:Client", "Thiếu HoVaTen"));
   }
@@ -50,28 +60,37 @@ class SoapCodecTest {
 
   @Test
   void refusesEmptyBodyGarbageAndDoctype() {
-    assertThatThrownBy(() -> SoapCodec.normalise(env(""))).isInstanceOf(AnswerFormatException.class);
+    assertThatThrownBy(() -> SoapCodec.normalise(env("")))
+        .isInstanceOf(AnswerFormatException.class);
     assertThatThrownBy(() -> SoapCodec.normalise("<<not xml {[".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(AnswerFormatException.class);
-    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-        + new String(env("<KetQuaXacThuc><TonTai>&e;</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+    String doctype =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            + new String(
+                env("<KetQuaXacThuc><TonTai>&e;</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(AnswerFormatException.class);
   }
 
   @Test
   void refusesDoctypeEvenWhenNoEntityIsUsed() {
-    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a 'b'>]>"
-        + new String(env("<KetQuaXacThuc><TonTai>true</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+    String doctype =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a 'b'>]>"
+            + new String(
+                env("<KetQuaXacThuc><TonTai>true</TonTai></KetQuaXacThuc>"),
+                StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(AnswerFormatException.class).hasMessageContaining("DOCTYPE");
+        .isInstanceOf(AnswerFormatException.class)
+        .hasMessageContaining("DOCTYPE");
   }
 
   @Test
   void refusesDeclaredInternalEntity() {
-    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a 'true'>]>"
-        + new String(env("<KetQuaXacThuc><TonTai>&a;</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+    String doctype =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a 'true'>]>"
+            + new String(
+                env("<KetQuaXacThuc><TonTai>&a;</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(AnswerFormatException.class);
@@ -79,17 +98,26 @@ class SoapCodecTest {
 
   @Test
   void refusesExternalSystemDoctype() {
-    String doctype = "<?xml version=\"1.0\"?><!DOCTYPE soapenv:Envelope SYSTEM \"http://127.0.0.1:9/evil.dtd\">"
-        + new String(env("<KetQuaXacThuc><TonTai>true</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+    String doctype =
+        "<?xml version=\"1.0\"?><!DOCTYPE soapenv:Envelope SYSTEM \"http://127.0.0.1:9/evil.dtd\">"
+            + new String(
+                env("<KetQuaXacThuc><TonTai>true</TonTai></KetQuaXacThuc>"),
+                StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> SoapCodec.normalise(doctype.getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(AnswerFormatException.class).hasMessageContaining("DOCTYPE");
+        .isInstanceOf(AnswerFormatException.class)
+        .hasMessageContaining("DOCTYPE");
   }
 
   @Test
   void unwrapsLgspJsonAnswerWithNumericErrorCode() {
-    String inner = new String(env("<KetQuaXacThuc><TonTai>false</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
-    String json = "{\"error_code\":0,\"message\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(inner) + "}";
+    String inner =
+        new String(
+            env("<KetQuaXacThuc><TonTai>false</TonTai></KetQuaXacThuc>"), StandardCharsets.UTF_8);
+    String json =
+        "{\"error_code\":0,\"message\":"
+            + com.fasterxml.jackson.databind.node.TextNode.valueOf(inner)
+            + "}";
 
     JsonCodec.Wrapper w = JsonCodec.unwrap(json.getBytes(StandardCharsets.UTF_8));
 
@@ -99,7 +127,9 @@ class SoapCodecTest {
 
   @Test
   void unwrapsLgspJsonError() {
-    JsonCodec.Wrapper w = JsonCodec.unwrap("{\"error_code\":\"1\",\"message\":\"Lỗi\"}".getBytes(StandardCharsets.UTF_8));
+    JsonCodec.Wrapper w =
+        JsonCodec.unwrap(
+            "{\"error_code\":\"1\",\"message\":\"Lỗi\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(w.ok()).isFalse();
     assertThat(w.errorCode()).isEqualTo("1");
@@ -107,7 +137,8 @@ class SoapCodecTest {
 
   @Test
   void refusesJsonWithoutErrorCode() {
-    assertThatThrownBy(() -> JsonCodec.unwrap("{\"message\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> JsonCodec.unwrap("{\"message\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(AnswerFormatException.class);
   }
 

@@ -24,30 +24,45 @@ class XroadHeaderInterceptorTest {
   private static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
   private static final String XROAD = "http://x-road.eu/xsd/xroad.xsd";
   private static final String ID = "http://x-road.eu/xsd/identifiers";
-  private static final String BARE = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-      + "<soap:Body><q:TraCuuThongTinCongDan xmlns:q=\"http://dancuquocgia.bca\"><q:MaYeuCau>%s</q:MaYeuCau>"
-      + "</q:TraCuuThongTinCongDan></soap:Body></soap:Envelope>";
-  private static final XRoadIdentifiers IDS = XRoadIdentifiers.parse(
-      "VN/GOV/000.00.01.H56/portal", "VN/GOV/000.00.00.C06/dancu", "v1");
+  private static final String BARE =
+      "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+          + "<soap:Body><q:TraCuuThongTinCongDan xmlns:q=\"http://dancuquocgia.bca\"><q:MaYeuCau>%s</q:MaYeuCau>"
+          + "</q:TraCuuThongTinCongDan></soap:Body></soap:Envelope>";
+  private static final XRoadIdentifiers IDS =
+      XRoadIdentifiers.parse("VN/GOV/000.00.01.H56/portal", "VN/GOV/000.00.00.C06/dancu", "v1");
 
-  private final CallContext context = CallContext.of("001090012345", "000.00.01.H56",
-      DossierCode.parse("000.00.01.H56-240115-0001"), Purpose.IDENTITY_VERIFICATION);
-  private final Call call = Call.builder("population", "TraCuuThongTinCongDan").context(context).idempotent(true).build();
+  private final CallContext context =
+      CallContext.of(
+          "001090012345",
+          "000.00.01.H56",
+          DossierCode.parse("000.00.01.H56-240115-0001"),
+          Purpose.IDENTITY_VERIFICATION);
+  private final Call call =
+      Call.builder("population", "TraCuuThongTinCongDan").context(context).idempotent(true).build();
 
   @Test
   void addsOnlyTheRequestIdWithoutIdentifiers() {
     String sent = send(null, bare());
 
-    assertThat(sent).contains("<soap:Header><xroad:id xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\">"
-        + call.requestId() + "</xroad:id></soap:Header><soap:Body>");
+    assertThat(sent)
+        .contains(
+            "<soap:Header><xroad:id xmlns:xroad=\"http://x-road.eu/xsd/xroad.xsd\">"
+                + call.requestId()
+                + "</xroad:id></soap:Header><soap:Body>");
   }
 
   @Test
   void keepsExistingHeadersAndTheSameIdOnEveryAttempt() {
-    String withHeader = bare().replace("<soap:Body>", "<soap:Header><h:Other xmlns:h=\"urn:h\"/></soap:Header><soap:Body>");
+    String withHeader =
+        bare()
+            .replace(
+                "<soap:Body>",
+                "<soap:Header><h:Other xmlns:h=\"urn:h\"/></soap:Header><soap:Body>");
     String first = send(IDS, withHeader);
 
-    assertThat(first).contains("<h:Other xmlns:h=\"urn:h\"/><xroad:client").contains(call.requestId());
+    assertThat(first)
+        .contains("<h:Other xmlns:h=\"urn:h\"/><xroad:client")
+        .contains(call.requestId());
     assertThat(send(IDS, withHeader)).isEqualTo(first);
   }
 
@@ -55,16 +70,27 @@ class XroadHeaderInterceptorTest {
   void writesTheProtocolFourHeaderBlockInItsNamespaces() throws Exception {
     Element header = header(parse(send(IDS, bare())));
 
-    assertThat(names(header)).containsExactly("client", "service", "userId", "id", "protocolVersion");
+    assertThat(names(header))
+        .containsExactly("client", "service", "userId", "id", "protocolVersion");
     assertThat(header.getElementsByTagNameNS(XROAD, "*").getLength()).isEqualTo(5);
     Element client = child(header, XROAD, "client");
     assertThat(client.getAttributeNS(ID, "objectType")).isEqualTo("SUBSYSTEM");
-    assertThat(identifiers(client)).containsExactly("xRoadInstance=VN", "memberClass=GOV",
-        "memberCode=000.00.01.H56", "subsystemCode=portal");
+    assertThat(identifiers(client))
+        .containsExactly(
+            "xRoadInstance=VN",
+            "memberClass=GOV",
+            "memberCode=000.00.01.H56",
+            "subsystemCode=portal");
     Element service = child(header, XROAD, "service");
     assertThat(service.getAttributeNS(ID, "objectType")).isEqualTo("SERVICE");
-    assertThat(identifiers(service)).containsExactly("xRoadInstance=VN", "memberClass=GOV",
-        "memberCode=000.00.00.C06", "subsystemCode=dancu", "serviceCode=TraCuuThongTinCongDan", "serviceVersion=v1");
+    assertThat(identifiers(service))
+        .containsExactly(
+            "xRoadInstance=VN",
+            "memberClass=GOV",
+            "memberCode=000.00.00.C06",
+            "subsystemCode=dancu",
+            "serviceCode=TraCuuThongTinCongDan",
+            "serviceVersion=v1");
     assertThat(child(header, XROAD, "userId").getTextContent()).isEqualTo("001090012345");
     assertThat(child(header, XROAD, "protocolVersion").getTextContent()).isEqualTo("4.0");
   }
@@ -73,8 +99,14 @@ class XroadHeaderInterceptorTest {
   void xroadIdIsTheMaYeuCauOfTheBody() throws Exception {
     Document envelope = parse(send(IDS, bare()));
 
-    String maYeuCau = envelope.getElementsByTagNameNS("http://dancuquocgia.bca", "MaYeuCau").item(0).getTextContent();
-    assertThat(child(header(envelope), XROAD, "id").getTextContent()).isEqualTo(maYeuCau).isEqualTo(call.requestId());
+    String maYeuCau =
+        envelope
+            .getElementsByTagNameNS("http://dancuquocgia.bca", "MaYeuCau")
+            .item(0)
+            .getTextContent();
+    assertThat(child(header(envelope), XROAD, "id").getTextContent())
+        .isEqualTo(maYeuCau)
+        .isEqualTo(call.requestId());
   }
 
   @Test
@@ -91,15 +123,19 @@ class XroadHeaderInterceptorTest {
   }
 
   private String send(XRoadIdentifiers ids, String envelope) {
-    HttpRequest request = HttpRequest.post(URI.create("https://c06.example/dancu"))
-        .body(envelope.getBytes(StandardCharsets.UTF_8), "application/xml").build();
-    return new String(new XroadHeaderInterceptor(ids).beforeSend(call, request).body(), StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.post(URI.create("https://c06.example/dancu"))
+            .body(envelope.getBytes(StandardCharsets.UTF_8), "application/xml")
+            .build();
+    return new String(
+        new XroadHeaderInterceptor(ids).beforeSend(call, request).body(), StandardCharsets.UTF_8);
   }
 
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Element header(Document envelope) {
@@ -108,7 +144,9 @@ class XroadHeaderInterceptorTest {
 
   private static Element child(Element parent, String ns, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && ns.equals(e.getNamespaceURI())
+          && name.equals(e.getLocalName())) {
         return e;
       }
     }

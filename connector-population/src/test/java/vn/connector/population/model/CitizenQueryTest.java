@@ -12,21 +12,27 @@ class CitizenQueryTest {
   @Test
   void rejectsIdOfWrongLengthNamingTheField() {
     assertThatThrownBy(() -> CitizenQuery.of("12345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("citizenId:");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("citizenId:");
   }
 
   @Test
   void rejectsBirthYearThatDisagreesWithTheId() {
-    assertThatThrownBy(() -> CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1991, 1, 15)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("birthDate:");
+    assertThatThrownBy(
+            () -> CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1991, 1, 15)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("birthDate:");
   }
 
   @Test
   void rejectsBlankOrNonNameText() {
     assertThatThrownBy(() -> CitizenQuery.of("001090012345", "  ", BirthDate.of(1990, 1, 15)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("fullName");
-    assertThatThrownBy(() -> CitizenQuery.of("001090012345", "An <script>", BirthDate.of(1990, 1, 15)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("fullName");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("fullName");
+    assertThatThrownBy(
+            () -> CitizenQuery.of("001090012345", "An <script>", BirthDate.of(1990, 1, 15)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("fullName");
   }
 
   @Test
@@ -39,7 +45,8 @@ class CitizenQueryTest {
 
   @Test
   void toStringShowsNoPersonalData() {
-    CitizenQuery q = CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE);
+    CitizenQuery q =
+        CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE);
 
     assertThat(q.toString()).doesNotContain("001090012345", "Nguyễn Văn An", "1990");
   }

@@ -8,12 +8,16 @@ import vn.connector.core.BirthDate;
 import vn.connector.core.CitizenId;
 import vn.connector.core.Gender;
 
-/** Records end up in logs through {@code toString()}: none may print a name, an ID or an address. */
+/**
+ * Records end up in logs through {@code toString()}: none may print a name, an ID or an address.
+ */
 class ModelToStringTest {
 
   private static final CitizenId FATHER_ID = CitizenId.parse("001060012345");
   private static final CitizenId FATHER_CMND = CitizenId.parse("012345678");
-  private static final String[] PERSONAL = {"Nguyễn", "Văn", "Hùng", "001060012345", "012345678", "Tràng Tiền", "Hoàn Kiếm"};
+  private static final String[] PERSONAL = {
+    "Nguyễn", "Văn", "Hùng", "001060012345", "012345678", "Tràng Tiền", "Hoàn Kiếm"
+  };
 
   @Test
   void relativeShowsNoNameOrId() {
@@ -45,9 +49,30 @@ class ModelToStringTest {
   void citizenAndHouseholdShowNoPersonalData() {
     Address home = new Address("01", "002", "00040", "Số 1 Tràng Tiền, Hoàn Kiếm", "VN");
     Relative father = new Relative("Nguyễn Văn Hùng", "VN", FATHER_ID, FATHER_CMND);
-    Citizen son = new Citizen(CitizenId.parse("001090012345"), null, new CitizenName("Nguyễn", "Văn", "An"),
-        Gender.MALE, BirthDate.of(1990, 1, 15), "01", "00", null, null, "VN", null, home, home, home, home,
-        father, null, null, null, new HouseholdLink("CH02", FATHER_ID, null, "Nguyễn Văn Hùng"), null, null);
+    Citizen son =
+        new Citizen(
+            CitizenId.parse("001090012345"),
+            null,
+            new CitizenName("Nguyễn", "Văn", "An"),
+            Gender.MALE,
+            BirthDate.of(1990, 1, 15),
+            "01",
+            "00",
+            null,
+            null,
+            "VN",
+            null,
+            home,
+            home,
+            home,
+            home,
+            father,
+            null,
+            null,
+            null,
+            new HouseholdLink("CH02", FATHER_ID, null, "Nguyễn Văn Hùng"),
+            null,
+            null);
     Household household = new Household(List.of(new HouseholdMember(son, "CH02")));
 
     assertThat(son.toString()).doesNotContain(PERSONAL).doesNotContain("001090012345", "An]");

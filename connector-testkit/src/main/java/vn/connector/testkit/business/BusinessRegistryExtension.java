@@ -9,9 +9,9 @@ import vn.connector.business.BusinessRegistryClient;
 
 /**
  * JUnit 5 extension: one {@link BusinessRegistrySimulator} per test class, on a free port, reset
- * before each test (request journal, faults); resolves test parameters of type
- * {@link BusinessRegistrySimulator} and {@link BusinessRegistryClient} (a fresh client per test,
- * NGSP profile, default cache, retries that do not wait; closed after the test).
+ * before each test (request journal, faults); resolves test parameters of type {@link
+ * BusinessRegistrySimulator} and {@link BusinessRegistryClient} (a fresh client per test, NGSP
+ * profile, default cache, retries that do not wait; closed after the test).
  *
  * <pre>{@code
  * @ExtendWith(BusinessRegistryExtension.class)
@@ -44,7 +44,7 @@ public final class BusinessRegistryExtension implements BeforeEachCallback, Para
       return simulator(context);
     }
     if (type == BusinessRegistryClient.class) {
-      BusinessRegistryClient client = simulator(context).clientBuilder().sleeper(d -> { }).build();
+      BusinessRegistryClient client = simulator(context).clientBuilder().sleeper(d -> {}).build();
       context.getStore(NAMESPACE).put(new Object(), new Closing(client));
       return client;
     }
@@ -52,10 +52,12 @@ public final class BusinessRegistryExtension implements BeforeEachCallback, Para
   }
 
   private static BusinessRegistrySimulator simulator(ExtensionContext context) {
-    ExtensionContext classContext = context.getTestClass().isPresent()
-        ? classLevel(context) : context.getRoot();
-    return classContext.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Running.class, k -> new Running(BusinessRegistrySimulator.start()), Running.class)
+    ExtensionContext classContext =
+        context.getTestClass().isPresent() ? classLevel(context) : context.getRoot();
+    return classContext
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            Running.class, k -> new Running(BusinessRegistrySimulator.start()), Running.class)
         .simulator;
   }
 
@@ -82,7 +84,8 @@ public final class BusinessRegistryExtension implements BeforeEachCallback, Para
   }
 
   /** Closes a client when its test is done. */
-  private record Closing(BusinessRegistryClient client) implements ExtensionContext.Store.CloseableResource {
+  private record Closing(BusinessRegistryClient client)
+      implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       client.close();

@@ -31,19 +31,21 @@ import vn.connector.testkit.security.TestPki;
  *
  * <ul>
  *   <li>{@code POST /token}: {@code oauth2-client-credentials} (Basic consumer key and secret, form
- *       {@code grant_type=client_credentials}); tokens live one hour or until {@link #expireTokens()};
- *   <li>NGSP: {@code GET /apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=} (404 when not found) and
- *       {@code GET /apiCSDLDKDN/1.0/timKiemDoanhNghiep?ten=&trang=&soBanGhi=} (page size ≤ 50);
- *   <li>the LGSP adapter at {@link #adapterUrl()}: {@code ?category=chiTietDoanhNghiep&version=1.1&msdn=}
- *       ({@code {"Data":null}} when not found) and {@code ?category=timKiemDoanhNghiep&version=1.1&…};
- *   <li>the provincial variant: {@code GET /apiDKKD/DoanhNghiep/chiTietDoanhNghiep?msdn=}
- *       ({@code {"GetEntCert":null}} when not found).
+ *       {@code grant_type=client_credentials}); tokens live one hour or until {@link
+ *       #expireTokens()};
+ *   <li>NGSP: {@code GET /apiCSDLDKDN/1.0/chiTietDoanhNghiep?msdn=} (404 when not found) and {@code
+ *       GET /apiCSDLDKDN/1.0/timKiemDoanhNghiep?ten=&trang=&soBanGhi=} (page size ≤ 50);
+ *   <li>the LGSP adapter at {@link #adapterUrl()}: {@code
+ *       ?category=chiTietDoanhNghiep&version=1.1&msdn=} ({@code {"Data":null}} when not found) and
+ *       {@code ?category=timKiemDoanhNghiep&version=1.1&…};
+ *   <li>the provincial variant: {@code GET /apiDKKD/DoanhNghiep/chiTietDoanhNghiep?msdn=} ({@code
+ *       {"GetEntCert":null}} when not found).
  * </ul>
  *
  * Every API call needs a valid bearer token (401 otherwise). {@code msdn} must be 10 digits, or 13
- * for a branch (no dash), with a right check digit; anything else gets 400. The registry
- * holds the 18 fictional enterprises of {@code business/enterprises.json}; the constants below name
- * some of them. Faults from {@link #faults()} apply to API calls, never to the token endpoint.
+ * for a branch (no dash), with a right check digit; anything else gets 400. The registry holds the
+ * 18 fictional enterprises of {@code business/enterprises.json}; the constants below name some of
+ * them. Faults from {@link #faults()} apply to API calls, never to the token endpoint.
  *
  * <pre>{@code
  * try (BusinessRegistrySimulator sim = BusinessRegistrySimulator.start()) {
@@ -57,22 +59,31 @@ public final class BusinessRegistrySimulator implements Simulator {
 
   /** Status 1, đang hoạt động: three representatives, three business lines, a foreign name. */
   public static final String ACTIVE = "0100109106";
+
   /** A branch of {@link #ACTIVE}. */
   public static final String BRANCH = "0100109106-001";
+
   /** Status 2, tạm ngừng kinh doanh. */
   public static final String SUSPENDED = "0300444246";
+
   /** Status 3, đang làm thủ tục giải thể. */
   public static final String DISSOLVING = "0101686811";
+
   /** Status 4, đã giải thể. */
   public static final String DISSOLVED = "2800111270";
+
   /** Status 5, bị thu hồi giấy chứng nhận. */
   public static final String REVOKED = "0100230568";
+
   /** Status id 9, which the contract does not model. */
   public static final String UNKNOWN_STATUS = "0400292854";
+
   /** A valid code (check digit right) that the registry does not hold. */
   public static final String NOT_REGISTERED = "0102223333";
+
   /** A code whose check digit is wrong (the right one is 6). */
   public static final String BAD_CHECK_DIGIT = "0100109107";
+
   /** Text that matches eight enterprises in search. */
   public static final String SEARCH_TEXT = "Phần mềm";
 
@@ -127,7 +138,8 @@ public final class BusinessRegistrySimulator implements Simulator {
    * {@link #clientBuilder()} then returns a client configured for it.
    */
   public static BusinessRegistrySimulator startSecured(TestPki pki) {
-    return new BusinessRegistrySimulator(0, Clock.systemUTC(), java.util.Objects.requireNonNull(pki, "pki"));
+    return new BusinessRegistrySimulator(
+        0, Clock.systemUTC(), java.util.Objects.requireNonNull(pki, "pki"));
   }
 
   /**
@@ -143,7 +155,6 @@ public final class BusinessRegistrySimulator implements Simulator {
     return this;
   }
 
-
   @Override
   public String system() {
     return "business-registry";
@@ -152,7 +163,10 @@ public final class BusinessRegistrySimulator implements Simulator {
   /** Base URL for the {@code NGSP} and {@code PROVINCIAL_LGSP} profiles. */
   @Override
   public URI baseUrl() {
-    return URI.create(pki == null ? "http://127.0.0.1:" + server.port() : "https://127.0.0.1:" + server.httpsPort());
+    return URI.create(
+        pki == null
+            ? "http://127.0.0.1:" + server.port()
+            : "https://127.0.0.1:" + server.httpsPort());
   }
 
   /** Full URL of the LGSP adapter, for the {@code LGSP_ADAPTER} profile. */
@@ -211,9 +225,10 @@ public final class BusinessRegistrySimulator implements Simulator {
 
   /** How many API calls (not token requests) were received since start or {@link #reset()}. */
   public int apiCallCount() {
-    return (int) server.getAllServeEvents().stream()
-        .filter(e -> !e.getRequest().getUrl().startsWith(RegistryTransformer.TOKEN_PATH))
-        .count();
+    return (int)
+        server.getAllServeEvents().stream()
+            .filter(e -> !e.getRequest().getUrl().startsWith(RegistryTransformer.TOKEN_PATH))
+            .count();
   }
 
   /**
@@ -225,22 +240,28 @@ public final class BusinessRegistrySimulator implements Simulator {
   }
 
   /**
-   * A client builder set up for this simulator on {@code profile}; for a secured simulator also
-   * TLS trusting the test root and the matching RFC 9421 profile.
+   * A client builder set up for this simulator on {@code profile}; for a secured simulator also TLS
+   * trusting the test root and the matching RFC 9421 profile.
    */
   public BusinessRegistryClient.Builder clientBuilder(GatewayProfile profile) {
-    BusinessRegistryClient.Builder builder = BusinessRegistryClient.builder()
-        .endpoint(profile == GatewayProfile.LGSP_ADAPTER ? adapterUrl() : baseUrl())
-        .profile(profile)
-        .auth(Auth.oauth2ClientCredentials(tokenUrl(), CONSUMER_KEY, Secret.of(CONSUMER_SECRET)));
+    BusinessRegistryClient.Builder builder =
+        BusinessRegistryClient.builder()
+            .endpoint(profile == GatewayProfile.LGSP_ADAPTER ? adapterUrl() : baseUrl())
+            .profile(profile)
+            .auth(
+                Auth.oauth2ClientCredentials(tokenUrl(), CONSUMER_KEY, Secret.of(CONSUMER_SECRET)));
     if (pki != null) {
-      builder.tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+      builder
+          .tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate())).build())
           .securedProfile(SecuredProfile.portalRestProfile(pki));
     }
     return builder;
   }
 
-  /** Forgets received requests, clears faults and stops issuing stale tokens; issued tokens stay valid. */
+  /**
+   * Forgets received requests, clears faults and stops issuing stale tokens; issued tokens stay
+   * valid.
+   */
   public void reset() {
     server.resetRequests();
     faults.clear();

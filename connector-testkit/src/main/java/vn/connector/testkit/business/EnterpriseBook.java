@@ -46,7 +46,8 @@ final class EnterpriseBook {
 
   /** The enterprise with this code; the 13-digit branch form is accepted with or without dash. */
   Optional<JsonNode> find(String code) {
-    String canonical = code.length() == 13 ? code.substring(0, 10) + "-" + code.substring(10) : code;
+    String canonical =
+        code.length() == 13 ? code.substring(0, 10) + "-" + code.substring(10) : code;
     return Optional.ofNullable(byCode.get(canonical));
   }
 

@@ -18,8 +18,8 @@ import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.WireMockFaults;
 
 /**
- * Answers every request the simulator receives: token endpoint, bearer check, injected faults,
- * then the registry's operations on each gateway path. Stateful (tokens) and thread-safe.
+ * Answers every request the simulator receives: token endpoint, bearer check, injected faults, then
+ * the registry's operations on each gateway path. Stateful (tokens) and thread-safe.
  */
 final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -36,7 +36,8 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
   private final TokenDesk tokens;
   private final FaultInjector faults;
 
-  RegistryTransformer(ObjectMapper mapper, EnterpriseBook book, TokenDesk tokens, FaultInjector faults) {
+  RegistryTransformer(
+      ObjectMapper mapper, EnterpriseBook book, TokenDesk tokens, FaultInjector faults) {
     this.mapper = mapper;
     this.book = book;
     this.answers = new RegistryAnswers(mapper);
@@ -60,7 +61,10 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
       return unauthorized();
     }
     ResponseDefinition normal = operation(path, request);
-    return faults.draw().map(f -> WireMockFaults.apply(f, normal, normal.getByteBody())).orElse(normal);
+    return faults
+        .draw()
+        .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
+        .orElse(normal);
   }
 
   private ResponseDefinition token(Request request) {
@@ -68,17 +72,31 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
       return json(405, Map.of("error", "invalid_request", "error_description", "POST only"));
     }
     if (!tokens.acceptsClient(request.getHeader("Authorization"))) {
-      return json(401, Map.of("error", "invalid_client", "error_description", "Client Authentication failed."));
+      return json(
+          401,
+          Map.of("error", "invalid_client", "error_description", "Client Authentication failed."));
     }
     String form = request.getBodyAsString();
     if (form == null || !List.of(form.split("&")).contains("grant_type=client_credentials")) {
-      return json(400, Map.of("error", "unsupported_grant_type", "error_description", "Unsupported grant_type value"));
+      return json(
+          400,
+          Map.of(
+              "error",
+              "unsupported_grant_type",
+              "error_description",
+              "Unsupported grant_type value"));
     }
-    return json(200, Map.of(
-        "access_token", tokens.issue(),
-        "expires_in", TokenDesk.LIFETIME.toSeconds(),
-        "token_type", "Bearer",
-        "scope", "default"));
+    return json(
+        200,
+        Map.of(
+            "access_token",
+            tokens.issue(),
+            "expires_in",
+            TokenDesk.LIFETIME.toSeconds(),
+            "token_type",
+            "Bearer",
+            "scope",
+            "default"));
   }
 
   private ResponseDefinition operation(String path, Request request) {
@@ -151,10 +169,15 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
         .withStatus(401)
         .withHeader("WWW-Authenticate", "Bearer realm=\"gateway\", error=\"invalid_token\"")
         .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(write(Map.of("fault", Map.of(
-            "code", 900901,
-            "message", "Invalid Credentials",
-            "description", "Make sure you have provided the correct security credentials"))))
+        .withBody(
+            write(
+                Map.of(
+                    "fault",
+                    Map.of(
+                        "code", 900901,
+                        "message", "Invalid Credentials",
+                        "description",
+                            "Make sure you have provided the correct security credentials"))))
         .build();
   }
 
@@ -200,5 +223,9 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
     }
   }
 
-  private enum Gateway { NGSP, ADAPTER, PROVINCIAL }
+  private enum Gateway {
+    NGSP,
+    ADAPTER,
+    PROVINCIAL
+  }
 }

@@ -36,7 +36,9 @@ final class SecuredRegistry implements StubRequestFilterV2, ResponseTransformerV
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    return isToken(request) ? RequestFilterAction.continueWith(request) : rest.filter(request, serveEvent);
+    return isToken(request)
+        ? RequestFilterAction.continueWith(request)
+        : rest.filter(request, serveEvent);
   }
 
   @Override

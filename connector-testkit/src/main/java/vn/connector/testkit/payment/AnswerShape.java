@@ -4,6 +4,8 @@ package vn.connector.testkit.payment;
 public enum AnswerShape {
   /** {@code {"MaLoi":"00","MoTaLoi":"…","UrlThanhToan":"…"}}. */
   MA_LOI,
-  /** {@code {"error_code":"0","message":"{\"UrlThanhToan\":\"…\"}"}}: the message is a JSON string. */
+  /**
+   * {@code {"error_code":"0","message":"{\"UrlThanhToan\":\"…\"}"}}: the message is a JSON string.
+   */
   ERROR_CODE
 }

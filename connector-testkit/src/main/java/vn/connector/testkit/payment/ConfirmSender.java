@@ -30,7 +30,8 @@ final class ConfirmSender implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final String partnerCode;
   private final String secret;
   private final String payGovSecret;
@@ -92,9 +93,12 @@ final class ConfirmSender implements AutoCloseable {
               HttpResponse.BodyHandlers.ofString());
       JsonNode answer = read(r.body());
       return new Delivery(
-          tx.reference, n, r.statusCode(),
+          tx.reference,
+          n,
+          r.statusCode(),
           answer.path("MaLoi").asText(answer.path("error_code").asText("")),
-          answer.path("MaXacThuc").asText(""), sent);
+          answer.path("MaXacThuc").asText(""),
+          sent);
     } catch (IOException e) {
       return new Delivery(tx.reference, n, 0, "", "", sent);
     } catch (InterruptedException e) {
@@ -129,15 +133,25 @@ final class ConfirmSender implements AutoCloseable {
     m.put(
         "MaXacThuc",
         SimSigning.maXacThuc(
-            key, "CONFIRM", code, partnerCode, tx.reference, amountText, "VND",
-            tx.transactionId(), tx.bankCode(), tx.paidTime(), tx.description));
+            key,
+            "CONFIRM",
+            code,
+            partnerCode,
+            tx.reference,
+            amountText,
+            "VND",
+            tx.transactionId(),
+            tx.bankCode(),
+            tx.paidTime(),
+            tx.description));
     return m.toString();
   }
 
   /** The PayGov callback; its checksum is the contract's modelled one. */
   private String payGovBody(SimTransaction tx, String code, Set<ConfirmFault> faults) {
     long amount = tx.paidAmount();
-    String key = faults.contains(ConfirmFault.WRONG_CHECKSUM) ? payGovSecret + "-not-it" : payGovSecret;
+    String key =
+        faults.contains(ConfirmFault.WRONG_CHECKSUM) ? payGovSecret + "-not-it" : payGovSecret;
     ObjectNode m = JSON.createObjectNode();
     m.put("orderId", tx.payGovOrderId);
     if (faults.contains(ConfirmFault.AMOUNT_AS_NUMBER)) {
@@ -153,8 +167,10 @@ final class ConfirmSender implements AutoCloseable {
     m.put("errorCode", code);
     m.put("type", "PAY");
     m.put("transactionCode", "TC" + tx.transactionId());
-    m.put("checksum", SimSigning.sha256Hex(
-        key + tx.payGovOrderId + tx.reference + tx.transactionId() + amount + code));
+    m.put(
+        "checksum",
+        SimSigning.sha256Hex(
+            key + tx.payGovOrderId + tx.reference + tx.transactionId() + amount + code));
     return m.toString();
   }
 

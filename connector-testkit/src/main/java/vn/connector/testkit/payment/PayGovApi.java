@@ -42,14 +42,22 @@ final class PayGovApi {
     }
     String token = "sim-lgsp-" + UUID.randomUUID();
     tokens.add(token);
-    return new Answer(200, PlatformApi.JSON.createObjectNode().put("access_token", token)
-        .put("expires_in", 3600).put("token_type", "Bearer").toString());
+    return new Answer(
+        200,
+        PlatformApi.JSON
+            .createObjectNode()
+            .put("access_token", token)
+            .put("expires_in", 3600)
+            .put("token_type", "Bearer")
+            .toString());
   }
 
   /** {@code POST /paygov/payment}. */
   Answer payment(String authorization, String lgspHeader, JsonNode m) {
-    if (authorization == null || !authorization.startsWith("Bearer ")
-        || !tokens.contains(authorization.substring(7)) || !validLgspHeader(lgspHeader)) {
+    if (authorization == null
+        || !authorization.startsWith("Bearer ")
+        || !tokens.contains(authorization.substring(7))
+        || !validLgspHeader(lgspHeader)) {
       return new Answer(401, error("401", "Unauthorized"));
     }
     String refusal = refusal(m);
@@ -57,10 +65,19 @@ final class PayGovApi {
       return new Answer(200, error(refusal.substring(0, 2), refusal.substring(3)));
     }
     String requestCode = m.path("requestCode").asText();
-    String time = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("uuuuMMddHHmmss"));
-    SimTransaction tx = new SimTransaction(requestCode, Long.parseLong(m.path("amount").asText()), "",
-        m.path("orderInfo").asText(), time, m.path("checksum").asText(""),
-        URI.create(m.path("returnUrl").asText()), m.path("orderId").asText());
+    String time =
+        LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+            .format(DateTimeFormatter.ofPattern("uuuuMMddHHmmss"));
+    SimTransaction tx =
+        new SimTransaction(
+            requestCode,
+            Long.parseLong(m.path("amount").asText()),
+            "",
+            m.path("orderInfo").asText(),
+            time,
+            m.path("checksum").asText(""),
+            URI.create(m.path("returnUrl").asText()),
+            m.path("orderId").asText());
     if (platform.transactions.putIfAbsent(requestCode, tx) != null) {
       return new Answer(200, error("02", "requestCode đã tồn tại"));
     }
@@ -74,17 +91,28 @@ final class PayGovApi {
       return "03 partnerCode không hợp lệ";
     }
     String amount = m.path("amount").asText("");
-    if (!amount.matches("[1-9][0-9]{0,17}") || m.path("requestCode").asText().isEmpty()
-        || !m.path("orderInfo").asText().matches("[\\x20-\\x7E]*") || m.path("returnUrl").asText().isEmpty()) {
+    if (!amount.matches("[1-9][0-9]{0,17}")
+        || m.path("requestCode").asText().isEmpty()
+        || !m.path("orderInfo").asText().matches("[\\x20-\\x7E]*")
+        || m.path("returnUrl").asText().isEmpty()) {
       return "03 Dữ liệu không hợp lệ";
     }
     if (m.has("beneficiaryCode")) {
       boolean clean = !m.has("checksum") && !m.has("accessKey") && !m.has("serviceCode");
-      return clean && !m.path("accountPay").asText().isEmpty() ? null : "03 Biến thể beneficiary không hợp lệ";
+      return clean && !m.path("accountPay").asText().isEmpty()
+          ? null
+          : "03 Biến thể beneficiary không hợp lệ";
     }
-    String expected = SimSigning.sha256Hex(SECRET_KEY + m.path("accessKey").asText() + PARTNER_CODE
-        + m.path("orderId").asText() + m.path("requestCode").asText() + amount);
-    if (!ACCESS_KEY.equals(m.path("accessKey").asText()) || !SERVICE_CODE.equals(m.path("serviceCode").asText())) {
+    String expected =
+        SimSigning.sha256Hex(
+            SECRET_KEY
+                + m.path("accessKey").asText()
+                + PARTNER_CODE
+                + m.path("orderId").asText()
+                + m.path("requestCode").asText()
+                + amount);
+    if (!ACCESS_KEY.equals(m.path("accessKey").asText())
+        || !SERVICE_CODE.equals(m.path("serviceCode").asText())) {
       return "03 accessKey/serviceCode không hợp lệ";
     }
     return SimSigning.same(expected, m.path("checksum").asText()) ? null : "01 Sai checksum";
@@ -95,8 +123,10 @@ final class PayGovApi {
       return false;
     }
     try {
-      JsonNode c = PlatformApi.read(new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8));
-      return c != null && LGSP_ACCESS_KEY.equals(c.path("AccessKey").asText())
+      JsonNode c =
+          PlatformApi.read(new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8));
+      return c != null
+          && LGSP_ACCESS_KEY.equals(c.path("AccessKey").asText())
           && LGSP_SECRET_KEY.equals(c.path("SecretKey").asText());
     } catch (IllegalArgumentException e) {
       return false;
@@ -104,7 +134,11 @@ final class PayGovApi {
   }
 
   private static String error(String code, String message) {
-    return PlatformApi.JSON.createObjectNode().put("error_code", code).put("error_message", message).toString();
+    return PlatformApi.JSON
+        .createObjectNode()
+        .put("error_code", code)
+        .put("error_message", message)
+        .toString();
   }
 
   /** The test credentials of the simulated PayGov, as the standalone runner prints them. */

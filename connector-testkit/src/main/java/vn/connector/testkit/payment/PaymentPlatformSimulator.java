@@ -34,8 +34,8 @@ import vn.connector.testkit.Simulator;
  * }
  * }</pre>
  *
- * <p>Error codes other than {@code 00} (01 bad checksum, 02 reference reused, 03 invalid data,
- * 04 not found, 05 no receipt yet) are modelled: the platform's list is not public.
+ * <p>Error codes other than {@code 00} (01 bad checksum, 02 reference reused, 03 invalid data, 04
+ * not found, 05 no receipt yet) are modelled: the platform's list is not public.
  */
 public final class PaymentPlatformSimulator implements Simulator {
 
@@ -44,8 +44,10 @@ public final class PaymentPlatformSimulator implements Simulator {
   static final String BILL_PATH = "/payment/bill";
   static final String PAYGOV_PATH = "/paygov/payment";
   static final String LGSP_TOKEN_PATH = "/lgsp/token";
+
   /** Test credentials only. */
   static final String PARTNER_CODE = "SIM-DVCQG";
+
   static final String SECRET = "simulator-shared-secret";
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -73,7 +75,8 @@ public final class PaymentPlatformSimulator implements Simulator {
   public static PaymentPlatformSimulator start() {
     PaymentPlatformSimulator sim = new PaymentPlatformSimulator(PARTNER_CODE, SECRET);
     sim.server.start();
-    sim.server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
+    sim.server.stubFor(
+        WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
     sim.api.baseUrl = URI.create(sim.server.baseUrl());
     return sim;
   }
@@ -129,7 +132,8 @@ public final class PaymentPlatformSimulator implements Simulator {
     info.put("payment.partnerCode", api.partnerCode);
     info.put("payment.secret", api.secret);
     info.putAll(PayGovApi.connectionInfo(payGovUrl(), lgspTokenUrl()));
-    info.put("payment.simulator.payUrl", api.baseUrl.resolve("/__sim/payment/pay/") + "{MaThamChieu}");
+    info.put(
+        "payment.simulator.payUrl", api.baseUrl.resolve("/__sim/payment/pay/") + "{MaThamChieu}");
     return info;
   }
 
@@ -144,7 +148,9 @@ public final class PaymentPlatformSimulator implements Simulator {
     return this;
   }
 
-  /** From now on INIT, QUERY and GET_BILL need this bearer token; null accepts calls without one. */
+  /**
+   * From now on INIT, QUERY and GET_BILL need this bearer token; null accepts calls without one.
+   */
   public PaymentPlatformSimulator requireBearer(String token) {
     api.bearer = token;
     return this;
@@ -176,13 +182,19 @@ public final class PaymentPlatformSimulator implements Simulator {
     settle(reference, SimTransaction.State.FAILED, "24");
   }
 
-  private void settle(String reference, SimTransaction.State state, String code, ConfirmFault... confirmFaults) {
+  private void settle(
+      String reference, SimTransaction.State state, String code, ConfirmFault... confirmFaults) {
     SimTransaction tx = transaction(reference);
     EnumSet<ConfirmFault> set = EnumSet.noneOf(ConfirmFault.class);
     set.addAll(List.of(confirmFaults));
     String paidTime = LocalDateTime.now(ZONE).format(TIME);
     long paidAmount = tx.amount + (set.contains(ConfirmFault.AMOUNT_CHANGED) ? 1_000 : 0);
-    tx.settle(state, "GD" + transactionIds.incrementAndGet(), "VCB", paidTime, paidAmount,
+    tx.settle(
+        state,
+        "GD" + transactionIds.incrementAndGet(),
+        "VCB",
+        paidTime,
+        paidAmount,
         set.contains(ConfirmFault.DUPLICATE) ? 2 : 1);
     URI target = callback != null ? callback : tx.returnUrl;
     if (target == null) {

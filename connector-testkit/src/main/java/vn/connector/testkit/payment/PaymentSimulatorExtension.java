@@ -1,19 +1,19 @@
 package vn.connector.testkit.payment;
 
+import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import java.net.URI;
-import java.util.Map;
 import vn.connector.core.Auth;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.LgspCredentials;
 import vn.connector.core.Secret;
+import vn.connector.payment.PayGovProfile;
 import vn.connector.payment.PaymentClient;
 import vn.connector.payment.PaymentClientBuilder;
-import vn.connector.payment.PayGovProfile;
 
 /**
  * JUnit 5 extension: one {@link PaymentPlatformSimulator} per test class on a free loopback port,
@@ -48,23 +48,38 @@ public final class PaymentSimulatorExtension implements ParameterResolver, After
   }
 
   /**
-   * A client builder paying through the simulator's PayGov, standard or beneficiary variant,
-   * with the LGSP auth (bearer + lgspaccesstoken) PayGov expects.
+   * A client builder paying through the simulator's PayGov, standard or beneficiary variant, with
+   * the LGSP auth (bearer + lgspaccesstoken) PayGov expects.
    */
   public static PaymentClientBuilder payGovClientFor(
       PaymentPlatformSimulator simulator, URI returnUrl, boolean beneficiaryVariant) {
     Map<String, String> info = simulator.connectionInfo();
     Secret secretKey = Secret.of(info.get("payment.paygov.secretKey"));
     String partner = info.get("payment.paygov.partnerCode");
-    PayGovProfile profile = beneficiaryVariant
-        ? PayGovProfile.withBeneficiary(simulator.payGovUrl(), partner, "BEN-H22", "0011001234567", secretKey, returnUrl)
-        : PayGovProfile.standard(simulator.payGovUrl(), partner, info.get("payment.paygov.accessKey"),
-            info.get("payment.paygov.serviceCode"), secretKey, returnUrl);
-    LgspCredentials lgsp = new LgspCredentials(info.get("payment.paygov.lgspAccessKey"),
-        Secret.of(info.get("payment.paygov.lgspSecretKey")), "portal", partner, partner);
+    PayGovProfile profile =
+        beneficiaryVariant
+            ? PayGovProfile.withBeneficiary(
+                simulator.payGovUrl(), partner, "BEN-H22", "0011001234567", secretKey, returnUrl)
+            : PayGovProfile.standard(
+                simulator.payGovUrl(),
+                partner,
+                info.get("payment.paygov.accessKey"),
+                info.get("payment.paygov.serviceCode"),
+                secretKey,
+                returnUrl);
+    LgspCredentials lgsp =
+        new LgspCredentials(
+            info.get("payment.paygov.lgspAccessKey"),
+            Secret.of(info.get("payment.paygov.lgspSecretKey")),
+            "portal",
+            partner,
+            partner);
     return PaymentClient.builder()
         .payGov(profile)
-        .transport(HttpTransport.builder().sleeper(d -> {}).auth(Auth.lgspAccessToken(simulator.lgspTokenUrl(), lgsp)));
+        .transport(
+            HttpTransport.builder()
+                .sleeper(d -> {})
+                .auth(Auth.lgspAccessToken(simulator.lgspTokenUrl(), lgsp)));
   }
 
   @Override
@@ -82,7 +97,9 @@ public final class PaymentSimulatorExtension implements ParameterResolver, After
     }
     if (type == PaymentClient.class) {
       PaymentClient client = clientFor(simulator).build();
-      context.getStore(NAMESPACE).put("client", (ExtensionContext.Store.CloseableResource) client::close);
+      context
+          .getStore(NAMESPACE)
+          .put("client", (ExtensionContext.Store.CloseableResource) client::close);
       return client;
     }
     throw new ParameterResolutionException("cannot resolve " + type);
@@ -101,9 +118,7 @@ public final class PaymentSimulatorExtension implements ParameterResolver, After
     return classContext
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            "simulator",
-            name -> new Resource(PaymentPlatformSimulator.start()),
-            Resource.class)
+            "simulator", name -> new Resource(PaymentPlatformSimulator.start()), Resource.class)
         .simulator;
   }
 

@@ -13,8 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** INIT, QUERY and GET_BILL as the platform answers them. Codes other than 00 are modelled. */
 final class PlatformApi {
@@ -30,6 +30,7 @@ final class PlatformApi {
   final byte[] receiptPdf;
   volatile AnswerShape shape = AnswerShape.MA_LOI;
   volatile URI baseUrl;
+
   /** When set, INIT, QUERY and GET_BILL need {@code Authorization: Bearer <token>}. */
   volatile String bearer;
 
@@ -50,8 +51,15 @@ final class PlatformApi {
     String dossier = m.path("ThongTinBienLai").path("MaHoSo").asText("");
     URI returnUrl = m.hasNonNull("return_url") ? URI.create(m.get("return_url").asText()) : null;
     SimTransaction fresh =
-        new SimTransaction(reference, amount, dossier, m.path("ThongTinGiaoDich").asText(""),
-            m.path("ThoiGianGD").asText(), m.path("MaXacThuc").asText(), returnUrl, null);
+        new SimTransaction(
+            reference,
+            amount,
+            dossier,
+            m.path("ThongTinGiaoDich").asText(""),
+            m.path("ThoiGianGD").asText(),
+            m.path("MaXacThuc").asText(),
+            returnUrl,
+            null);
     SimTransaction tx = transactions.putIfAbsent(reference, fresh);
     // A retried INIT (same reference, same amount and dossier) gets the same page; anything else
     // reusing a reference is refused, as the reference is the platform's idempotency key.
@@ -62,16 +70,32 @@ final class PlatformApi {
   }
 
   private String initRefusal(JsonNode m) {
-    if (!"INIT".equals(m.path("LoaiBanTin").asText()) || !"1.0.6".equals(m.path("PhienBan").asText())) {
+    if (!"INIT".equals(m.path("LoaiBanTin").asText())
+        || !"1.0.6".equals(m.path("PhienBan").asText())) {
       return "03 LoaiBanTin/PhienBan không hợp lệ";
     }
     if (!partnerCode.equals(m.path("MaDoiTac").asText())) {
       return "03 Sai mã đối tác";
     }
     String expected =
-        SimSigning.maXacThuc(secret, texts(m, "LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu",
-            "SoTien", "LoaiHinhThanhToan", "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe",
-            "MaNganHang", "ThongTinGiaoDich", "ThoiGianGD", "Ip"));
+        SimSigning.maXacThuc(
+            secret,
+            texts(
+                m,
+                "LoaiBanTin",
+                "PhienBan",
+                "MaDoiTac",
+                "MaThamChieu",
+                "SoTien",
+                "LoaiHinhThanhToan",
+                "MaKenhThanhToan",
+                "MaThietBi",
+                "NgonNgu",
+                "MaTienTe",
+                "MaNganHang",
+                "ThongTinGiaoDich",
+                "ThoiGianGD",
+                "Ip"));
     if (!SimSigning.same(expected, m.path("MaXacThuc").asText())) {
       return "01 Sai mã xác thực";
     }
@@ -99,7 +123,9 @@ final class PlatformApi {
     ObjectNode a = JSON.createObjectNode();
     if (shape == AnswerShape.ERROR_CODE) {
       a.put("error_code", "00".equals(code) ? "0" : code);
-      a.put("message", url == null ? text : JSON.createObjectNode().put("UrlThanhToan", url).toString());
+      a.put(
+          "message",
+          url == null ? text : JSON.createObjectNode().put("UrlThanhToan", url).toString());
     } else {
       a.put("MaLoi", code);
       a.put("MoTaLoi", text);
@@ -135,18 +161,22 @@ final class PlatformApi {
 
   /** The refusal of a QUERY or GET_BILL ("code text"), or null when it is good. */
   String queryRefusal(JsonNode m, String type) {
-    if (!type.equals(m.path("LoaiBanTin").asText()) || !partnerCode.equals(m.path("MaDoiTac").asText())) {
+    if (!type.equals(m.path("LoaiBanTin").asText())
+        || !partnerCode.equals(m.path("MaDoiTac").asText())) {
       return "03 LoaiBanTin/MaDoiTac không hợp lệ";
     }
-    String expected = SimSigning.maXacThuc(
-        secret, texts(m, "LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "ThoiGianGD"));
+    String expected =
+        SimSigning.maXacThuc(
+            secret, texts(m, "LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "ThoiGianGD"));
     if (!SimSigning.same(expected, m.path("MaXacThuc").asText())) {
       return "01 Sai mã xác thực";
     }
     if (!validTime(m.path("ThoiGianGD").asText())) {
       return "03 ThoiGianGD không hợp lệ";
     }
-    return transactions.containsKey(m.path("MaThamChieu").asText()) ? null : "04 Không tìm thấy giao dịch";
+    return transactions.containsKey(m.path("MaThamChieu").asText())
+        ? null
+        : "04 Không tìm thấy giao dịch";
   }
 
   static String error(String refusal) {

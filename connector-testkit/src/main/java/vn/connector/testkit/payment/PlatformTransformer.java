@@ -49,8 +49,10 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
       api.receivedInits.add(request.getBodyAsString());
     }
     Optional<Fault> fault = simulator.faults().draw();
-    if (fault.isPresent() && !(fault.get() instanceof Fault.Delay)
-        && !(fault.get() instanceof Fault.MalformedBody) && !(fault.get() instanceof Fault.TruncatedBody)) {
+    if (fault.isPresent()
+        && !(fault.get() instanceof Fault.Delay)
+        && !(fault.get() instanceof Fault.MalformedBody)
+        && !(fault.get() instanceof Fault.TruncatedBody)) {
       // Refused before the platform saw it (a gateway's 503, a reset): no state changes.
       return WireMockFaults.apply(fault.get(), json(200, "{}"), new byte[0]);
     }
@@ -64,10 +66,12 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
 
   private ResponseDefinition api(String path, Request request) {
     if (PaymentPlatformSimulator.LGSP_TOKEN_PATH.equals(path)) {
-      PayGovApi.Answer a = payGov.token(request.getHeader("lgspaccesstoken"), request.getBodyAsString());
+      PayGovApi.Answer a =
+          payGov.token(request.getHeader("lgspaccesstoken"), request.getBodyAsString());
       return json(a.status(), a.body());
     }
-    if (api.bearer != null && !path.equals(PaymentPlatformSimulator.PAYGOV_PATH)
+    if (api.bearer != null
+        && !path.equals(PaymentPlatformSimulator.PAYGOV_PATH)
         && !("Bearer " + api.bearer).equals(request.getHeader("Authorization"))) {
       return json(401, PlatformApi.error("40 Unauthorized"));
     }
@@ -83,7 +87,9 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
       case PaymentPlatformSimulator.BILL_PATH:
         return bill(m);
       case PaymentPlatformSimulator.PAYGOV_PATH:
-        PayGovApi.Answer a = payGov.payment(request.getHeader("Authorization"), request.getHeader("lgspaccesstoken"), m);
+        PayGovApi.Answer a =
+            payGov.payment(
+                request.getHeader("Authorization"), request.getHeader("lgspaccesstoken"), m);
         return json(a.status(), a.body());
       default:
         return json(404, PlatformApi.error("03 Không có dịch vụ " + path));
@@ -116,7 +122,8 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
     }
     return html(
         200,
-        "Cổng thanh toán (mô phỏng) — giao dịch " + reference
+        "Cổng thanh toán (mô phỏng) — giao dịch "
+            + reference
             + "<form method=\"post\"><button>Thanh toán</button></form>");
   }
 
@@ -145,7 +152,9 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
     return WireMock.aResponse()
         .withStatus(status)
         .withHeader("Content-Type", "text/html; charset=utf-8")
-        .withBody(("<!doctype html><meta charset=\"utf-8\"><p>" + text + "</p>").getBytes(StandardCharsets.UTF_8))
+        .withBody(
+            ("<!doctype html><meta charset=\"utf-8\"><p>" + text + "</p>")
+                .getBytes(StandardCharsets.UTF_8))
         .build();
   }
 }

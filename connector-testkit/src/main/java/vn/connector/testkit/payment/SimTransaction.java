@@ -27,8 +27,10 @@ final class SimTransaction {
   final String initTime;
   final String initChecksum;
   final URI returnUrl;
+
   /** Non-null for an attempt started through PayGov, whose callback has another dialect. */
   final String payGovOrderId;
+
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   private State state = State.PENDING;
   private String transactionId = "";
@@ -39,8 +41,14 @@ final class SimTransaction {
   private Runnable late;
 
   SimTransaction(
-      String reference, long amount, String dossier, String description, String initTime,
-      String initChecksum, URI returnUrl, String payGovOrderId) {
+      String reference,
+      long amount,
+      String dossier,
+      String description,
+      String initTime,
+      String initChecksum,
+      URI returnUrl,
+      String payGovOrderId) {
     this.reference = reference;
     this.amount = amount;
     this.dossier = dossier;
@@ -52,7 +60,12 @@ final class SimTransaction {
   }
 
   synchronized void settle(
-      State newState, String transactionId, String bankCode, String paidTime, long paidAmount, int copies) {
+      State newState,
+      String transactionId,
+      String bankCode,
+      String paidTime,
+      long paidAmount,
+      int copies) {
     this.state = newState;
     this.paidAmount = paidAmount;
     this.transactionId = transactionId;

@@ -22,42 +22,45 @@ final class AnswerWriter {
   }
 
   static String collection(List<Persona> people, Persona head) {
-    return envelope(w -> {
-      w.setDefaultNamespace(ANSWER_NS);
-      w.writeStartElement("", "CongdanCollection", ANSWER_NS);
-      w.writeDefaultNamespace(ANSWER_NS);
-      for (Persona p : people) {
-        CitizenXml.write(w, p, head);
-      }
-      w.writeEndElement();
-    });
+    return envelope(
+        w -> {
+          w.setDefaultNamespace(ANSWER_NS);
+          w.writeStartElement("", "CongdanCollection", ANSWER_NS);
+          w.writeDefaultNamespace(ANSWER_NS);
+          for (Persona p : people) {
+            CitizenXml.write(w, p, head);
+          }
+          w.writeEndElement();
+        });
   }
 
   static String verification(boolean matched, boolean idExists, String gender) {
-    return envelope(w -> {
-      w.setDefaultNamespace(ANSWER_NS);
-      w.writeStartElement("", "KetQuaXacThuc", ANSWER_NS);
-      w.writeDefaultNamespace(ANSWER_NS);
-      CitizenXml.leaf(w, "TonTai", Boolean.toString(matched));
-      CitizenXml.leaf(w, "SoDinhDanhTonTai", Boolean.toString(idExists));
-      if (matched) {
-        CitizenXml.leaf(w, "GioiTinh", gender);
-      }
-      w.writeEndElement();
-    });
+    return envelope(
+        w -> {
+          w.setDefaultNamespace(ANSWER_NS);
+          w.writeStartElement("", "KetQuaXacThuc", ANSWER_NS);
+          w.writeDefaultNamespace(ANSWER_NS);
+          CitizenXml.leaf(w, "TonTai", Boolean.toString(matched));
+          CitizenXml.leaf(w, "SoDinhDanhTonTai", Boolean.toString(idExists));
+          if (matched) {
+            CitizenXml.leaf(w, "GioiTinh", gender);
+          }
+          w.writeEndElement();
+        });
   }
 
   static String fault(String code, String text) {
-    return envelope(w -> {
-      w.writeStartElement("soapenv", "Fault", RequestReader.SOAP_NS);
-      w.writeStartElement("faultcode");
-      w.writeCharacters(code);
-      w.writeEndElement();
-      w.writeStartElement("faultstring");
-      w.writeCharacters(text);
-      w.writeEndElement();
-      w.writeEndElement();
-    });
+    return envelope(
+        w -> {
+          w.writeStartElement("soapenv", "Fault", RequestReader.SOAP_NS);
+          w.writeStartElement("faultcode");
+          w.writeCharacters(code);
+          w.writeEndElement();
+          w.writeStartElement("faultstring");
+          w.writeCharacters(text);
+          w.writeEndElement();
+          w.writeEndElement();
+        });
   }
 
   private static String envelope(Body body) {

@@ -59,7 +59,8 @@ final class CitizenXml {
     }
   }
 
-  private static void place(XMLStreamWriter w, String name, Persona.Place a) throws XMLStreamException {
+  private static void place(XMLStreamWriter w, String name, Persona.Place a)
+      throws XMLStreamException {
     if (a == null) {
       return;
     }

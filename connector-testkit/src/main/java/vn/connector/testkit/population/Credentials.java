@@ -37,8 +37,16 @@ public record Credentials(
 
   /** The default test credentials. */
   public static Credentials defaults() {
-    return new Credentials("portal-test", "c06-test-secret", "test-api-key", "VN/GOV/000.00.01.H56/portal",
-        "lgsp-test-access", "lgsp-test-secret", "portal-test", "000.00.01.H56", "000.00.01.H56");
+    return new Credentials(
+        "portal-test",
+        "c06-test-secret",
+        "test-api-key",
+        "VN/GOV/000.00.01.H56/portal",
+        "lgsp-test-access",
+        "lgsp-test-secret",
+        "portal-test",
+        "000.00.01.H56",
+        "000.00.01.H56");
   }
 
   @Override

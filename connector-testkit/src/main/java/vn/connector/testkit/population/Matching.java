@@ -6,6 +6,7 @@ import java.util.Locale;
 /**
  * The matching rules of population.md, implemented on their own (not with the SDK's types) so that
  * the simulator is an independent check of the client:
+ *
  * <ul>
  *   <li>name: equal after NFC, trimming and collapsing inner spaces, case-insensitive; diacritics
  *       matter (Nguyễn ≠ Nguyên);
@@ -26,7 +27,9 @@ final class Matching {
   }
 
   static boolean sameId(Persona p, WireQuery q) {
-    return q.soDinhDanh() != null ? q.soDinhDanh().equals(p.soDinhDanh()) : q.soCMND().equals(p.soCMND());
+    return q.soDinhDanh() != null
+        ? q.soDinhDanh().equals(p.soDinhDanh())
+        : q.soCMND().equals(p.soCMND());
   }
 
   static boolean sameName(Persona p, WireQuery q) {

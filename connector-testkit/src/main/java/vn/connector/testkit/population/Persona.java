@@ -53,7 +53,8 @@ public record Persona(
 
   /** An address in a persona. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Place(String maTinhThanh, String maQuanHuyen, String maPhuongXa, String chiTiet, String quocGia) {}
+  public record Place(
+      String maTinhThanh, String maQuanHuyen, String maPhuongXa, String chiTiet, String quocGia) {}
 
   /** A relative named in a persona. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The personas a simulator answers from, and the three ways the operations find them. Immutable. */
+/**
+ * The personas a simulator answers from, and the three ways the operations find them. Immutable.
+ */
 final class PersonaBook {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +38,10 @@ final class PersonaBook {
     }
   }
 
-  /** Personas of a user file: {@code {"personas":[...]}} or a bare array, in the format of {@link Persona}. */
+  /**
+   * Personas of a user file: {@code {"personas":[...]}} or a bare array, in the format of {@link
+   * Persona}.
+   */
   static List<Persona> fromFile(Path file) {
     try {
       return read(JSON.readTree(Files.readAllBytes(file)));

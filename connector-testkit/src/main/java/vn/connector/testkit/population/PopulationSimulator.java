@@ -1,7 +1,7 @@
 package vn.connector.testkit.population;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -27,19 +27,21 @@ import vn.connector.testkit.security.TestPki;
  * Simulator of the national population database (C06) on loopback, built on WireMock. Serves the
  * three profiles of population.md, applies its matching rules to a book of made-up personas and
  * enforces auth exactly:
+ *
  * <ul>
  *   <li>direct: {@code POST /c06/dancu}, c06-signed-basic (signature over authUrl + user +
- *       timestamp + secret, timestamp within 300 s of the simulator's clock, ApiKey, and
- *       {@code X-Road-Client} equal to {@link Credentials#xRoadClient()});
+ *       timestamp + secret, timestamp within 300 s of the simulator's clock, ApiKey, and {@code
+ *       X-Road-Client} equal to {@link Credentials#xRoadClient()});
  *   <li>lgsp-soap: {@code POST /lgsp/dancu/<operation>}; lgsp-json: {@code POST
  *       /lgsp/dancu-json/<operation>}; both want a bearer token from {@code POST /lgsp/token} plus
  *       the {@code lgspaccesstoken} header.
  * </ul>
+ *
  * On both SOAP paths an X-Road header block (message protocol 4.0) is checked as a security server
- * would: {@code xroad:client} must be the credentials' X-Road client, {@code xroad:service} name the
- * operation of the body, {@code xroad:protocolVersion} be {@code 4.0}; the block is echoed in the
- * answer. Bad auth is HTTP 401; a malformed request or X-Road header a SOAP fault (HTTP 500); no match an empty
- * {@code CongdanCollection}. Faults come from {@link #faults()}.
+ * would: {@code xroad:client} must be the credentials' X-Road client, {@code xroad:service} name
+ * the operation of the body, {@code xroad:protocolVersion} be {@code 4.0}; the block is echoed in
+ * the answer. Bad auth is HTTP 401; a malformed request or X-Road header a SOAP fault (HTTP 500);
+ * no match an empty {@code CongdanCollection}. Faults come from {@link #faults()}.
  *
  * <pre>{@code
  * try (PopulationSimulator sim = PopulationSimulator.start()) {
@@ -64,7 +66,8 @@ public final class PopulationSimulator implements Simulator {
     this.book = new PersonaBook(b.personas);
     this.pki = b.pki;
     this.mutualTls = b.mutualTls;
-    WireMockConfiguration config = options().bindAddress("127.0.0.1").containerThreads(b.threads).jettyAcceptors(2);
+    WireMockConfiguration config =
+        options().bindAddress("127.0.0.1").containerThreads(b.threads).jettyAcceptors(2);
     if (!b.journal) {
       config.disableRequestJournal();
     }
@@ -101,7 +104,10 @@ public final class PopulationSimulator implements Simulator {
 
   @Override
   public URI baseUrl() {
-    return URI.create(pki == null ? "http://127.0.0.1:" + server.port() : "https://127.0.0.1:" + server.httpsPort());
+    return URI.create(
+        pki == null
+            ? "http://127.0.0.1:" + server.port()
+            : "https://127.0.0.1:" + server.httpsPort());
   }
 
   /** URL of the direct profile (one URL for every operation). */
@@ -169,10 +175,11 @@ public final class PopulationSimulator implements Simulator {
   }
 
   /**
-   * Makes the next signed answers misbehave, one answer each, in order (secured simulators only):
-   * a portal's verifier must refuse every one of them.
+   * Makes the next signed answers misbehave, one answer each, in order (secured simulators only): a
+   * portal's verifier must refuse every one of them.
    *
-   * @throws IllegalStateException when the simulator was built without {@link Builder#securedProfile}
+   * @throws IllegalStateException when the simulator was built without {@link
+   *     Builder#securedProfile}
    */
   public PopulationSimulator nextSecurityFaults(SecurityFault... next) {
     if (secured == null) {
@@ -218,15 +225,18 @@ public final class PopulationSimulator implements Simulator {
      * Requires the secured profile (hồ sơ truyền tải an toàn) with {@code pki}: serves HTTPS with
      * the PKI's server certificate, refuses requests not signed by the PKI's agency (HTTP 401 with
      * {@code X-Signature-Error}: WS-Security on the SOAP profiles, RFC 9421 on lgsp-json), signs
-     * every answer as the PKI's national identity. Use {@link PopulationSimulator#nextSecurityFaults}
-     * to make answers misbehave.
+     * every answer as the PKI's national identity. Use {@link
+     * PopulationSimulator#nextSecurityFaults} to make answers misbehave.
      */
     public Builder securedProfile(TestPki pki) {
       this.pki = Objects.requireNonNull(pki, "pki");
       return this;
     }
 
-    /** Also requires a TLS client certificate chaining to the PKI's root (needs {@link #securedProfile}). */
+    /**
+     * Also requires a TLS client certificate chaining to the PKI's root (needs {@link
+     * #securedProfile}).
+     */
     public Builder mutualTls(boolean required) {
       this.mutualTls = required;
       return this;

@@ -12,12 +12,11 @@ import vn.connector.testkit.security.TestPki;
 
 /**
  * JUnit 5 extension: starts one {@link PopulationSimulator} per test class on a free port, resets
- * its faults and journal before each test, and resolves test parameters of these types:
- * {@link PopulationSimulator}, {@link PopulationClient} (direct profile, test credentials, a
- * {@link RecordingSleeper} so retries take no time, 2 s response timeout),
- * {@link RecordingSleeper} and {@link RecordingAuditListener} (those the client uses). With
- * {@link SecuredSimulator} on the test class, the simulator requires the secured profile and the
- * client is configured for it.
+ * its faults and journal before each test, and resolves test parameters of these types: {@link
+ * PopulationSimulator}, {@link PopulationClient} (direct profile, test credentials, a {@link
+ * RecordingSleeper} so retries take no time, 2 s response timeout), {@link RecordingSleeper} and
+ * {@link RecordingAuditListener} (those the client uses). With {@link SecuredSimulator} on the test
+ * class, the simulator requires the secured profile and the client is configured for it.
  *
  * <pre>{@code
  * @ExtendWith(PopulationSimulatorExtension.class)
@@ -40,8 +39,10 @@ public final class PopulationSimulatorExtension implements BeforeEachCallback, P
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == PopulationSimulator.class || type == PopulationClient.class
-        || type == RecordingSleeper.class || type == RecordingAuditListener.class;
+    return type == PopulationSimulator.class
+        || type == PopulationClient.class
+        || type == RecordingSleeper.class
+        || type == RecordingAuditListener.class;
   }
 
   @Override
@@ -56,22 +57,33 @@ public final class PopulationSimulatorExtension implements BeforeEachCallback, P
     if (type == RecordingAuditListener.class) {
       return audit(context);
     }
-    return store(context).getOrComputeIfAbsent(ClosingClient.class, k -> new ClosingClient(
-        simulator(context).clientBuilder(PopulationProfile.DIRECT)
-            .sleeper(sleeper(context))
-            .auditListener(audit(context))
-            .responseTimeout(Duration.ofSeconds(2))
-            .build()), ClosingClient.class).client();
+    return store(context)
+        .getOrComputeIfAbsent(
+            ClosingClient.class,
+            k ->
+                new ClosingClient(
+                    simulator(context)
+                        .clientBuilder(PopulationProfile.DIRECT)
+                        .sleeper(sleeper(context))
+                        .auditListener(audit(context))
+                        .responseTimeout(Duration.ofSeconds(2))
+                        .build()),
+            ClosingClient.class)
+        .client();
   }
 
   private static RecordingSleeper sleeper(ExtensionContext context) {
-    return store(context).getOrComputeIfAbsent(RecordingSleeper.class, k -> new RecordingSleeper(),
-        RecordingSleeper.class);
+    return store(context)
+        .getOrComputeIfAbsent(
+            RecordingSleeper.class, k -> new RecordingSleeper(), RecordingSleeper.class);
   }
 
   private static RecordingAuditListener audit(ExtensionContext context) {
-    return store(context).getOrComputeIfAbsent(RecordingAuditListener.class,
-        k -> new RecordingAuditListener(), RecordingAuditListener.class);
+    return store(context)
+        .getOrComputeIfAbsent(
+            RecordingAuditListener.class,
+            k -> new RecordingAuditListener(),
+            RecordingAuditListener.class);
   }
 
   /** One simulator per test class, closed when the class is done. */
@@ -81,15 +93,26 @@ public final class PopulationSimulatorExtension implements BeforeEachCallback, P
       owner = owner.getParent().get();
     }
     ExtensionContext testClass = owner;
-    return owner.getStore(NS).getOrComputeIfAbsent(ClosingSimulator.class,
-        k -> new ClosingSimulator(start(testClass)), ClosingSimulator.class).simulator();
+    return owner
+        .getStore(NS)
+        .getOrComputeIfAbsent(
+            ClosingSimulator.class,
+            k -> new ClosingSimulator(start(testClass)),
+            ClosingSimulator.class)
+        .simulator();
   }
 
   /** Plain, or secured when the test class is annotated {@link SecuredSimulator}. */
   private static PopulationSimulator start(ExtensionContext testClass) {
-    return testClass.getTestClass()
+    return testClass
+        .getTestClass()
         .flatMap(c -> AnnotationSupport.findAnnotation(c, SecuredSimulator.class))
-        .map(s -> PopulationSimulator.builder().securedProfile(TestPki.generate()).mutualTls(s.mutualTls()).build())
+        .map(
+            s ->
+                PopulationSimulator.builder()
+                    .securedProfile(TestPki.generate())
+                    .mutualTls(s.mutualTls())
+                    .build())
         .orElseGet(PopulationSimulator::start);
   }
 
@@ -98,14 +121,16 @@ public final class PopulationSimulatorExtension implements BeforeEachCallback, P
     return context.getStore(NS);
   }
 
-  private record ClosingSimulator(PopulationSimulator simulator) implements ExtensionContext.Store.CloseableResource {
+  private record ClosingSimulator(PopulationSimulator simulator)
+      implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       simulator.close();
     }
   }
 
-  private record ClosingClient(PopulationClient client) implements ExtensionContext.Store.CloseableResource {
+  private record ClosingClient(PopulationClient client)
+      implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       client.close();

@@ -31,7 +31,8 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
   private final FaultInjector faults;
   private final String answerNamespace;
 
-  PopulationTransformer(PersonaBook book, SimulatorAuth auth, FaultInjector faults, String answerNamespace) {
+  PopulationTransformer(
+      PersonaBook book, SimulatorAuth auth, FaultInjector faults, String answerNamespace) {
     this.book = book;
     this.auth = auth;
     this.faults = faults;
@@ -93,7 +94,8 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
       XroadHeaders.check(xroad, q, auth.xRoadClient());
       return xml(200, XroadHeaders.echo(answer(q), xroad));
     } catch (BadRequest e) {
-      return xml(500, XroadHeaders.echo(AnswerWriter.fault("soapenv:Client", e.getMessage()), xroad));
+      return xml(
+          500, XroadHeaders.echo(AnswerWriter.fault("soapenv:Client", e.getMessage()), xroad));
     }
   }
 
@@ -104,9 +106,11 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
     } catch (BadRequest e) {
       body = jsonWrapper("1", e.getMessage());
     }
-    return WireMock.aResponse().withStatus(200)
+    return WireMock.aResponse()
+        .withStatus(200)
         .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(body.getBytes(StandardCharsets.UTF_8)).build();
+        .withBody(body.getBytes(StandardCharsets.UTF_8))
+        .build();
   }
 
   /** The answer in the namespace this simulator was told to use ("" for none). */
@@ -123,13 +127,14 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
     Optional<Persona> found = book.match(q);
     switch (q.operation()) {
       case "XacThucThongTinCongDan":
-        return AnswerWriter.verification(found.isPresent(), book.idExists(q),
-            found.map(Persona::gioiTinh).orElse(null));
+        return AnswerWriter.verification(
+            found.isPresent(), book.idExists(q), found.map(Persona::gioiTinh).orElse(null));
       case "CungCapThongTinHoGiaDinh":
         List<Persona> members = found.map(book::household).orElse(List.of());
         return AnswerWriter.collection(members, book.head(members));
       default:
-        return AnswerWriter.collection(found.map(List::of).orElse(List.of()),
+        return AnswerWriter.collection(
+            found.map(List::of).orElse(List.of()),
             found.map(p -> book.head(book.household(p))).orElse(null));
     }
   }
@@ -139,9 +144,13 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
     if (token == null) {
       return plain(401, "Unauthorized");
     }
-    String body = "{\"access_token\":\"" + token + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}";
-    return WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withBody(body).build();
+    String body =
+        "{\"access_token\":\"" + token + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}";
+    return WireMock.aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body)
+        .build();
   }
 
   private static String jsonWrapper(String code, String message) {
@@ -149,13 +158,18 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
   }
 
   private static ResponseDefinition xml(int status, String body) {
-    return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "text/xml; charset=utf-8")
-        .withBody(body.getBytes(StandardCharsets.UTF_8)).build();
+    return WireMock.aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "text/xml; charset=utf-8")
+        .withBody(body.getBytes(StandardCharsets.UTF_8))
+        .build();
   }
 
   private static ResponseDefinition plain(int status, String text) {
-    ResponseDefinitionBuilder b = WireMock.aResponse().withStatus(status)
-        .withHeader("Content-Type", "text/plain; charset=utf-8");
+    ResponseDefinitionBuilder b =
+        WireMock.aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", "text/plain; charset=utf-8");
     if (status == 401) {
       b.withHeader("WWW-Authenticate", "Basic realm=\"dancu\"");
     }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.connector.core.Sleeper;
 
-/** A {@link Sleeper} that records the waits asked of it and returns at once: retries in zero time. */
+/**
+ * A {@link Sleeper} that records the waits asked of it and returns at once: retries in zero time.
+ */
 public final class RecordingSleeper implements Sleeper {
 
   private final List<Duration> sleeps = new ArrayList<>();

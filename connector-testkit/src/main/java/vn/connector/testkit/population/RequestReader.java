@@ -27,7 +27,9 @@ final class RequestReader {
 
   private RequestReader() {}
 
-  /** The SOAP body element; for the direct profile MaDonVi, TaiKhoan and SoDienThoai are required. */
+  /**
+   * The SOAP body element; for the direct profile MaDonVi, TaiKhoan and SoDienThoai are required.
+   */
   static WireQuery soap(byte[] body, boolean direct) {
     Element op = bodyElement(parse(body));
     if (!REQUEST_NS.equals(op.getNamespaceURI()) || !OPERATIONS.contains(op.getLocalName())) {
@@ -43,8 +45,14 @@ final class RequestReader {
       throw new BadRequest("Thiếu NgayThangNamSinh");
     }
     required(op, "MaCanBo");
-    return check(op.getLocalName(), required(op, "MaYeuCau"), text(op, "SoDinhDanh"),
-        text(op, "SoCMND"), text(op, "HoVaTen"), text(date, "NgayThangNam"), text(date, "Nam"));
+    return check(
+        op.getLocalName(),
+        required(op, "MaYeuCau"),
+        text(op, "SoDinhDanh"),
+        text(op, "SoCMND"),
+        text(op, "HoVaTen"),
+        text(date, "NgayThangNam"),
+        text(date, "Nam"));
   }
 
   /** The lgsp-json request; the operation comes from the URL. */
@@ -59,13 +67,24 @@ final class RequestReader {
       throw new BadRequest("Yêu cầu không phải JSON object");
     }
     textOrThrow(n, "MaCanBo");
-    return check(operation, textOrThrow(n, "MaYeuCau"), n.path("SoDinhDanh").textValue(),
-        n.path("SoCMND").textValue(), n.path("HoVaTen").textValue(), n.path("NgayThangNam").textValue(),
+    return check(
+        operation,
+        textOrThrow(n, "MaYeuCau"),
+        n.path("SoDinhDanh").textValue(),
+        n.path("SoCMND").textValue(),
+        n.path("HoVaTen").textValue(),
+        n.path("NgayThangNam").textValue(),
         n.path("Nam").textValue());
   }
 
-  private static WireQuery check(String op, String maYeuCau, String soDinhDanh, String soCMND,
-      String hoVaTen, String ngayThangNam, String nam) {
+  private static WireQuery check(
+      String op,
+      String maYeuCau,
+      String soDinhDanh,
+      String soCMND,
+      String hoVaTen,
+      String ngayThangNam,
+      String nam) {
     if ((soDinhDanh == null) == (soCMND == null)) {
       throw new BadRequest("Cần đúng một trong SoDinhDanh, SoCMND");
     }
@@ -119,7 +138,9 @@ final class RequestReader {
       throw new BadRequest("Không phải SOAP 1.1 Envelope");
     }
     for (Node n = env.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && SOAP_NS.equals(e.getNamespaceURI()) && "Body".equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && SOAP_NS.equals(e.getNamespaceURI())
+          && "Body".equals(e.getLocalName())) {
         Element first = firstElement(e);
         if (first == null) {
           throw new BadRequest("SOAP Body rỗng");
@@ -141,7 +162,9 @@ final class RequestReader {
 
   private static Element child(Element parent, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && REQUEST_NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && REQUEST_NS.equals(e.getNamespaceURI())
+          && name.equals(e.getLocalName())) {
         return e;
       }
     }

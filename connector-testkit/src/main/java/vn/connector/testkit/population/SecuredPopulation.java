@@ -23,7 +23,8 @@ import vn.connector.testkit.security.TestPki;
  */
 final class SecuredPopulation implements StubRequestFilterV2, ResponseTransformerV2 {
 
-  private static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 404, 405, 429, 502, 503, 504);
+  private static final Set<Integer> GATEWAY_STATUSES =
+      Set.of(401, 403, 404, 405, 429, 502, 503, 504);
 
   private final SecuredProfile soap;
   private final SecuredProfile rest;
@@ -57,14 +58,18 @@ final class SecuredPopulation implements StubRequestFilterV2, ResponseTransforme
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     SecuredProfile profile = profileFor(request);
-    return profile == null ? RequestFilterAction.continueWith(request) : profile.filter(request, serveEvent);
+    return profile == null
+        ? RequestFilterAction.continueWith(request)
+        : profile.filter(request, serveEvent);
   }
 
   @Override
   public Response transform(Response response, ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     SecuredProfile profile = profileFor(request);
-    if (profile == null || response.getFault() != null || GATEWAY_STATUSES.contains(response.getStatus())) {
+    if (profile == null
+        || response.getFault() != null
+        || GATEWAY_STATUSES.contains(response.getStatus())) {
       return response;
     }
     // The SOAP answer already echoes the request's xroad:id (PopulationTransformer, XroadHeaders).
@@ -76,7 +81,8 @@ final class SecuredPopulation implements StubRequestFilterV2, ResponseTransforme
     if (path.startsWith(PopulationTransformer.LGSP_JSON_PREFIX)) {
       return rest;
     }
-    if (path.equals(PopulationTransformer.DIRECT_PATH) || path.startsWith(PopulationTransformer.LGSP_SOAP_PREFIX)) {
+    if (path.equals(PopulationTransformer.DIRECT_PATH)
+        || path.startsWith(PopulationTransformer.LGSP_SOAP_PREFIX)) {
       return soap;
     }
     return null;

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * On a test class using {@link PopulationSimulatorExtension}: the simulator requires the secured
- * profile with a fresh {@code TestPki} (HTTPS, signed requests, signed answers), and the
- * {@code PopulationClient} the extension resolves is configured for it (TLS trusting the test root,
- * the agency's client certificate, WS-Security on the direct profile).
+ * profile with a fresh {@code TestPki} (HTTPS, signed requests, signed answers), and the {@code
+ * PopulationClient} the extension resolves is configured for it (TLS trusting the test root, the
+ * agency's client certificate, WS-Security on the direct profile).
  *
  * <pre>{@code
  * @ExtendWith(PopulationSimulatorExtension.class)
@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface SecuredSimulator {
 
-  /** Whether the simulator also requires a TLS client certificate of the test PKI (default true). */
+  /**
+   * Whether the simulator also requires a TLS client certificate of the test PKI (default true).
+   */
   boolean mutualTls() default true;
 }

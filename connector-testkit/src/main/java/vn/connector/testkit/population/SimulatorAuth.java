@@ -23,8 +23,10 @@ final class SimulatorAuth {
   static final long MAX_SKEW_MILLIS = 300_000;
 
   private final Credentials credentials;
+
   /** Known only once the server has bound its port. */
   private volatile String authUrl;
+
   private final Clock clock;
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
   private final ObjectMapper json = new ObjectMapper();
@@ -64,7 +66,10 @@ final class SimulatorAuth {
     }
     String pair;
     try {
-      pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+      pair =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).strip()),
+              StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return "unreadable Basic authorization";
     }
@@ -73,15 +78,18 @@ final class SimulatorAuth {
       return "unknown user";
     }
     String expected = sha256Hex(authUrl + credentials.user() + timestamp + credentials.secret());
-    boolean same = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-        pair.substring(colon + 1).getBytes(StandardCharsets.US_ASCII));
+    boolean same =
+        MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            pair.substring(colon + 1).getBytes(StandardCharsets.US_ASCII));
     return same ? null : "bad signature";
   }
 
   /** Null when the LGSP call may proceed, else why it is refused. */
   String checkLgsp(Request r) {
     String authorization = r.getHeader("Authorization");
-    if (authorization == null || !authorization.startsWith("Bearer ")
+    if (authorization == null
+        || !authorization.startsWith("Bearer ")
         || !tokens.contains(authorization.substring(7).strip())) {
       return "missing or unknown bearer token";
     }
@@ -91,7 +99,9 @@ final class SimulatorAuth {
   /** A new token for a well-formed token request, or null. */
   String issueToken(Request r) {
     String body = r.getBodyAsString();
-    if (checkAccessToken(r) != null || body == null || !body.contains("grant_type=client_credentials")) {
+    if (checkAccessToken(r) != null
+        || body == null
+        || !body.contains("grant_type=client_credentials")) {
       return null;
     }
     String token = UUID.randomUUID().toString();
@@ -106,11 +116,12 @@ final class SimulatorAuth {
     }
     try {
       JsonNode n = json.readTree(Base64.getDecoder().decode(header.strip()));
-      boolean ok = credentials.lgspAccessKey().equals(n.path("AccessKey").asText())
-          && credentials.lgspSecretKey().equals(n.path("SecretKey").asText())
-          && credentials.lgspAppName().equals(n.path("AppName").asText())
-          && credentials.lgspPartnerCode().equals(n.path("PartnerCode").asText())
-          && credentials.lgspPartnerCodeCus().equals(n.path("PartnerCodeCus").asText());
+      boolean ok =
+          credentials.lgspAccessKey().equals(n.path("AccessKey").asText())
+              && credentials.lgspSecretKey().equals(n.path("SecretKey").asText())
+              && credentials.lgspAppName().equals(n.path("AppName").asText())
+              && credentials.lgspPartnerCode().equals(n.path("PartnerCode").asText())
+              && credentials.lgspPartnerCodeCus().equals(n.path("PartnerCodeCus").asText());
       return ok ? null : "wrong lgspaccesstoken";
     } catch (java.io.IOException | IllegalArgumentException e) {
       return "unreadable lgspaccesstoken";
@@ -119,7 +130,8 @@ final class SimulatorAuth {
 
   static String sha256Hex(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -20,12 +20,15 @@ final class SimulatorClients {
 
   static PopulationClientBuilder builder(PopulationSimulator sim, PopulationProfile profile) {
     Credentials c = sim.credentials();
-    PopulationClientBuilder b = PopulationClient.builder().profile(profile).serviceCode("VPCP").integrationCode("037");
+    PopulationClientBuilder b =
+        PopulationClient.builder().profile(profile).serviceCode("VPCP").integrationCode("037");
     sim.pki().ifPresent(pki -> secured(b, pki, profile));
     switch (profile) {
       case DIRECT:
-        return b.endpoint(sim.directEndpoint()).auth(Auth.c06SignedBasic(c.user(), Secret.of(c.secret()),
-            Secret.of(c.apiKey()), c.xRoadClient(), null));
+        return b.endpoint(sim.directEndpoint())
+            .auth(
+                Auth.c06SignedBasic(
+                    c.user(), Secret.of(c.secret()), Secret.of(c.apiKey()), c.xRoadClient(), null));
       case LGSP_SOAP:
         return b.endpoint(sim.lgspSoapBase()).auth(Auth.lgspAccessToken(sim.tokenUrl(), lgsp(c)));
       default:
@@ -33,10 +36,16 @@ final class SimulatorClients {
     }
   }
 
-  /** TLS to the test root with the agency's client certificate, and the portal side of the secured profile. */
+  /**
+   * TLS to the test root with the agency's client certificate, and the portal side of the secured
+   * profile.
+   */
   private static void secured(PopulationClientBuilder b, TestPki pki, PopulationProfile profile) {
-    b.tls(TlsSettings.builder().trustAnchors(List.of(pki.rootCertificate()))
-        .clientCertificate(pki.agency().privateKey(), pki.agency().chain()).build());
+    b.tls(
+        TlsSettings.builder()
+            .trustAnchors(List.of(pki.rootCertificate()))
+            .clientCertificate(pki.agency().privateKey(), pki.agency().chain())
+            .build());
     if (profile == PopulationProfile.LGSP_JSON) {
       b.securedProfile(SecuredProfile.portalRestProfile(pki));
     } else {
@@ -45,8 +54,12 @@ final class SimulatorClients {
   }
 
   private static LgspCredentials lgsp(Credentials c) {
-    return new LgspCredentials(c.lgspAccessKey(), Secret.of(c.lgspSecretKey()), c.lgspAppName(),
-        c.lgspPartnerCode(), c.lgspPartnerCodeCus());
+    return new LgspCredentials(
+        c.lgspAccessKey(),
+        Secret.of(c.lgspSecretKey()),
+        c.lgspAppName(),
+        c.lgspPartnerCode(),
+        c.lgspPartnerCodeCus());
   }
 
   /** Keys as in CONNECTOR_CONFIG files, so the printout can be pasted into one. */
@@ -54,8 +67,12 @@ final class SimulatorClients {
     Credentials c = sim.credentials();
     Map<String, String> info = new LinkedHashMap<>();
     info.put("population.endpoint (direct)", sim.directEndpoint().toString());
-    info.put("population.endpoint (lgsp-soap)", sim.lgspSoapBase() + "   (operations at /<operation name>)");
-    info.put("population.endpoint (lgsp-json)", sim.lgspJsonBase() + "   (operations at /<operation name>)");
+    info.put(
+        "population.endpoint (lgsp-soap)",
+        sim.lgspSoapBase() + "   (operations at /<operation name>)");
+    info.put(
+        "population.endpoint (lgsp-json)",
+        sim.lgspJsonBase() + "   (operations at /<operation name>)");
     info.put("population.tokenUrl", sim.tokenUrl().toString());
     info.put("population.serviceCode", "VPCP");
     info.put("population.integrationCode", "037");
@@ -69,8 +86,12 @@ final class SimulatorClients {
     info.put("population.lgsp.partnerCode", c.lgspPartnerCode());
     info.put("population.lgsp.partnerCodeCus", c.lgspPartnerCodeCus());
     if (sim.pki().isPresent()) {
-      info.put("population.secured", "true   (signed requests required; answers signed; security.* and tls.* keys from the test PKI)");
-      info.put("tls.clientCertificate", sim.requiresClientCertificate() ? "required (mutual TLS)" : "not required");
+      info.put(
+          "population.secured",
+          "true   (signed requests required; answers signed; security.* and tls.* keys from the test PKI)");
+      info.put(
+          "tls.clientCertificate",
+          sim.requiresClientCertificate() ? "required (mutual TLS)" : "not required");
     }
     return info;
   }

@@ -14,8 +14,8 @@ import vn.connector.core.security.internal.SecureXml;
  * The X-Road SOAP header block (message protocol 4.0, common.md "X-Road identifiers (NDXP)") as a
  * security server in front of C06 treats it: checked, then echoed in the answer. A block of only
  * {@code xroad:id} is the secured profile's request binding and is echoed without further checks;
- * any other X-Road header makes the whole block required: {@code xroad:client} (SUBSYSTEM, equal
- * to the configured X-Road client), {@code xroad:service} (SERVICE, its {@code serviceCode} the
+ * any other X-Road header makes the whole block required: {@code xroad:client} (SUBSYSTEM, equal to
+ * the configured X-Road client), {@code xroad:service} (SERVICE, its {@code serviceCode} the
  * operation in the body), {@code xroad:userId}, {@code xroad:id} and {@code xroad:protocolVersion}
  * {@code 4.0}. A malformed block is a SOAP Client fault, as X-Road answers one.
  */
@@ -23,8 +23,9 @@ final class XroadHeaders {
 
   static final String XROAD = "http://x-road.eu/xsd/xroad.xsd";
   static final String IDENTIFIERS = "http://x-road.eu/xsd/identifiers";
-  private static final String[] IDENTIFIER_PARTS =
-      {"xRoadInstance", "memberClass", "memberCode", "subsystemCode", "serviceCode", "serviceVersion"};
+  private static final String[] IDENTIFIER_PARTS = {
+    "xRoadInstance", "memberClass", "memberCode", "subsystemCode", "serviceCode", "serviceVersion"
+  };
 
   private XroadHeaders() {}
 
@@ -80,7 +81,10 @@ final class XroadHeaders {
     return new String(SecureXml.serialize(envelope), StandardCharsets.UTF_8);
   }
 
-  /** Keeps only identifier attributes (objectType): a request's wsu:Id must not reappear signed by us. */
+  /**
+   * Keeps only identifier attributes (objectType): a request's wsu:Id must not reappear signed by
+   * us.
+   */
   private static Element copy(Document target, Element source) {
     Element e = target.createElementNS(source.getNamespaceURI(), source.getTagName());
     NamedNodeMap attributes = source.getAttributes();
@@ -100,7 +104,10 @@ final class XroadHeaders {
     return e;
   }
 
-  /** instance/memberClass/memberCode/subsystem[/serviceCode[/serviceVersion]] of a well-formed identifier. */
+  /**
+   * instance/memberClass/memberCode/subsystem[/serviceCode[/serviceVersion]] of a well-formed
+   * identifier.
+   */
   private static String identifier(Element e, String objectType, int required) {
     String name = "xroad:" + e.getLocalName();
     if (!objectType.equals(e.getAttributeNS(IDENTIFIERS, "objectType"))) {
@@ -110,7 +117,9 @@ final class XroadHeaders {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < names.length; i++) {
       List<Element> found = children(e, IDENTIFIERS, names[i]);
-      if (found.size() > 1 || found.isEmpty() && i < required || !found.isEmpty() && text(found.get(0)).isEmpty()) {
+      if (found.size() > 1
+          || found.isEmpty() && i < required
+          || !found.isEmpty() && text(found.get(0)).isEmpty()) {
         throw new BadRequest(name + " thiếu hoặc sai id:" + names[i]);
       }
       found.forEach(f -> out.append(out.length() == 0 ? "" : "/").append(text(f)));
@@ -129,7 +138,8 @@ final class XroadHeaders {
   private static List<Element> children(Element parent, String namespace, String localName) {
     List<Element> found = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && namespace.equals(e.getNamespaceURI())
+      if (n instanceof Element e
+          && namespace.equals(e.getNamespaceURI())
           && (localName == null || localName.equals(e.getLocalName()))) {
         found.add(e);
       }

@@ -31,14 +31,24 @@ public final class HttpsFiles implements AutoCloseable {
     }
   }
 
-  /** Serves HTTPS only on {@code port} (0: a free one), requiring client certificates when {@code mutualTls}. */
-  public WireMockConfiguration configure(WireMockConfiguration config, int port, boolean mutualTls) {
-    config.httpDisabled(true).httpsPort(port)
-        .keystorePath(directory.resolve("server.p12").toString()).keystoreType("PKCS12")
-        .keystorePassword(TestPki.PASSWORD).keyManagerPassword(TestPki.PASSWORD);
+  /**
+   * Serves HTTPS only on {@code port} (0: a free one), requiring client certificates when {@code
+   * mutualTls}.
+   */
+  public WireMockConfiguration configure(
+      WireMockConfiguration config, int port, boolean mutualTls) {
+    config
+        .httpDisabled(true)
+        .httpsPort(port)
+        .keystorePath(directory.resolve("server.p12").toString())
+        .keystoreType("PKCS12")
+        .keystorePassword(TestPki.PASSWORD)
+        .keyManagerPassword(TestPki.PASSWORD);
     if (mutualTls) {
-      config.needClientAuth(true)
-          .trustStorePath(directory.resolve("truststore.p12").toString()).trustStoreType("PKCS12")
+      config
+          .needClientAuth(true)
+          .trustStorePath(directory.resolve("truststore.p12").toString())
+          .trustStoreType("PKCS12")
           .trustStorePassword(TestPki.PASSWORD);
     }
     return config;
@@ -50,7 +60,8 @@ public final class HttpsFiles implements AutoCloseable {
     try (Stream<Path> files = Files.walk(directory)) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     } catch (IOException e) {
-      // A leftover temporary directory of test keys is harmless; stopping the simulator matters more.
+      // A leftover temporary directory of test keys is harmless; stopping the simulator matters
+      // more.
     }
   }
 }

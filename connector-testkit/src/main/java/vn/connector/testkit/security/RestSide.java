@@ -31,27 +31,46 @@ final class RestSide implements SecuredSide {
   RestSide(TestPki pki) {
     Clock clock = Clock.systemUTC();
     this.provider = profile(pki.national().signer(), pki.agency(), pki, clock);
-    this.wrongKey = profile(Signer.of(pki.foreign().privateKey(), SignatureAlgorithm.ECDSA_P256_SHA256, pki.national().keyId()),
-        pki.agency(), pki, clock);
-    this.stale = profile(pki.national().signer(), pki.agency(), pki, Clock.offset(clock, SecuredProfile.STALE.negated()));
+    this.wrongKey =
+        profile(
+            Signer.of(
+                pki.foreign().privateKey(),
+                SignatureAlgorithm.ECDSA_P256_SHA256,
+                pki.national().keyId()),
+            pki.agency(),
+            pki,
+            clock);
+    this.stale =
+        profile(
+            pki.national().signer(),
+            pki.agency(),
+            pki,
+            Clock.offset(clock, SecuredProfile.STALE.negated()));
   }
 
   static HttpSignatureProfile portal(TestPki pki) {
     return profile(pki.agency().signer(), pki.national(), pki, Clock.systemUTC());
   }
 
-  private static HttpSignatureProfile profile(Signer signer, vn.connector.core.security.SigningIdentity peer, TestPki pki, Clock clock) {
-    return HttpSignatureProfile.builder().signer(signer)
+  private static HttpSignatureProfile profile(
+      Signer signer, vn.connector.core.security.SigningIdentity peer, TestPki pki, Clock clock) {
+    return HttpSignatureProfile.builder()
+        .signer(signer)
         .trustedKeys(TrustedKeys.builder().certificate(peer.certificate()).build())
-        .certificateValidator(CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+        .certificateValidator(
+            CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
         .clock(clock)
         .build();
   }
 
   @Override
   public Verification verify(Request request) {
-    return provider.verifyRequest(MessageParts.request(request.getMethod().getName(), URI.create(request.getAbsoluteUrl()),
-        SecuredSide.headers(request.getHeaders()), request.getBody()));
+    return provider.verifyRequest(
+        MessageParts.request(
+            request.getMethod().getName(),
+            URI.create(request.getAbsoluteUrl()),
+            SecuredSide.headers(request.getHeaders()),
+            request.getBody()));
   }
 
   @Override
@@ -63,10 +82,14 @@ final class RestSide implements SecuredSide {
     Map<String, String> headers = new LinkedHashMap<>(SecuredSide.headers(response.getHeaders()));
     String requestId = request.getHeader("X-Request-Id");
     boolean replay = fault == SecurityFault.REPLAYED_RESPONSE;
-    headers.put("X-Request-Id", replay || requestId == null ? UUID.randomUUID().toString() : requestId);
+    headers.put(
+        "X-Request-Id", replay || requestId == null ? UUID.randomUUID().toString() : requestId);
     headers.putIfAbsent("Content-Type", "application/json");
     byte[] body = response.getBody() == null ? new byte[0] : response.getBody();
-    HttpSignatureProfile signer = fault == SecurityFault.WRONG_KEY ? wrongKey : fault == SecurityFault.STALE_CREATED ? stale : provider;
+    HttpSignatureProfile signer =
+        fault == SecurityFault.WRONG_KEY
+            ? wrongKey
+            : fault == SecurityFault.STALE_CREATED ? stale : provider;
     headers.putAll(signer.signResponse(MessageParts.response(response.getStatus(), headers, body)));
     if (fault == SecurityFault.BAD_SIGNATURE) {
       headers.put("Signature", flipped(headers.get("Signature")));
@@ -76,14 +99,22 @@ final class RestSide implements SecuredSide {
       last = sent;
     }
     if (fault == SecurityFault.BODY_CHANGED_AFTER_SIGNING) {
-      sent = new Sent(sent.status(), headers, (new String(body, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8));
+      sent =
+          new Sent(
+              sent.status(),
+              headers,
+              (new String(body, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8));
     }
     return build(response, sent);
   }
 
   private static Response build(Response response, Sent sent) {
-    return Response.Builder.like(response).but().status(sent.status())
-        .headers(SecuredSide.with(response.getHeaders(), sent.headers())).body(sent.body()).build();
+    return Response.Builder.like(response)
+        .but()
+        .status(sent.status())
+        .headers(SecuredSide.with(response.getHeaders(), sent.headers()))
+        .body(sent.body())
+        .build();
   }
 
   /** The same signature with one bit changed: well-formed, but wrong. */

@@ -20,9 +20,9 @@ import vn.connector.core.security.WsSecurityProfile;
 
 /**
  * The national side of the secured profile as a WireMock extension any simulator can attach:
- * verifies the portal's request signatures (refusing bad ones with HTTP 401 and an
- * {@code X-Signature-Error} header naming the rule) and signs every response, REST (RFC 9421) or
- * SOAP (WS-Security). It can be told to misbehave on the next responses.
+ * verifies the portal's request signatures (refusing bad ones with HTTP 401 and an {@code
+ * X-Signature-Error} header naming the rule) and signs every response, REST (RFC 9421) or SOAP
+ * (WS-Security). It can be told to misbehave on the next responses.
  *
  * <pre>{@code
  * TestPki pki = TestPki.generate();
@@ -56,7 +56,9 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     return new SecuredProfile(new SoapSide(pki));
   }
 
-  /** The portal's REST profile matching {@link #rest}: signs as the agency, trusts the national key. */
+  /**
+   * The portal's REST profile matching {@link #rest}: signs as the agency, trusts the national key.
+   */
   public static HttpSignatureProfile portalRestProfile(TestPki pki) {
     return RestSide.portal(pki);
   }
@@ -96,15 +98,19 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     if (verification.valid()) {
       return RequestFilterAction.continueWith(request);
     }
-    return RequestFilterAction.stopWith(ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(401).withHeader("X-Signature-Error", verification.failedRule())
-        .withHeader("Content-Type", "text/plain; charset=utf-8").withBody("signature refused: " + verification.failedRule())
-        .build());
+    return RequestFilterAction.stopWith(
+        ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(401)
+            .withHeader("X-Signature-Error", verification.failedRule())
+            .withHeader("Content-Type", "text/plain; charset=utf-8")
+            .withBody("signature refused: " + verification.failedRule())
+            .build());
   }
 
   @Override
   public Response transform(Response response, ServeEvent serveEvent) {
-    if (response.getFault() != null || response.getHeaders().getHeader("X-Signature-Error").isPresent()) {
+    if (response.getFault() != null
+        || response.getHeaders().getHeader("X-Signature-Error").isPresent()) {
       return response;
     }
     return side.sign(response, serveEvent.getRequest(), draw());
@@ -116,7 +122,10 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
    * path to one of several profiles and keep their own fault queue.
    */
   public Response sign(Response response, Request request, SecurityFault fault) {
-    return side.sign(Objects.requireNonNull(response, "response"), Objects.requireNonNull(request, "request"), fault);
+    return side.sign(
+        Objects.requireNonNull(response, "response"),
+        Objects.requireNonNull(request, "request"),
+        fault);
   }
 
   private synchronized SecurityFault draw() {

@@ -4,7 +4,9 @@ package vn.connector.testkit.security;
 public enum SecurityFault {
   /** The signature bytes are flipped after signing. */
   BAD_SIGNATURE,
-  /** Signed with a key that is not the national side's, under the national side's key id / token. */
+  /**
+   * Signed with a key that is not the national side's, under the national side's key id / token.
+   */
   WRONG_KEY,
   /** The previous signed response is sent again, answering another request id. */
   REPLAYED_RESPONSE,
@@ -12,6 +14,8 @@ public enum SecurityFault {
   STALE_CREATED,
   /** The body is changed after the signature was made. */
   BODY_CHANGED_AFTER_SIGNING,
-  /** SOAP only: the signed Body is moved into a header wrapper and a forged Body takes its place. */
+  /**
+   * SOAP only: the signed Body is moved into a header wrapper and a forged Body takes its place.
+   */
   WRAPPED_SOAP_BODY
 }

@@ -15,8 +15,10 @@ import vn.connector.core.security.WsSecurityProfile;
 /** WS-Security on the simulator side: verifies request envelopes, signs response envelopes. */
 final class SoapSide implements SecuredSide {
 
-  private static final Pattern BODY = Pattern.compile("<(\\w+:)?Body[\\s>].*?</(\\w+:)?Body>", Pattern.DOTALL);
-  private static final Pattern SIGNATURE_VALUE = Pattern.compile("(<(\\w+:)?SignatureValue[^>]*>\\s*)(.)");
+  private static final Pattern BODY =
+      Pattern.compile("<(\\w+:)?Body[\\s>].*?</(\\w+:)?Body>", Pattern.DOTALL);
+  private static final Pattern SIGNATURE_VALUE =
+      Pattern.compile("(<(\\w+:)?SignatureValue[^>]*>\\s*)(.)");
 
   private final WsSecurityProfile provider;
   private final WsSecurityProfile wrongKey;
@@ -26,13 +28,17 @@ final class SoapSide implements SecuredSide {
   SoapSide(TestPki pki) {
     Clock clock = Clock.systemUTC();
     this.provider = profile(pki, pki.national(), clock);
-    this.wrongKey = profile(pki, SigningIdentity.of(pki.foreign().privateKey(), pki.national().chain()), clock);
+    this.wrongKey =
+        profile(pki, SigningIdentity.of(pki.foreign().privateKey(), pki.national().chain()), clock);
     this.stale = profile(pki, pki.national(), Clock.offset(clock, SecuredProfile.STALE.negated()));
   }
 
   static WsSecurityProfile profile(TestPki pki, SigningIdentity identity, Clock clock) {
-    return WsSecurityProfile.builder().identity(identity).clock(clock)
-        .certificateValidator(CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+    return WsSecurityProfile.builder()
+        .identity(identity)
+        .clock(clock)
+        .certificateValidator(
+            CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
         .build();
   }
 
@@ -50,12 +56,18 @@ final class SoapSide implements SecuredSide {
     if (fault == SecurityFault.REPLAYED_RESPONSE && last != null) {
       return Response.Builder.like(response).but().body(last).build();
     }
-    WsSecurityProfile signer = fault == SecurityFault.WRONG_KEY ? wrongKey : fault == SecurityFault.STALE_CREATED ? stale : provider;
+    WsSecurityProfile signer =
+        fault == SecurityFault.WRONG_KEY
+            ? wrongKey
+            : fault == SecurityFault.STALE_CREATED ? stale : provider;
     byte[] signed = signer.sign(body);
     if (fault == null) {
       last = signed;
     }
-    return Response.Builder.like(response).but().body(misbehave(new String(signed, StandardCharsets.UTF_8), fault)).build();
+    return Response.Builder.like(response)
+        .but()
+        .body(misbehave(new String(signed, StandardCharsets.UTF_8), fault))
+        .build();
   }
 
   private static String misbehave(String envelope, SecurityFault fault) {
@@ -63,7 +75,9 @@ final class SoapSide implements SecuredSide {
       Matcher m = SIGNATURE_VALUE.matcher(envelope);
       if (m.find()) {
         char c = m.group(3).charAt(0);
-        return envelope.substring(0, m.start(3)) + (c == 'A' ? 'B' : 'A') + envelope.substring(m.end(3));
+        return envelope.substring(0, m.start(3))
+            + (c == 'A' ? 'B' : 'A')
+            + envelope.substring(m.end(3));
       }
     }
     Matcher body = BODY.matcher(envelope);
@@ -73,14 +87,27 @@ final class SoapSide implements SecuredSide {
     String prefix = body.group(1) == null ? "" : body.group(1);
     if (fault == SecurityFault.BODY_CHANGED_AFTER_SIGNING) {
       int close = envelope.lastIndexOf("</" + prefix + "Body>", body.end());
-      return envelope.substring(0, close) + "<sim:Injected xmlns:sim=\"urn:simulator\"/>" + envelope.substring(close);
+      return envelope.substring(0, close)
+          + "<sim:Injected xmlns:sim=\"urn:simulator\"/>"
+          + envelope.substring(close);
     }
     if (fault == SecurityFault.WRAPPED_SOAP_BODY) {
       String signedBody = body.group();
-      String forged = "<" + prefix + "Body><sim:Forged xmlns:sim=\"urn:simulator\">forged</sim:Forged></" + prefix + "Body>";
-      String unwrapped = envelope.substring(0, body.start()) + forged + envelope.substring(body.end());
-      return unwrapped.replace("</" + prefix + "Header>", "<sim:Wrapper xmlns:sim=\"urn:simulator\">" + signedBody
-          + "</sim:Wrapper></" + prefix + "Header>");
+      String forged =
+          "<"
+              + prefix
+              + "Body><sim:Forged xmlns:sim=\"urn:simulator\">forged</sim:Forged></"
+              + prefix
+              + "Body>";
+      String unwrapped =
+          envelope.substring(0, body.start()) + forged + envelope.substring(body.end());
+      return unwrapped.replace(
+          "</" + prefix + "Header>",
+          "<sim:Wrapper xmlns:sim=\"urn:simulator\">"
+              + signedBody
+              + "</sim:Wrapper></"
+              + prefix
+              + "Header>");
     }
     return envelope;
   }

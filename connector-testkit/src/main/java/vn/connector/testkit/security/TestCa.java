@@ -45,14 +45,23 @@ import vn.connector.core.security.SigningIdentity;
 public final class TestCa {
 
   /** Key types the CA can issue for. */
-  public enum KeyType { EC_P256, RSA_2048 }
+  public enum KeyType {
+    EC_P256,
+    RSA_2048
+  }
 
   /**
    * What to issue: subject CN, key type, validity window (relative to now), key usage, and for TLS
    * servers the host names / IPs.
    */
-  public record Profile(String commonName, KeyType keyType, Duration notBefore, Duration notAfter,
-      boolean digitalSignature, boolean tlsServer, boolean tlsClient) {
+  public record Profile(
+      String commonName,
+      KeyType keyType,
+      Duration notBefore,
+      Duration notAfter,
+      boolean digitalSignature,
+      boolean tlsServer,
+      boolean tlsClient) {
 
     public Profile {
       Objects.requireNonNull(commonName, "commonName");
@@ -61,16 +70,31 @@ public final class TestCa {
 
     /** A signing (and TLS client) certificate valid from an hour ago for a year. */
     public static Profile signing(String commonName) {
-      return new Profile(commonName, KeyType.EC_P256, Duration.ofHours(-1), Duration.ofDays(365), true, false, true);
+      return new Profile(
+          commonName,
+          KeyType.EC_P256,
+          Duration.ofHours(-1),
+          Duration.ofDays(365),
+          true,
+          false,
+          true);
     }
 
     /** A TLS server certificate for localhost and 127.0.0.1. */
     public static Profile tlsServer(String commonName) {
-      return new Profile(commonName, KeyType.EC_P256, Duration.ofHours(-1), Duration.ofDays(365), true, true, false);
+      return new Profile(
+          commonName,
+          KeyType.EC_P256,
+          Duration.ofHours(-1),
+          Duration.ofDays(365),
+          true,
+          true,
+          false);
     }
 
     public Profile keyType(KeyType type) {
-      return new Profile(commonName, type, notBefore, notAfter, digitalSignature, tlsServer, tlsClient);
+      return new Profile(
+          commonName, type, notBefore, notAfter, digitalSignature, tlsServer, tlsClient);
     }
 
     public Profile validity(Duration from, Duration to) {
@@ -104,14 +128,26 @@ public final class TestCa {
       KeyPair keys = generate(KeyType.EC_P256);
       X500Name name = new X500Name("CN=" + commonName + ",O=Connector Test PKI,C=VN");
       Instant now = clock.instant();
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
-          Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name, keys.getPublic());
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+              name,
+              serial(),
+              Date.from(now.minus(Duration.ofDays(1))),
+              Date.from(now.plus(Duration.ofDays(3650))),
+              name,
+              keys.getPublic());
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-      builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-      builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+      builder.addExtension(
+          Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      builder.addExtension(
+          Extension.subjectKeyIdentifier,
+          false,
+          utils.createSubjectKeyIdentifier(keys.getPublic()));
       return new TestCa(keys, convert(builder, keys), clock);
-    } catch (GeneralSecurityException | java.io.IOException | org.bouncycastle.operator.OperatorCreationException e) {
+    } catch (GeneralSecurityException
+        | java.io.IOException
+        | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException("test CA generation failed", e);
     }
   }
@@ -127,7 +163,9 @@ public final class TestCa {
 
   /** A CA from an exported key and certificate, as {@link TestPki#readFrom} needs. */
   static TestCa of(SigningIdentity exported) {
-    return new TestCa(new KeyPair(exported.certificate().getPublicKey(), exported.privateKey()), exported.certificate(),
+    return new TestCa(
+        new KeyPair(exported.certificate().getPublicKey(), exported.privateKey()),
+        exported.certificate(),
         Clock.systemUTC());
   }
 
@@ -136,9 +174,14 @@ public final class TestCa {
     try {
       KeyPair subject = generate(profile.keyType());
       Instant now = clock.instant();
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
-          Date.from(now.plus(profile.notBefore())), Date.from(now.plus(profile.notAfter())),
-          new X500Name("CN=" + profile.commonName() + ",O=Connector Test PKI,C=VN"), subject.getPublic());
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+              certificate,
+              serial(),
+              Date.from(now.plus(profile.notBefore())),
+              Date.from(now.plus(profile.notAfter())),
+              new X500Name("CN=" + profile.commonName() + ",O=Connector Test PKI,C=VN"),
+              subject.getPublic());
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
       int usage = profile.digitalSignature() ? KeyUsage.digitalSignature : KeyUsage.keyAgreement;
@@ -146,17 +189,35 @@ public final class TestCa {
         usage |= KeyUsage.keyEncipherment;
       }
       builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
-      builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subject.getPublic()));
-      builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(certificate));
+      builder.addExtension(
+          Extension.subjectKeyIdentifier,
+          false,
+          utils.createSubjectKeyIdentifier(subject.getPublic()));
+      builder.addExtension(
+          Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(certificate));
       if (profile.tlsServer()) {
-        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-            new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1")}));
+        builder.addExtension(
+            Extension.subjectAlternativeName,
+            false,
+            new GeneralNames(
+                new GeneralName[] {
+                  new GeneralName(GeneralName.dNSName, "localhost"),
+                  new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+                }));
       }
-      builder.addExtension(Extension.extendedKeyUsage, false, profile.tlsServer()
-          ? new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth)
-          : new ExtendedKeyUsage(new KeyPurposeId[] {KeyPurposeId.id_kp_clientAuth, KeyPurposeId.id_kp_emailProtection}));
+      builder.addExtension(
+          Extension.extendedKeyUsage,
+          false,
+          profile.tlsServer()
+              ? new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth)
+              : new ExtendedKeyUsage(
+                  new KeyPurposeId[] {
+                    KeyPurposeId.id_kp_clientAuth, KeyPurposeId.id_kp_emailProtection
+                  }));
       return SigningIdentity.of(subject.getPrivate(), List.of(convert(builder, keys), certificate));
-    } catch (GeneralSecurityException | java.io.IOException | org.bouncycastle.operator.OperatorCreationException e) {
+    } catch (GeneralSecurityException
+        | java.io.IOException
+        | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException("certificate issuance failed", e);
     }
   }
@@ -165,15 +226,23 @@ public final class TestCa {
   public X509CRL crl(X509Certificate... revoked) {
     try {
       Instant now = clock.instant();
-      X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
-          Date.from(now.minusSeconds(60)));
+      X509v2CRLBuilder builder =
+          new X509v2CRLBuilder(
+              X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+              Date.from(now.minusSeconds(60)));
       builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(1))));
       for (X509Certificate c : revoked) {
-        builder.addCRLEntry(c.getSerialNumber(), Date.from(now.minusSeconds(60)), CRLReason.keyCompromise);
+        builder.addCRLEntry(
+            c.getSerialNumber(), Date.from(now.minusSeconds(60)), CRLReason.keyCompromise);
       }
-      builder.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+      builder.addExtension(
+          Extension.authorityKeyIdentifier,
+          false,
+          new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
       return new JcaX509CRLConverter().getCRL(builder.build(signer(keys)));
-    } catch (GeneralSecurityException | java.io.IOException | org.bouncycastle.operator.OperatorCreationException e) {
+    } catch (GeneralSecurityException
+        | java.io.IOException
+        | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException("CRL generation failed", e);
     }
   }
@@ -183,7 +252,8 @@ public final class TestCa {
     return new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuer)));
   }
 
-  private static ContentSigner signer(KeyPair issuer) throws org.bouncycastle.operator.OperatorCreationException {
+  private static ContentSigner signer(KeyPair issuer)
+      throws org.bouncycastle.operator.OperatorCreationException {
     return new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate());
   }
 

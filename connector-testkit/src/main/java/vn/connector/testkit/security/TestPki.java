@@ -35,7 +35,8 @@ public final class TestPki {
   public static final String PASSWORD = "changeit";
 
   /** The files {@link #writeTo} writes for each identity, by name. */
-  private static final List<String> NAMES = List.of("root-ca", "agency", "national", "server", "expired", "foreign");
+  private static final List<String> NAMES =
+      List.of("root-ca", "agency", "national", "server", "expired", "foreign");
 
   private final TestCa root;
   private final SigningIdentity agency;
@@ -50,7 +51,10 @@ public final class TestPki {
     this.agency = root.issue(TestCa.Profile.signing("So TTTT Test Portal"));
     this.national = root.issue(TestCa.Profile.signing("National Data Gateway Test"));
     this.server = root.issue(TestCa.Profile.tlsServer("localhost"));
-    this.expired = root.issue(TestCa.Profile.signing("Expired Test Agency").validity(Duration.ofDays(-60), Duration.ofDays(-1)));
+    this.expired =
+        root.issue(
+            TestCa.Profile.signing("Expired Test Agency")
+                .validity(Duration.ofDays(-60), Duration.ofDays(-1)));
     this.foreign = foreignCa.issue(TestCa.Profile.signing("Foreign Test Agency"));
   }
 
@@ -70,12 +74,15 @@ public final class TestPki {
   public static TestPki readFrom(Path directory) {
     List<SigningIdentity> read = new java.util.ArrayList<>();
     for (String name : NAMES) {
-      read.add(SigningIdentity.fromPkcs12(directory.resolve(name + ".p12"), PASSWORD.toCharArray()));
+      read.add(
+          SigningIdentity.fromPkcs12(directory.resolve(name + ".p12"), PASSWORD.toCharArray()));
     }
     return new TestPki(read);
   }
 
-  /** {@link #readFrom} when {@code directory} holds a complete PKI, else a fresh one written there. */
+  /**
+   * {@link #readFrom} when {@code directory} holds a complete PKI, else a fresh one written there.
+   */
   public static TestPki readOrGenerate(Path directory) {
     if (NAMES.stream().allMatch(name -> Files.isRegularFile(directory.resolve(name + ".p12")))) {
       return readFrom(directory);
@@ -125,15 +132,16 @@ public final class TestPki {
 
   /**
    * Writes {@code root-ca.pem}, {@code truststore.p12} (the root, for servers that want a trust
-   * store), {@code root-ca.p12} (the root's key, so that {@link #readFrom} can issue again), and for
-   * each of agency, national, server, expired, foreign: {@code <name>.p12} (password
-   * {@link #PASSWORD}), {@code <name>-key.pem}, {@code <name>-chain.pem} and {@code <name>-cert.pem}
-   * (end entity only).
+   * store), {@code root-ca.p12} (the root's key, so that {@link #readFrom} can issue again), and
+   * for each of agency, national, server, expired, foreign: {@code <name>.p12} (password {@link
+   * #PASSWORD}), {@code <name>-key.pem}, {@code <name>-chain.pem} and {@code <name>-cert.pem} (end
+   * entity only).
    */
   public Path writeTo(Path directory) {
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve("root-ca.pem"), pem(rootCertificate()), StandardCharsets.US_ASCII);
+      Files.writeString(
+          directory.resolve("root-ca.pem"), pem(rootCertificate()), StandardCharsets.US_ASCII);
       write(directory, "agency", agency);
       write(directory, "national", national);
       write(directory, "server", server);
@@ -160,7 +168,11 @@ public final class TestPki {
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setKeyEntry(name, identity.privateKey(), PASSWORD.toCharArray(), identity.chain().toArray(new Certificate[0]));
+      store.setKeyEntry(
+          name,
+          identity.privateKey(),
+          PASSWORD.toCharArray(),
+          identity.chain().toArray(new Certificate[0]));
       return store;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("key store creation failed", e);
@@ -181,20 +193,26 @@ public final class TestPki {
     }
   }
 
-  private static void write(Path directory, String name, SigningIdentity identity) throws IOException {
+  private static void write(Path directory, String name, SigningIdentity identity)
+      throws IOException {
     try (OutputStream out = Files.newOutputStream(directory.resolve(name + ".p12"))) {
       keyStore(name, identity).store(out, PASSWORD.toCharArray());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PKCS#12 export failed", e);
     }
-    // PKCS#8 ("PRIVATE KEY"), the form every tool reads; JDK EC keys written as SEC1 lose their curve.
-    Files.writeString(directory.resolve(name + "-key.pem"), pem(pkcs8(identity)), StandardCharsets.US_ASCII);
+    // PKCS#8 ("PRIVATE KEY"), the form every tool reads; JDK EC keys written as SEC1 lose their
+    // curve.
+    Files.writeString(
+        directory.resolve(name + "-key.pem"), pem(pkcs8(identity)), StandardCharsets.US_ASCII);
     StringBuilder chain = new StringBuilder();
     for (X509Certificate certificate : identity.chain()) {
       chain.append(pem(certificate));
     }
     Files.writeString(directory.resolve(name + "-chain.pem"), chain, StandardCharsets.US_ASCII);
-    Files.writeString(directory.resolve(name + "-cert.pem"), pem(identity.certificate()), StandardCharsets.US_ASCII);
+    Files.writeString(
+        directory.resolve(name + "-cert.pem"),
+        pem(identity.certificate()),
+        StandardCharsets.US_ASCII);
   }
 
   private static Object pkcs8(SigningIdentity identity) {

@@ -18,6 +18,11 @@ public final class TestPkiMain {
   public static void main(String[] args) {
     Path directory = Path.of(args.length > 0 ? args[0] : "target/pki").toAbsolutePath();
     TestPki pki = TestPki.readOrGenerate(directory);
-    System.out.println("test PKI in " + directory + " (root: " + pki.rootCertificate().getSubjectX500Principal().getName() + ")");
+    System.out.println(
+        "test PKI in "
+            + directory
+            + " (root: "
+            + pki.rootCertificate().getSubjectX500Principal().getName()
+            + ")");
   }
 }

@@ -39,26 +39,60 @@ class PaymentPlatformSimulatorTest {
 
   private static ObjectNode init(String reference, String secret) {
     ObjectNode m = JSON.createObjectNode();
-    String[] fields = {"INIT", "1.0.6", simulator.partnerCode(), reference, "50000", "PAY", "1", "1", "vi-VN", "VND",
-        "PAYMENT", "Le phi", "20241115150000", "127.0.0.1"};
-    String[] names = {"LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien", "LoaiHinhThanhToan",
-        "MaKenhThanhToan", "MaThietBi", "NgonNgu", "MaTienTe", "MaNganHang", "ThongTinGiaoDich", "ThoiGianGD", "Ip"};
+    String[] fields = {
+      "INIT",
+      "1.0.6",
+      simulator.partnerCode(),
+      reference,
+      "50000",
+      "PAY",
+      "1",
+      "1",
+      "vi-VN",
+      "VND",
+      "PAYMENT",
+      "Le phi",
+      "20241115150000",
+      "127.0.0.1"
+    };
+    String[] names = {
+      "LoaiBanTin",
+      "PhienBan",
+      "MaDoiTac",
+      "MaThamChieu",
+      "SoTien",
+      "LoaiHinhThanhToan",
+      "MaKenhThanhToan",
+      "MaThietBi",
+      "NgonNgu",
+      "MaTienTe",
+      "MaNganHang",
+      "ThongTinGiaoDich",
+      "ThoiGianGD",
+      "Ip"
+    };
     for (int i = 0; i < names.length; i++) {
       m.put(names[i], fields[i]);
     }
     m.put("MaXacThuc", SimSigning.maXacThuc(secret, fields));
-    m.putObject("ThongTinBienLai").put("MaHoSo", "HS-1").putArray("PhiLePhi").addObject().put("SoTien", "50000");
+    m.putObject("ThongTinBienLai")
+        .put("MaHoSo", "HS-1")
+        .putArray("PhiLePhi")
+        .addObject()
+        .put("SoTien", "50000");
     return m;
   }
 
   private static HttpResponse<String> post(URI uri, String body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void refusesAnInitWithABadChecksum() throws Exception {
-    JsonNode answer = JSON.readTree(post(simulator.initUrl(), init("RAW-1", "wrong").toString()).body());
+    JsonNode answer =
+        JSON.readTree(post(simulator.initUrl(), init("RAW-1", "wrong").toString()).body());
 
     assertThat(answer.path("MaLoi").asText()).isEqualTo("01");
     assertThat(simulator.knows("RAW-1")).isFalse();
@@ -66,26 +100,49 @@ class PaymentPlatformSimulatorTest {
 
   @Test
   void paysThroughTheAdminCallAndPushesASignedConfirm() throws Exception {
-    HttpServer portal = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    portal.createContext("/cb", ex -> {
-      JsonNode c = JSON.readTree(ex.getRequestBody().readAllBytes());
-      String expected = SimSigning.maXacThuc(simulator.secret(), "CONFIRM", c.path("MaLoi").asText(),
-          c.path("MaDoiTac").asText(), c.path("MaThamChieu").asText(), c.path("SoTien").asText(), "VND",
-          c.path("MaGiaoDich").asText(), c.path("MaNganHang").asText(), c.path("ThoiGianGD").asText(),
-          c.path("ThongTinGiaoDich").asText());
-      byte[] body = ("{\"MaLoi\":\"" + (expected.equals(c.path("MaXacThuc").asText()) ? "00" : "99") + "\"}")
-          .getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, body.length);
-      ex.getResponseBody().write(body);
-      ex.close();
-    });
+    HttpServer portal =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    portal.createContext(
+        "/cb",
+        ex -> {
+          JsonNode c = JSON.readTree(ex.getRequestBody().readAllBytes());
+          String expected =
+              SimSigning.maXacThuc(
+                  simulator.secret(),
+                  "CONFIRM",
+                  c.path("MaLoi").asText(),
+                  c.path("MaDoiTac").asText(),
+                  c.path("MaThamChieu").asText(),
+                  c.path("SoTien").asText(),
+                  "VND",
+                  c.path("MaGiaoDich").asText(),
+                  c.path("MaNganHang").asText(),
+                  c.path("ThoiGianGD").asText(),
+                  c.path("ThongTinGiaoDich").asText());
+          byte[] body =
+              ("{\"MaLoi\":\""
+                      + (expected.equals(c.path("MaXacThuc").asText()) ? "00" : "99")
+                      + "\"}")
+                  .getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(200, body.length);
+          ex.getResponseBody().write(body);
+          ex.close();
+        });
     portal.start();
     try {
-      simulator.registerCallback(URI.create("http://127.0.0.1:" + portal.getAddress().getPort() + "/cb"));
-      JsonNode answer = JSON.readTree(post(simulator.initUrl(), init("RAW-2", simulator.secret()).toString()).body());
+      simulator.registerCallback(
+          URI.create("http://127.0.0.1:" + portal.getAddress().getPort() + "/cb"));
+      JsonNode answer =
+          JSON.readTree(
+              post(simulator.initUrl(), init("RAW-2", simulator.secret()).toString()).body());
       assertThat(answer.path("UrlThanhToan").asText()).endsWith("/pay/RAW-2");
-      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(answer.path("UrlThanhToan").asText())).build(),
-          HttpResponse.BodyHandlers.ofString()).body()).contains("RAW-2");
+      assertThat(
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(answer.path("UrlThanhToan").asText()))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body())
+          .contains("RAW-2");
 
       post(simulator.baseUrl().resolve("/__sim/payment/pay/RAW-2"), "");
 
@@ -98,7 +155,10 @@ class PaymentPlatformSimulatorTest {
 
   @Test
   void servesAStructurallyValidPdfReceipt() throws Exception {
-    byte[] pdf = PaymentPlatformSimulatorTest.class.getResourceAsStream("/payment/receipt.pdf").readAllBytes();
+    byte[] pdf =
+        PaymentPlatformSimulatorTest.class
+            .getResourceAsStream("/payment/receipt.pdf")
+            .readAllBytes();
     String text = new String(pdf, StandardCharsets.ISO_8859_1);
 
     assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n");

@@ -19,11 +19,13 @@ final class ConnectionCounter implements AutoCloseable {
   private final ServerSocket listener;
   private final int targetPort;
   private final AtomicInteger connections = new AtomicInteger();
-  private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "relay");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService pumps =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "relay");
+            t.setDaemon(true);
+            return t;
+          });
 
   ConnectionCounter(int targetPort) throws IOException {
     this.targetPort = targetPort;
@@ -54,7 +56,8 @@ final class ConnectionCounter implements AutoCloseable {
   }
 
   private static void pump(Socket from, Socket to) {
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
       in.transferTo(out);
     } catch (IOException e) {
       // One side went away; closing both ends below ends the other pump too.

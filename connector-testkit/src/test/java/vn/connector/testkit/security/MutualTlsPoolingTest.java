@@ -32,8 +32,7 @@ import vn.connector.core.TransportException;
  */
 class MutualTlsPoolingTest {
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static TestPki pki;
   static WireMockServer server;
   static ConnectionCounter counter;
@@ -42,12 +41,19 @@ class MutualTlsPoolingTest {
   static void start() throws Exception {
     pki = TestPki.generate();
     pki.writeTo(dir);
-    server = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort()
-        .keystorePath(dir.resolve("server.p12").toString()).keystoreType("PKCS12")
-        .keystorePassword(TestPki.PASSWORD).keyManagerPassword(TestPki.PASSWORD)
-        .needClientAuth(true)
-        .trustStorePath(dir.resolve("truststore.p12").toString()).trustStoreType("PKCS12")
-        .trustStorePassword(TestPki.PASSWORD));
+    server =
+        new WireMockServer(
+            options()
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(dir.resolve("server.p12").toString())
+                .keystoreType("PKCS12")
+                .keystorePassword(TestPki.PASSWORD)
+                .keyManagerPassword(TestPki.PASSWORD)
+                .needClientAuth(true)
+                .trustStorePath(dir.resolve("truststore.p12").toString())
+                .trustStoreType("PKCS12")
+                .trustStorePassword(TestPki.PASSWORD));
     server.start();
     server.stubFor(get("/ping").willReturn(okJson("{\"ok\":true}")));
     counter = new ConnectionCounter(server.httpsPort());
@@ -61,15 +67,26 @@ class MutualTlsPoolingTest {
 
   static String ping(HttpTransport transport) {
     URI uri = URI.create("https://localhost:" + counter.port() + "/ping");
-    return transport.call(Call.builder("test", "ping").idempotent(true).build(), HttpRequest.get(uri).build(), HttpResponse::bodyAsString);
+    return transport.call(
+        Call.builder("test", "ping").idempotent(true).build(),
+        HttpRequest.get(uri).build(),
+        HttpResponse::bodyAsString);
   }
 
   @Test
   void reusesPooledClientCertificateConnections() throws Exception {
-    TlsSettings tls = TlsSettings.builder().trustAnchorsPem(dir.resolve("root-ca.pem"))
-        .clientCertificatePkcs12(dir.resolve("agency.p12"), TestPki.PASSWORD.toCharArray()).build();
+    TlsSettings tls =
+        TlsSettings.builder()
+            .trustAnchorsPem(dir.resolve("root-ca.pem"))
+            .clientCertificatePkcs12(dir.resolve("agency.p12"), TestPki.PASSWORD.toCharArray())
+            .build();
     int before = counter.connections();
-    try (HttpTransport transport = HttpTransport.builder().tls(tls).maxConnections(4).retryPolicy(RetryPolicy.none()).build()) {
+    try (HttpTransport transport =
+        HttpTransport.builder()
+            .tls(tls)
+            .maxConnections(4)
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
       for (int i = 0; i < 40; i++) {
         assertThat(ping(transport)).contains("ok");
       }
@@ -84,23 +101,32 @@ class MutualTlsPoolingTest {
       pool.shutdown();
     }
     int handshakes = counter.connections() - before;
-    // At most one per pooled route slot (4) in practice; a little headroom for a server-side idle close.
-    assertThat(handshakes).as("TLS connections (= full handshakes) for 120 requests").isBetween(1, 8);
+    // At most one per pooled route slot (4) in practice; a little headroom for a server-side idle
+    // close.
+    assertThat(handshakes)
+        .as("TLS connections (= full handshakes) for 120 requests")
+        .isBetween(1, 8);
   }
 
   @Test
   void serverRefusesClientWithoutCertificate() {
-    TlsSettings anonymous = TlsSettings.builder().trustAnchorsPem(dir.resolve("root-ca.pem")).build();
-    try (HttpTransport transport = HttpTransport.builder().tls(anonymous).retryPolicy(RetryPolicy.none()).build()) {
+    TlsSettings anonymous =
+        TlsSettings.builder().trustAnchorsPem(dir.resolve("root-ca.pem")).build();
+    try (HttpTransport transport =
+        HttpTransport.builder().tls(anonymous).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> ping(transport)).isInstanceOf(TransportException.class);
     }
   }
 
   @Test
   void clientRefusesServerOutsideItsAnchors() {
-    TlsSettings foreignAnchor = TlsSettings.builder().trustAnchors(List.of(pki.foreign().chain().get(1)))
-        .clientCertificate(pki.agency().privateKey(), pki.agency().chain()).build();
-    try (HttpTransport transport = HttpTransport.builder().tls(foreignAnchor).retryPolicy(RetryPolicy.none()).build()) {
+    TlsSettings foreignAnchor =
+        TlsSettings.builder()
+            .trustAnchors(List.of(pki.foreign().chain().get(1)))
+            .clientCertificate(pki.agency().privateKey(), pki.agency().chain())
+            .build();
+    try (HttpTransport transport =
+        HttpTransport.builder().tls(foreignAnchor).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> ping(transport)).isInstanceOf(TransportException.class);
     }
   }

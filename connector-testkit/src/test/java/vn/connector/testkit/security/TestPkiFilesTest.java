@@ -26,7 +26,10 @@ class TestPkiFilesTest {
     assertThat(read.foreign().privateKey()).isEqualTo(written.foreign().privateKey());
     // The root's key came back too: what it issues chains to the written root.
     SigningIdentity issued = read.ca().issue(TestCa.Profile.signing("Issued After Reading"));
-    CertificateValidator.builder().trustAnchors(List.of(written.rootCertificate())).build().validate(issued.chain());
+    CertificateValidator.builder()
+        .trustAnchors(List.of(written.rootCertificate()))
+        .build()
+        .validate(issued.chain());
   }
 
   @Test

@@ -14,16 +14,22 @@ import vn.connector.testkit.business.BusinessRegistrySimulator;
 
 /**
  * Where the examples connect: the embedded simulator by default, or the gateway described by the
- * properties file named by {@code CONNECTOR_CONFIG}, with keys {@code business.endpoint},
- * {@code business.profile} ({@code NGSP}, {@code LGSP_ADAPTER}, {@code PROVINCIAL_LGSP}; default
- * NGSP), {@code business.tokenUrl}, {@code business.consumerKey}, {@code business.consumerSecret},
- * and core's optional {@code http.*} and {@code tls.*} keys (see {@link ConnectorConfig}).
+ * properties file named by {@code CONNECTOR_CONFIG}, with keys {@code business.endpoint}, {@code
+ * business.profile} ({@code NGSP}, {@code LGSP_ADAPTER}, {@code PROVINCIAL_LGSP}; default NGSP),
+ * {@code business.tokenUrl}, {@code business.consumerKey}, {@code business.consumerSecret}, and
+ * core's optional {@code http.*} and {@code tls.*} keys (see {@link ConnectorConfig}).
  */
 final class BusinessSetup implements AutoCloseable {
 
-  /** The context the examples read under; a portal takes it from the logged-in officer and dossier. */
-  static final CallContext CONTEXT = CallContext.of("canbo.demo", "000.00.01.H22",
-      DossierCode.parse("000.00.01.H22-241115-0001"), Purpose.PROCEDURE_HANDLING);
+  /**
+   * The context the examples read under; a portal takes it from the logged-in officer and dossier.
+   */
+  static final CallContext CONTEXT =
+      CallContext.of(
+          "canbo.demo",
+          "000.00.01.H22",
+          DossierCode.parse("000.00.01.H22-241115-0001"),
+          Purpose.PROCEDURE_HANDLING);
 
   private final BusinessRegistrySimulator simulator;
   private final BusinessRegistryClient client;
@@ -40,13 +46,17 @@ final class BusinessSetup implements AutoCloseable {
       return new BusinessSetup(simulator, simulator.clientBuilder().build());
     }
     ConnectorConfig config = ConnectorConfig.load(Path.of(configFile));
-    BusinessRegistryClient.Builder builder = BusinessRegistryClient.builder()
-        .endpoint(config.uri("business.endpoint"))
-        .profile(profile(config))
-        .auth(Auth.oauth2ClientCredentials(config.uri("business.tokenUrl"),
-            config.string("business.consumerKey"), config.secret("business.consumerSecret")))
-        .connectTimeout(config.duration("http.connectTimeout", Duration.ofSeconds(5)))
-        .responseTimeout(config.duration("http.responseTimeout", Duration.ofSeconds(30)));
+    BusinessRegistryClient.Builder builder =
+        BusinessRegistryClient.builder()
+            .endpoint(config.uri("business.endpoint"))
+            .profile(profile(config))
+            .auth(
+                Auth.oauth2ClientCredentials(
+                    config.uri("business.tokenUrl"),
+                    config.string("business.consumerKey"),
+                    config.secret("business.consumerSecret")))
+            .connectTimeout(config.duration("http.connectTimeout", Duration.ofSeconds(5)))
+            .responseTimeout(config.duration("http.responseTimeout", Duration.ofSeconds(30)));
     config.tls().ifPresent(builder::tls);
     return new BusinessSetup(null, builder.build());
   }
@@ -56,7 +66,8 @@ final class BusinessSetup implements AutoCloseable {
     try {
       return GatewayProfile.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("business.profile: must be NGSP, LGSP_ADAPTER or PROVINCIAL_LGSP", e);
+      throw new IllegalArgumentException(
+          "business.profile: must be NGSP, LGSP_ADAPTER or PROVINCIAL_LGSP", e);
     }
   }
 

@@ -14,8 +14,8 @@ import vn.connector.testkit.business.BusinessRegistrySimulator;
  * mvn -q -pl examples exec:java -Dexec.mainClass=vn.connector.examples.business.LookupEnterprise -Dexec.args=0100109106
  * </pre>
  *
- * Runs against the embedded simulator unless {@code CONNECTOR_CONFIG} names a properties file
- * (see {@link BusinessSetup}).
+ * Runs against the embedded simulator unless {@code CONNECTOR_CONFIG} names a properties file (see
+ * {@link BusinessSetup}).
  */
 public final class LookupEnterprise {
 
@@ -26,7 +26,8 @@ public final class LookupEnterprise {
   }
 
   static void run(String[] args, String configFile, PrintStream out) {
-    EnterpriseCode code = EnterpriseCode.parse(args.length > 0 ? args[0] : BusinessRegistrySimulator.ACTIVE);
+    EnterpriseCode code =
+        EnterpriseCode.parse(args.length > 0 ? args[0] : BusinessRegistrySimulator.ACTIVE);
     try (BusinessSetup setup = BusinessSetup.from(configFile)) {
       Optional<EnterpriseForm> form = setup.client().prefill(BusinessSetup.CONTEXT, code);
       if (form.isEmpty()) {

@@ -11,8 +11,8 @@ import vn.connector.testkit.business.BusinessRegistrySimulator;
  * mvn -q -pl examples exec:java -Dexec.mainClass=vn.connector.examples.business.SearchEnterprises -Dexec.args="Phần mềm"
  * </pre>
  *
- * Runs against the embedded simulator unless {@code CONNECTOR_CONFIG} names a properties file
- * (see {@link BusinessSetup}). Prints at most 100 hits.
+ * Runs against the embedded simulator unless {@code CONNECTOR_CONFIG} names a properties file (see
+ * {@link BusinessSetup}). Prints at most 100 hits.
  */
 public final class SearchEnterprises {
 
@@ -28,10 +28,15 @@ public final class SearchEnterprises {
     String name = args.length > 0 ? String.join(" ", args) : BusinessRegistrySimulator.SEARCH_TEXT;
     try (BusinessSetup setup = BusinessSetup.from(configFile)) {
       long[] count = {0};
-      setup.client().searchAll(name).limit(MAX_HITS).forEach(hit -> {
-        count[0]++;
-        out.println(line(hit));
-      });
+      setup
+          .client()
+          .searchAll(name)
+          .limit(MAX_HITS)
+          .forEach(
+              hit -> {
+                count[0]++;
+                out.println(line(hit));
+              });
       out.println(count[0] + " enterprise(s) match \"" + name + "\".");
     }
   }

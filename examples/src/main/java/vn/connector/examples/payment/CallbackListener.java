@@ -25,28 +25,46 @@ final class CallbackListener implements AutoCloseable {
     this.publicUrl = publicUrl;
   }
 
-  static CallbackListener start(ConnectorConfig config, ConfirmVerifier verifier) throws IOException {
-    InetAddress host = config.optional("payment.callbackHost").isPresent()
-        ? InetAddress.getByName(config.string("payment.callbackHost"))
-        : InetAddress.getLoopbackAddress();
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, config.integer("payment.callbackPort", 0)), 0);
-    server.createContext(PATH, exchange -> {
-      CallbackAnswer answer = verifier.handle(exchange.getRequestBody().readAllBytes());
-      byte[] body = answer.body();
-      exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+  static CallbackListener start(ConnectorConfig config, ConfirmVerifier verifier)
+      throws IOException {
+    InetAddress host =
+        config.optional("payment.callbackHost").isPresent()
+            ? InetAddress.getByName(config.string("payment.callbackHost"))
+            : InetAddress.getLoopbackAddress();
+    HttpServer server =
+        HttpServer.create(
+            new InetSocketAddress(host, config.integer("payment.callbackPort", 0)), 0);
+    server.createContext(
+        PATH,
+        exchange -> {
+          CallbackAnswer answer = verifier.handle(exchange.getRequestBody().readAllBytes());
+          byte[] body = answer.body();
+          exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
-    URI local = URI.create("http://" + hostForUrl(server.getAddress()) + ":" + server.getAddress().getPort() + PATH);
-    return new CallbackListener(server, config.optional("payment.callbackUrl").isPresent()
-        ? config.uri("payment.callbackUrl") : local);
+    URI local =
+        URI.create(
+            "http://"
+                + hostForUrl(server.getAddress())
+                + ":"
+                + server.getAddress().getPort()
+                + PATH);
+    return new CallbackListener(
+        server,
+        config.optional("payment.callbackUrl").isPresent()
+            ? config.uri("payment.callbackUrl")
+            : local);
   }
 
   /** The address as a URL host; a wildcard bind is reached locally on loopback. */
   private static String hostForUrl(InetSocketAddress bound) {
-    InetAddress a = bound.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound.getAddress();
+    InetAddress a =
+        bound.getAddress().isAnyLocalAddress()
+            ? InetAddress.getLoopbackAddress()
+            : bound.getAddress();
     String text = a.getHostAddress();
     return text.contains(":") ? "[" + text + "]" : text;
   }

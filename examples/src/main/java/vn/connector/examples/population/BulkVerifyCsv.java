@@ -39,19 +39,35 @@ public final class BulkVerifyCsv {
     Path csv = Files.createTempFile("population-bulk", ".csv");
     try (PopulationSetup setup = PopulationSetup.open(Purpose.DATA_CLEANSING)) {
       write(csv, rows);
-      System.out.println("Population: bulk verify " + rows + " rows of " + csv.getFileName() + ", against " + setup.target());
+      System.out.println(
+          "Population: bulk verify "
+              + rows
+              + " rows of "
+              + csv.getFileName()
+              + ", against "
+              + setup.target());
       AtomicLong matched = new AtomicLong();
       long step = Math.max(1, rows / 10);
-      BulkProgress total = setup.client().bulkVerifier(setup.context()).concurrency(8).ratePerSecond(5_000)
-          .onProgress(p -> {
-            if (p.done() % step == 0) {
-              System.out.printf("  %,d done, %,d failed%n", p.done(), p.failed());
-            }
-          })
-          .build()
-          .runCsv(csv, r -> count(r, matched));
-      System.out.printf("done: %,d rows, %,d khớp / matched, %,d không khớp / mismatched, %,d failed%n",
-          total.done(), matched.get(), total.done() - total.failed() - matched.get(), total.failed());
+      BulkProgress total =
+          setup
+              .client()
+              .bulkVerifier(setup.context())
+              .concurrency(8)
+              .ratePerSecond(5_000)
+              .onProgress(
+                  p -> {
+                    if (p.done() % step == 0) {
+                      System.out.printf("  %,d done, %,d failed%n", p.done(), p.failed());
+                    }
+                  })
+              .build()
+              .runCsv(csv, r -> count(r, matched));
+      System.out.printf(
+          "done: %,d rows, %,d khớp / matched, %,d không khớp / mismatched, %,d failed%n",
+          total.done(),
+          matched.get(),
+          total.done() - total.failed() - matched.get(),
+          total.failed());
       return total;
     } finally {
       Files.deleteIfExists(csv);

@@ -14,9 +14,14 @@ public final class LookUpCitizen {
   public static void main(String[] args) {
     try (PopulationSetup setup = PopulationSetup.open(Purpose.PROCEDURE_HANDLING)) {
       System.out.println("Population: look up, against " + setup.target());
-      Optional<Citizen> found = setup.client().lookup(setup.context(),
-          CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)));
-      found.ifPresentOrElse(LookUpCitizen::print, () -> System.out.println("không tìm thấy / not found"));
+      Optional<Citizen> found =
+          setup
+              .client()
+              .lookup(
+                  setup.context(),
+                  CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)));
+      found.ifPresentOrElse(
+          LookUpCitizen::print, () -> System.out.println("không tìm thấy / not found"));
     }
   }
 
@@ -25,8 +30,11 @@ public final class LookUpCitizen {
     System.out.println("gender:      " + c.gender());
     System.out.println("birth date:  " + c.birthDate());
     System.out.println("ethnicity:   " + c.ethnicityCode() + ", religion: " + c.religionCode());
-    System.out.println("permanent:   " + (c.permanentAddress() == null ? "-" : c.permanentAddress().detail()));
-    System.out.println("household:   " + c.householdBookNumber()
-        + (c.household() != null && c.household().isHead() ? " (head)" : ""));
+    System.out.println(
+        "permanent:   " + (c.permanentAddress() == null ? "-" : c.permanentAddress().detail()));
+    System.out.println(
+        "household:   "
+            + c.householdBookNumber()
+            + (c.household() != null && c.household().isHead() ? " (head)" : ""));
   }
 }

@@ -33,7 +33,8 @@ public final class PopulationSetup implements AutoCloseable {
   private final PopulationClient client;
   private final CallContext context;
 
-  private PopulationSetup(PopulationSimulator simulator, PopulationClient client, CallContext context) {
+  private PopulationSetup(
+      PopulationSimulator simulator, PopulationClient client, CallContext context) {
     this.simulator = simulator;
     this.client = client;
     this.context = context;
@@ -43,14 +44,20 @@ public final class PopulationSetup implements AutoCloseable {
     Optional<ConnectorConfig> config = ConnectorConfig.fromEnvironment();
     if (config.isPresent()) {
       ConnectorConfig c = config.get();
-      CallContext context = CallContext.of(c.string("example.officerId"), c.string("example.unitCode"),
-          DossierCode.parse(c.string("example.dossier")), purpose);
+      CallContext context =
+          CallContext.of(
+              c.string("example.officerId"),
+              c.string("example.unitCode"),
+              DossierCode.parse(c.string("example.dossier")),
+              purpose);
       return new PopulationSetup(null, PopulationClient.builder().configure(c).build(), context);
     }
     PopulationSimulator simulator = PopulationSimulator.start();
-    PopulationClient client = simulator.clientBuilder(PopulationProfile.DIRECT).maxConnections(16).build();
-    CallContext context = CallContext.of("CB-0042", "000.00.01.H56",
-        DossierCode.parse("000.00.01.H56-240115-0001"), purpose);
+    PopulationClient client =
+        simulator.clientBuilder(PopulationProfile.DIRECT).maxConnections(16).build();
+    CallContext context =
+        CallContext.of(
+            "CB-0042", "000.00.01.H56", DossierCode.parse("000.00.01.H56-240115-0001"), purpose);
     return new PopulationSetup(simulator, client, context);
   }
 

@@ -22,10 +22,10 @@ import vn.connector.testkit.security.TestPki;
 /**
  * Verifies citizens with the secured profile on: mutual TLS with the agency's certificate, every
  * request signed with WS-Security, every answer's signature checked before it is read. Against an
- * embedded simulator that requires all of it, with certificates made at build time by the test
- * CA in {@code target/pki} (made here when missing, so it runs from an IDE too); or, with
- * {@code CONNECTOR_CONFIG} set, against the endpoint of that file, which then needs
- * {@code population.secured=true} and the {@code tls.*} and {@code security.*} keys:
+ * embedded simulator that requires all of it, with certificates made at build time by the test CA
+ * in {@code target/pki} (made here when missing, so it runs from an IDE too); or, with {@code
+ * CONNECTOR_CONFIG} set, against the endpoint of that file, which then needs {@code
+ * population.secured=true} and the {@code tls.*} and {@code security.*} keys:
  *
  * <pre>
  * population.secured=true
@@ -38,10 +38,19 @@ public final class SecuredVerifyCitizen {
 
   private record Case(String label, CitizenQuery query) {}
 
-  private static final List<Case> PERSONAS = List.of(
-      new Case("full date, gender", CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE)),
-      new Case("year-only birth date", CitizenQuery.of("034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960), Gender.FEMALE)),
-      new Case("name without its tilde", CitizenQuery.of("001090012345", "Nguyên Văn An", BirthDate.of(1990, 1, 15))));
+  private static final List<Case> PERSONAS =
+      List.of(
+          new Case(
+              "full date, gender",
+              CitizenQuery.of(
+                  "001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE)),
+          new Case(
+              "year-only birth date",
+              CitizenQuery.of(
+                  "034160002233", "Bùi Thị Lan", BirthDate.ofYear(1960), Gender.FEMALE)),
+          new Case(
+              "name without its tilde",
+              CitizenQuery.of("001090012345", "Nguyên Văn An", BirthDate.of(1990, 1, 15))));
 
   private SecuredVerifyCitizen() {}
 
@@ -51,18 +60,31 @@ public final class SecuredVerifyCitizen {
       ConnectorConfig c = external.get();
       try (PopulationClient client = PopulationClient.builder().configure(c).build()) {
         System.out.println("Population, secured profile: verify, against CONNECTOR_CONFIG");
-        verifyAll(client, CallContext.of(c.string("example.officerId"), c.string("example.unitCode"),
-            DossierCode.parse(c.string("example.dossier")), Purpose.IDENTITY_VERIFICATION));
+        verifyAll(
+            client,
+            CallContext.of(
+                c.string("example.officerId"),
+                c.string("example.unitCode"),
+                DossierCode.parse(c.string("example.dossier")),
+                Purpose.IDENTITY_VERIFICATION));
       }
       return;
     }
-    TestPki pki = TestPki.readOrGenerate(Path.of(System.getProperty("connector.pki", "target/pki")));
-    try (PopulationSimulator simulator = PopulationSimulator.builder().securedProfile(pki).mutualTls(true).build();
-        PopulationClient client = PopulationClient.builder().configure(config(simulator, pki)).build()) {
-      System.out.println("Population, secured profile (mTLS + WS-Security): verify, against embedded simulator "
-          + simulator.baseUrl());
-      CallContext context = CallContext.of("CB-0042", "000.00.01.H56", DossierCode.parse("000.00.01.H56-240115-0001"),
-          Purpose.IDENTITY_VERIFICATION);
+    TestPki pki =
+        TestPki.readOrGenerate(Path.of(System.getProperty("connector.pki", "target/pki")));
+    try (PopulationSimulator simulator =
+            PopulationSimulator.builder().securedProfile(pki).mutualTls(true).build();
+        PopulationClient client =
+            PopulationClient.builder().configure(config(simulator, pki)).build()) {
+      System.out.println(
+          "Population, secured profile (mTLS + WS-Security): verify, against embedded simulator "
+              + simulator.baseUrl());
+      CallContext context =
+          CallContext.of(
+              "CB-0042",
+              "000.00.01.H56",
+              DossierCode.parse("000.00.01.H56-240115-0001"),
+              Purpose.IDENTITY_VERIFICATION);
       verifyAll(client, context);
       simulator.nextSecurityFaults(SecurityFault.BODY_CHANGED_AFTER_SIGNING);
       try {
@@ -77,8 +99,16 @@ public final class SecuredVerifyCitizen {
   private static void verifyAll(PopulationClient client, CallContext context) {
     for (Case c : PERSONAS) {
       Verification v = client.verify(context, c.query());
-      System.out.println(String.format("%-24s %s", c.label(), v.matched() ? "khớp / match"
-          : "không khớp / mismatch: " + String.join(", ", v.mismatches().stream().map(SecuredVerifyCitizen::reason).toList())));
+      System.out.println(
+          String.format(
+              "%-24s %s",
+              c.label(),
+              v.matched()
+                  ? "khớp / match"
+                  : "không khớp / mismatch: "
+                      + String.join(
+                          ", ",
+                          v.mismatches().stream().map(SecuredVerifyCitizen::reason).toList())));
     }
   }
 
@@ -94,18 +124,22 @@ public final class SecuredVerifyCitizen {
   private static ConnectorConfig config(PopulationSimulator simulator, TestPki pki) {
     Path dir = Path.of(System.getProperty("connector.pki", "target/pki")).toAbsolutePath();
     Credentials c = simulator.credentials();
-    return ConnectorConfig.of(Map.ofEntries(
-        Map.entry("population.profile", "direct"),
-        Map.entry("population.endpoint", simulator.directEndpoint().toString()),
-        Map.entry("population.serviceCode", "VPCP"), Map.entry("population.integrationCode", "037"),
-        Map.entry("population.user", c.user()), Map.entry("population.secret", c.secret()),
-        Map.entry("population.apiKey", c.apiKey()), Map.entry("population.xroadClient", c.xRoadClient()),
-        Map.entry("population.secured", "true"),
-        Map.entry("tls.trustAnchors", dir.resolve("root-ca.pem").toString()),
-        Map.entry("tls.clientPkcs12", dir.resolve("agency.p12").toString()),
-        Map.entry("tls.clientPkcs12Password", TestPki.PASSWORD),
-        Map.entry("security.signingPkcs12", dir.resolve("agency.p12").toString()),
-        Map.entry("security.signingPkcs12Password", TestPki.PASSWORD),
-        Map.entry("security.trustAnchors", dir.resolve("root-ca.pem").toString())));
+    return ConnectorConfig.of(
+        Map.ofEntries(
+            Map.entry("population.profile", "direct"),
+            Map.entry("population.endpoint", simulator.directEndpoint().toString()),
+            Map.entry("population.serviceCode", "VPCP"),
+            Map.entry("population.integrationCode", "037"),
+            Map.entry("population.user", c.user()),
+            Map.entry("population.secret", c.secret()),
+            Map.entry("population.apiKey", c.apiKey()),
+            Map.entry("population.xroadClient", c.xRoadClient()),
+            Map.entry("population.secured", "true"),
+            Map.entry("tls.trustAnchors", dir.resolve("root-ca.pem").toString()),
+            Map.entry("tls.clientPkcs12", dir.resolve("agency.p12").toString()),
+            Map.entry("tls.clientPkcs12Password", TestPki.PASSWORD),
+            Map.entry("security.signingPkcs12", dir.resolve("agency.p12").toString()),
+            Map.entry("security.signingPkcs12Password", TestPki.PASSWORD),
+            Map.entry("security.trustAnchors", dir.resolve("root-ca.pem").toString())));
   }
 }

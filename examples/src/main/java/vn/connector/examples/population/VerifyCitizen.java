@@ -14,9 +14,11 @@ public final class VerifyCitizen {
   public static void main(String[] args) {
     try (PopulationSetup setup = PopulationSetup.open(Purpose.IDENTITY_VERIFICATION)) {
       System.out.println("Population: verify, against " + setup.target());
-      CitizenQuery query = CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE);
+      CitizenQuery query =
+          CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE);
       Verification v = setup.client().verify(setup.context(), query);
-      System.out.println((v.matched() ? "khớp / match" : "không khớp / mismatch " + v.mismatches()) + "  " + v);
+      System.out.println(
+          (v.matched() ? "khớp / match" : "không khớp / mismatch " + v.mismatches()) + "  " + v);
     }
   }
 }

@@ -37,7 +37,9 @@ class BusinessExamplesTest {
   void searchPrintsEveryHitAcrossPages() {
     SearchEnterprises.run(new String[] {"Phần", "mềm"}, null, out);
 
-    assertThat(output()).contains("Công ty Cổ phần Phần mềm Sông Hồng").contains("8 enterprise(s) match");
+    assertThat(output())
+        .contains("Công ty Cổ phần Phần mềm Sông Hồng")
+        .contains("8 enterprise(s) match");
   }
 
   @Test
@@ -45,7 +47,9 @@ class BusinessExamplesTest {
     try (BusinessRegistrySimulator gateway = BusinessRegistrySimulator.start()) {
       Path config = dir.resolve("connector.properties");
       StringBuilder properties = new StringBuilder("business.profile=LGSP_ADAPTER\n");
-      gateway.connectionInfo().forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+      gateway
+          .connectionInfo()
+          .forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
       properties.append("business.endpoint=").append(gateway.adapterUrl()).append('\n');
       Files.writeString(config, properties, StandardCharsets.UTF_8);
 

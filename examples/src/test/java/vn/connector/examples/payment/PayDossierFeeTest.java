@@ -37,10 +37,15 @@ class PayDossierFeeTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Path receipt = dir.resolve("bien-lai.pdf");
 
-    String qr = PayDossierFee.run(Optional.empty(), receipt, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    String qr =
+        PayDossierFee.run(
+            Optional.empty(), receipt, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-    assertThat(new String(Files.readAllBytes(receipt), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Status: PAID").contains("VietQR: " + qr);
+    assertThat(new String(Files.readAllBytes(receipt), StandardCharsets.ISO_8859_1))
+        .startsWith("%PDF-");
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("Status: PAID")
+        .contains("VietQR: " + qr);
     assertThat(VietQr.parse(qr).amount()).contains(Money.vnd(50_000));
   }
 
@@ -50,8 +55,8 @@ class PayDossierFeeTest {
    * bound to loopback could never be reached on.
    */
   @Test
-  void withAConfigFileTheCallbackListensOnTheConfiguredHostAndThePlatformCallsTheConfiguredUrl(@TempDir Path dir)
-      throws Exception {
+  void withAConfigFileTheCallbackListensOnTheConfiguredHostAndThePlatformCallsTheConfiguredUrl(
+      @TempDir Path dir) throws Exception {
     InetAddress host = nonLoopbackAddress();
     assumeTrue(host != null, "this machine has no non-loopback IPv4 address");
     int port = freePort(host);
@@ -60,16 +65,23 @@ class PayDossierFeeTest {
       Map<String, String> values = new HashMap<>(simulator.connectionInfo());
       values.put("payment.callbackHost", host.getHostAddress());
       values.put("payment.callbackPort", Integer.toString(port));
-      values.put("payment.callbackUrl", "http://" + host.getHostAddress() + ":" + port + "/payment/confirm");
+      values.put(
+          "payment.callbackUrl",
+          "http://" + host.getHostAddress() + ":" + port + "/payment/confirm");
       values.put("payment.waitFor", "PT10S");
       ReferencePrinted out = new ReferencePrinted();
 
-      Future<String> run = pool.submit(() -> PayDossierFee.run(
-          Optional.of(ConnectorConfig.of(values)), dir.resolve("bien-lai.pdf"), out));
+      Future<String> run =
+          pool.submit(
+              () ->
+                  PayDossierFee.run(
+                      Optional.of(ConnectorConfig.of(values)), dir.resolve("bien-lai.pdf"), out));
       simulator.pay(out.reference.get(10, TimeUnit.SECONDS)); // the payer pays on the printed URL
       run.get(20, TimeUnit.SECONDS);
 
-      assertThat(simulator.receivedInits()).singleElement().asString()
+      assertThat(simulator.receivedInits())
+          .singleElement()
+          .asString()
           .contains("\"return_url\":\"" + values.get("payment.callbackUrl") + "\"");
       assertThat(out.text()).contains("Status: PAID");
     } finally {

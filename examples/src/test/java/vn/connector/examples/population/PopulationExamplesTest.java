@@ -31,8 +31,12 @@ class PopulationExamplesTest {
   void demoPrintsMatchesAndMismatchesWithReasons() {
     Demo.main(new String[0]);
 
-    assertThat(printed()).contains("year-only birth date     khớp / match", "không khớp / mismatch: name or birth date differs",
-        "ID not found").doesNotContain("001090012345");
+    assertThat(printed())
+        .contains(
+            "year-only birth date     khớp / match",
+            "không khớp / mismatch: name or birth date differs",
+            "ID not found")
+        .doesNotContain("001090012345");
   }
 
   @Test

@@ -30,7 +30,8 @@ class SecuredVerifyCitizenTest {
   @Test
   void verifiesOverMutualTlsWithSignedMessagesAndRefusesATamperedAnswer() throws Exception {
     Path root = Path.of("target/pki/root-ca.pem");
-    // Under Maven the build's generate-test-resources step made the PKI: the example must only read it.
+    // Under Maven the build's generate-test-resources step made the PKI: the example must only read
+    // it.
     byte[] built = Files.isRegularFile(root) ? Files.readAllBytes(root) : null;
 
     SecuredVerifyCitizen.main(new String[0]);
@@ -41,9 +42,13 @@ class SecuredVerifyCitizenTest {
     }
 
     String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("https://", "full date, gender        khớp / match",
-        "year-only birth date     khớp / match", "name without its tilde   không khớp / mismatch: name or birth date differs",
-        "tampered answer refused / câu trả lời bị sửa bị từ chối: digest mismatch")
+    assertThat(printed)
+        .contains(
+            "https://",
+            "full date, gender        khớp / match",
+            "year-only birth date     khớp / match",
+            "name without its tilde   không khớp / mismatch: name or birth date differs",
+            "tampered answer refused / câu trả lời bị sửa bị từ chối: digest mismatch")
         .doesNotContain("ACCEPTED", "001090012345");
   }
 }

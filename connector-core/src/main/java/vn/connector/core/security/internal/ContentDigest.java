@@ -35,14 +35,18 @@ public final class ContentDigest {
     }
     boolean checked = false;
     for (Map.Entry<String, ListElement<?>> member : members.entrySet()) {
-      String jca = member.getKey().equals("sha-256") ? "SHA-256" : member.getKey().equals("sha-512") ? "SHA-512" : null;
+      String jca =
+          member.getKey().equals("sha-256")
+              ? "SHA-256"
+              : member.getKey().equals("sha-512") ? "SHA-512" : null;
       if (jca == null) {
         continue;
       }
       if (!(member.getValue() instanceof ByteSequenceItem)) {
         throw new RuleViolation("content-digest malformed");
       }
-      if (!MessageDigest.isEqual(digest(jca, body), bytes(((ByteSequenceItem) member.getValue()).get()))) {
+      if (!MessageDigest.isEqual(
+          digest(jca, body), bytes(((ByteSequenceItem) member.getValue()).get()))) {
         throw new RuleViolation("content-digest mismatch");
       }
       checked = true;
@@ -67,5 +71,4 @@ public final class ContentDigest {
     copy.get(bytes);
     return bytes;
   }
-
 }

@@ -37,7 +37,8 @@ public final class EcdsaEncoding {
     requireInRange(r, "r");
     requireInRange(s, "s");
     try {
-      return new DERSequence(new ASN1Encodable[] {new ASN1Integer(r), new ASN1Integer(s)}).getEncoded();
+      return new DERSequence(new ASN1Encodable[] {new ASN1Integer(r), new ASN1Integer(s)})
+          .getEncoded();
     } catch (IOException e) {
       throw new IllegalStateException("DER encoding failed", e);
     }

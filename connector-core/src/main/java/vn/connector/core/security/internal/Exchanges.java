@@ -19,15 +19,16 @@ public final class Exchanges {
 
   /**
    * Statuses a gateway may produce on its own (auth refusals, throttling, outages); when such an
-   * answer carries no signature it is handed on unverified, because core turns it into a retry or
-   * a {@code ServiceException} and none of its body reaches the caller.
+   * answer carries no signature it is handed on unverified, because core turns it into a retry or a
+   * {@code ServiceException} and none of its body reaches the caller.
    */
   private static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
 
   private Exchanges() {}
 
   public static MessageParts parts(HttpRequest request) {
-    return MessageParts.request(request.method(), request.uri(), join(request.headers()), request.body());
+    return MessageParts.request(
+        request.method(), request.uri(), join(request.headers()), request.body());
   }
 
   public static MessageParts parts(HttpResponse response) {
@@ -42,17 +43,33 @@ public final class Exchanges {
   }
 
   public static boolean unsignedGatewayAnswer(HttpResponse response, String signatureHeader) {
-    return GATEWAY_STATUSES.contains(response.status()) && response.header(signatureHeader).isEmpty();
+    return GATEWAY_STATUSES.contains(response.status())
+        && response.header(signatureHeader).isEmpty();
   }
 
   public static String sha256(byte[] body) {
     return Base64.getEncoder().encodeToString(ContentDigest.digest("SHA-256", body));
   }
 
-  public static void evidence(EvidenceListener listener, Clock clock, Call call, HttpRequest sent, HttpResponse response,
-      String requestSignature, Verification verification) {
-    listener.onEvidence(new EvidenceRecord(call.requestId(), clock.instant(), call.system(), call.operation(),
-        sha256(sent.body()), sha256(response.body()), response.status(), requestSignature,
-        verification.signature(), verification));
+  public static void evidence(
+      EvidenceListener listener,
+      Clock clock,
+      Call call,
+      HttpRequest sent,
+      HttpResponse response,
+      String requestSignature,
+      Verification verification) {
+    listener.onEvidence(
+        new EvidenceRecord(
+            call.requestId(),
+            clock.instant(),
+            call.system(),
+            call.operation(),
+            sha256(sent.body()),
+            sha256(response.body()),
+            response.status(),
+            requestSignature,
+            verification.signature(),
+            verification));
   }
 }

@@ -17,8 +17,10 @@ public final class HttpMessageSigner {
 
   public static final List<String> REQUEST_WITH_BODY =
       List.of("@method", "@target-uri", "content-digest", "content-type", "x-request-id");
-  public static final List<String> REQUEST_WITHOUT_BODY = List.of("@method", "@target-uri", "x-request-id");
-  public static final List<String> RESPONSE = List.of("@status", "content-digest", "content-type", "x-request-id");
+  public static final List<String> REQUEST_WITHOUT_BODY =
+      List.of("@method", "@target-uri", "x-request-id");
+  public static final List<String> RESPONSE =
+      List.of("@status", "content-digest", "content-type", "x-request-id");
 
   /** 128-bit nonces, as the contract asks. */
   private static final int NONCE_BYTES = 16;
@@ -50,7 +52,8 @@ public final class HttpMessageSigner {
   }
 
   static boolean hasBody(MessageParts request) {
-    return request.body().length > 0 || request.header("content-type").isPresent()
+    return request.body().length > 0
+        || request.header("content-type").isPresent()
         || request.header("content-digest").isPresent();
   }
 
@@ -78,7 +81,8 @@ public final class HttpMessageSigner {
     return sign(response, RESPONSE, params, true);
   }
 
-  private Map<String, String> sign(MessageParts message, List<String> components, Map<String, Object> params, boolean digest) {
+  private Map<String, String> sign(
+      MessageParts message, List<String> components, Map<String, Object> params, boolean digest) {
     params.put("keyid", signer.keyId());
     params.put("alg", signer.algorithm().wireName());
     Map<String, String> added = new LinkedHashMap<>();

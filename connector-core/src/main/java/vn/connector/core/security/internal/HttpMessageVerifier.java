@@ -28,8 +28,15 @@ public final class HttpMessageVerifier {
   private final NonceCache nonces;
   private final Provider provider;
 
-  public HttpMessageVerifier(TrustedKeys trustedKeys, Set<SignatureAlgorithm> allowed, CertificateValidator validator,
-      Duration clockSkew, Duration validity, Clock clock, NonceCache nonces, Provider provider) {
+  public HttpMessageVerifier(
+      TrustedKeys trustedKeys,
+      Set<SignatureAlgorithm> allowed,
+      CertificateValidator validator,
+      Duration clockSkew,
+      Duration validity,
+      Clock clock,
+      NonceCache nonces,
+      Provider provider) {
     this.trustedKeys = trustedKeys;
     this.allowed = Set.copyOf(allowed);
     this.validator = validator;
@@ -41,12 +48,13 @@ public final class HttpMessageVerifier {
   }
 
   /**
-   * Verifies {@code message} which must cover {@code required}; a request must carry a fresh
-   * nonce and expires, a response must echo {@code expectedRequestId} (null for requests). Whatever
+   * Verifies {@code message} which must cover {@code required}; a request must carry a fresh nonce
+   * and expires, a response must echo {@code expectedRequestId} (null for requests). Whatever
    * {@code required} says, a body announced by a {@code Content-Digest} field or covered by the
    * signature is compared with the body received, an empty one included.
    */
-  public Verification verify(MessageParts message, List<String> required, String expectedRequestId) {
+  public Verification verify(
+      MessageParts message, List<String> required, String expectedRequestId) {
     String input = message.header("signature-input").orElse(null);
     String value = message.header("signature").orElse(null);
     if (input == null || value == null) {
@@ -77,31 +85,40 @@ public final class HttpMessageVerifier {
   }
 
   private TrustedKeys.Entry trustedKey(String keyId, String alg) {
-    SignatureAlgorithm algorithm = SignatureAlgorithm.fromWireName(alg).filter(allowed::contains)
-        .orElseThrow(() -> new RuleViolation("alg not allowed: " + alg));
-    TrustedKeys.Entry key = trustedKeys.find(keyId).orElseThrow(() -> new RuleViolation("untrusted keyid"));
+    SignatureAlgorithm algorithm =
+        SignatureAlgorithm.fromWireName(alg)
+            .filter(allowed::contains)
+            .orElseThrow(() -> new RuleViolation("alg not allowed: " + alg));
+    TrustedKeys.Entry key =
+        trustedKeys.find(keyId).orElseThrow(() -> new RuleViolation("untrusted keyid"));
     if (key.algorithm() != algorithm) {
       throw new RuleViolation("alg does not match key");
     }
-    key.certificate().ifPresent(certificate -> {
-      try {
-        if (validator != null) {
-          validator.validate(List.of(certificate));
-        } else {
-          certificate.checkValidity(Date.from(clock.instant()));
-        }
-      } catch (IllegalArgumentException | CertificateException e) {
-        throw new RuleViolation("certificate not trusted");
-      }
-    });
+    key.certificate()
+        .ifPresent(
+            certificate -> {
+              try {
+                if (validator != null) {
+                  validator.validate(List.of(certificate));
+                } else {
+                  certificate.checkValidity(Date.from(clock.instant()));
+                }
+              } catch (IllegalArgumentException | CertificateException e) {
+                throw new RuleViolation("certificate not trusted");
+              }
+            });
     return key;
   }
 
-  /** Checks created and expires; returns the last instant at which this verifier could accept the message. */
+  /**
+   * Checks created and expires; returns the last instant at which this verifier could accept the
+   * message.
+   */
   private Instant checkTimes(SignatureFields.Received received, boolean request) {
     long now = clock.instant().getEpochSecond();
     long skew = clockSkew.getSeconds();
-    long created = received.longParam("created").orElseThrow(() -> new RuleViolation("created missing"));
+    long created =
+        received.longParam("created").orElseThrow(() -> new RuleViolation("created missing"));
     if (created > now + skew) {
       throw new RuleViolation("created in the future");
     }
@@ -115,7 +132,8 @@ public final class HttpMessageVerifier {
     if (expires != null) {
       checkExpires(created, expires, now);
     }
-    // Accepted while both created + skew and expires lie ahead; the nonce is needed exactly that long.
+    // Accepted while both created + skew and expires lie ahead; the nonce is needed exactly that
+    // long.
     long deadline = created + skew;
     return Instant.ofEpochSecond(expires == null ? deadline : Math.min(expires, deadline));
   }
@@ -124,7 +142,8 @@ public final class HttpMessageVerifier {
     if (expires <= created) {
       throw new RuleViolation("expires malformed");
     }
-    // security.md fixes expires = created + 300; the skew absorbs a peer signing with a longer validity.
+    // security.md fixes expires = created + 300; the skew absorbs a peer signing with a longer
+    // validity.
     if (expires - created > validity.getSeconds() + clockSkew.getSeconds()) {
       throw new RuleViolation("expires too far");
     }
@@ -142,19 +161,27 @@ public final class HttpMessageVerifier {
     }
   }
 
-  private static void checkContent(MessageParts message, SignatureFields.Received received, List<String> required,
+  private static void checkContent(
+      MessageParts message,
+      SignatureFields.Received received,
+      List<String> required,
       String expectedRequestId) {
     Optional<String> digest = message.header("content-digest");
-    if (digest.isPresent() || required.contains("content-digest") || received.componentNames().contains("content-digest")) {
-      ContentDigest.check(digest.orElseThrow(() -> new RuleViolation("content-digest missing")), message.body());
+    if (digest.isPresent()
+        || required.contains("content-digest")
+        || received.componentNames().contains("content-digest")) {
+      ContentDigest.check(
+          digest.orElseThrow(() -> new RuleViolation("content-digest missing")), message.body());
     }
-    if (expectedRequestId != null && !expectedRequestId.equals(message.header("x-request-id").orElse(null))) {
+    if (expectedRequestId != null
+        && !expectedRequestId.equals(message.header("x-request-id").orElse(null))) {
       throw new RuleViolation("x-request-id does not match the request");
     }
   }
 
   private String checkNonceUnseen(SignatureFields.Received received, String keyId) {
-    String nonce = received.stringParam("nonce").orElseThrow(() -> new RuleViolation("nonce missing"));
+    String nonce =
+        received.stringParam("nonce").orElseThrow(() -> new RuleViolation("nonce missing"));
     if (nonces.contains(keyId, nonce, clock.instant())) {
       throw new RuleViolation("nonce replayed");
     }

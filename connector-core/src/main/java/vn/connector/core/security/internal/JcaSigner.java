@@ -21,7 +21,8 @@ public final class JcaSigner implements Signer {
     this.keyId = Objects.requireNonNull(keyId, "keyId");
     this.provider = provider;
     if (algorithm == SignatureAlgorithm.HMAC_SHA256) {
-      throw new IllegalArgumentException("algorithm: hmac-sha256 needs Signer.hmacSha256, not a private key");
+      throw new IllegalArgumentException(
+          "algorithm: hmac-sha256 needs Signer.hmacSha256, not a private key");
     }
   }
 
@@ -46,6 +47,11 @@ public final class JcaSigner implements Signer {
 
   @Override
   public String toString() {
-    return "Signer[" + algorithm.wireName() + ", keyid=" + keyId + (provider == null ? "" : ", " + provider.getName()) + "]";
+    return "Signer["
+        + algorithm.wireName()
+        + ", keyid="
+        + keyId
+        + (provider == null ? "" : ", " + provider.getName())
+        + "]";
   }
 }

@@ -17,12 +17,14 @@ public final class KeyIds {
   private KeyIds() {}
 
   /**
-   * The default key id of a certificate: base64url SHA-256 of its DER encoding (the JOSE
-   * {@code x5t#S256} thumbprint), so both sides derive it without a registry.
+   * The default key id of a certificate: base64url SHA-256 of its DER encoding (the JOSE {@code
+   * x5t#S256} thumbprint), so both sides derive it without a registry.
    */
   public static String of(X509Certificate certificate) {
     try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(ContentDigest.digest("SHA-256", certificate.getEncoded()));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(ContentDigest.digest("SHA-256", certificate.getEncoded()));
     } catch (CertificateEncodingException e) {
       throw new IllegalArgumentException("certificate: cannot be encoded");
     }
@@ -42,7 +44,8 @@ public final class KeyIds {
       }
       return SignatureAlgorithm.RSA_PSS_SHA512;
     }
-    if ("Ed25519".equalsIgnoreCase(key.getAlgorithm()) || "EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
+    if ("Ed25519".equalsIgnoreCase(key.getAlgorithm())
+        || "EdDSA".equalsIgnoreCase(key.getAlgorithm())) {
       return SignatureAlgorithm.ED25519;
     }
     throw new IllegalArgumentException("key: unsupported key type " + key.getAlgorithm());

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Nonces seen inside the replay window, bounded in size. Each nonce is kept until its own
- * {@code forgetAfter} and purged in expiry order, so one long-lived entry cannot shield those
- * behind it. When full of still-live nonces it refuses new ones rather than forgetting live ones,
- * since forgetting would reopen the replay window. Thread-safe.
+ * Nonces seen inside the replay window, bounded in size. Each nonce is kept until its own {@code
+ * forgetAfter} and purged in expiry order, so one long-lived entry cannot shield those behind it.
+ * When full of still-live nonces it refuses new ones rather than forgetting live ones, since
+ * forgetting would reopen the replay window. Thread-safe.
  */
 public final class NonceCache {
 
@@ -20,7 +20,8 @@ public final class NonceCache {
 
   private final int capacity;
   private final Map<Key, Instant> seen = new HashMap<>();
-  private final PriorityQueue<Expiry> byExpiry = new PriorityQueue<>(Comparator.comparing(Expiry::forgetAfter));
+  private final PriorityQueue<Expiry> byExpiry =
+      new PriorityQueue<>(Comparator.comparing(Expiry::forgetAfter));
 
   public NonceCache(int capacity) {
     if (capacity < 1) {

@@ -42,7 +42,9 @@ public final class PathValidation {
     return anchors;
   }
 
-  /** @throws IllegalArgumentException {@code "certificate: <reason>"} */
+  /**
+   * @throws IllegalArgumentException {@code "certificate: <reason>"}
+   */
   public void validate(List<X509Certificate> chain) {
     if (chain == null || chain.isEmpty()) {
       throw new IllegalArgumentException("certificate: chain is empty");
@@ -65,14 +67,17 @@ public final class PathValidation {
     } catch (CertPathValidatorException e) {
       throw new IllegalArgumentException("certificate: " + reason(e));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("certificate: path cannot be validated (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "certificate: path cannot be validated (" + e.getClass().getSimpleName() + ")");
     }
   }
 
   private CertPath path(List<X509Certificate> chain) throws GeneralSecurityException {
     // The anchor itself must not be in the path handed to PKIX.
-    List<X509Certificate> withoutAnchors = chain.stream().filter(c -> !anchors.contains(c)).toList();
-    return CertificateFactory.getInstance("X.509").generateCertPath(withoutAnchors.isEmpty() ? chain : withoutAnchors);
+    List<X509Certificate> withoutAnchors =
+        chain.stream().filter(c -> !anchors.contains(c)).toList();
+    return CertificateFactory.getInstance("X.509")
+        .generateCertPath(withoutAnchors.isEmpty() ? chain : withoutAnchors);
   }
 
   private PKIXParameters parameters(Date now) throws GeneralSecurityException {
@@ -82,7 +87,8 @@ public final class PathValidation {
     parameters.setDate(now);
     parameters.setRevocationEnabled(!crls.isEmpty());
     if (!crls.isEmpty()) {
-      parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+      parameters.addCertStore(
+          CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
     }
     return parameters;
   }
@@ -109,7 +115,8 @@ public final class PathValidation {
     try (InputStream in = Files.newInputStream(file)) {
       return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException(file + ": not a CRL (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          file + ": not a CRL (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

@@ -23,10 +23,12 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.pkcs.PKCSException;
 
-/** PEM keys and certificates through BouncyCastle's {@link PEMParser}; keys end up in JDK providers. */
+/**
+ * PEM keys and certificates through BouncyCastle's {@link PEMParser}; keys end up in JDK providers.
+ */
 public final class Pem {
 
   private Pem() {}
@@ -44,7 +46,8 @@ public final class Pem {
         }
       }
     } catch (IOException | CertificateException e) {
-      throw new IllegalArgumentException(source + ": not a PEM certificate file (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          source + ": not a PEM certificate file (" + e.getClass().getSimpleName() + ")");
     }
     if (certificates.isEmpty()) {
       throw new IllegalArgumentException(source + ": holds no certificate");
@@ -52,7 +55,9 @@ public final class Pem {
     return certificates;
   }
 
-  /** The first private key in {@code pem}; {@code password} only for encrypted keys, may be null. */
+  /**
+   * The first private key in {@code pem}; {@code password} only for encrypted keys, may be null.
+   */
   public static PrivateKey privateKey(String pem, char[] password, String source) {
     try (PEMParser parser = new PEMParser(new StringReader(pem))) {
       for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
@@ -62,13 +67,15 @@ public final class Pem {
         }
       }
     } catch (IOException | OperatorCreationException | PKCSException e) {
-      throw new IllegalArgumentException(source + ": private key unreadable (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          source + ": private key unreadable (" + e.getClass().getSimpleName() + ")");
     }
     throw new IllegalArgumentException(source + ": holds no private key");
   }
 
   public static PublicKey publicKey(String pem, String source) {
-    try (Reader reader = new StringReader(pem); PEMParser parser = new PEMParser(reader)) {
+    try (Reader reader = new StringReader(pem);
+        PEMParser parser = new PEMParser(reader)) {
       Object object = parser.readObject();
       if (object instanceof SubjectPublicKeyInfo info) {
         return new JcaPEMKeyConverter().getPublicKey(info);
@@ -92,7 +99,9 @@ public final class Pem {
           new JceOpenSSLPKCS8DecryptorProviderBuilder().build(requirePassword(password, source)));
     }
     if (object instanceof PEMEncryptedKeyPair encrypted) {
-      return encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().build(requirePassword(password, source)))
+      return encrypted
+          .decryptKeyPair(
+              new JcePEMDecryptorProviderBuilder().build(requirePassword(password, source)))
           .getPrivateKeyInfo();
     }
     return null;
@@ -109,7 +118,8 @@ public final class Pem {
     try {
       return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

@@ -18,7 +18,8 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
   private final EvidenceListener evidence;
   private final Clock clock;
 
-  public PortalSignatureInterceptor(HttpSignatureProfile profile, EvidenceListener evidence, Clock clock) {
+  public PortalSignatureInterceptor(
+      HttpSignatureProfile profile, EvidenceListener evidence, Clock clock) {
     this.profile = profile;
     this.evidence = evidence;
     this.clock = clock;
@@ -26,7 +27,10 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
 
   @Override
   public HttpRequest beforeSend(Call call, HttpRequest request) {
-    HttpRequest out = request.header("X-Request-Id").isPresent() ? request : request.withHeader("X-Request-Id", call.requestId());
+    HttpRequest out =
+        request.header("X-Request-Id").isPresent()
+            ? request
+            : request.withHeader("X-Request-Id", call.requestId());
     for (Map.Entry<String, String> header : profile.signRequest(Exchanges.parts(out)).entrySet()) {
       out = out.withHeader(header.getKey(), header.getValue());
     }
@@ -40,7 +44,8 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
     }
     String requestId = sent.header("X-Request-Id").orElse(call.requestId());
     Verification verification = profile.verifyResponse(Exchanges.parts(response), requestId);
-    Exchanges.evidence(evidence, clock, call, sent, response, sent.header("Signature").orElse(""), verification);
+    Exchanges.evidence(
+        evidence, clock, call, sent, response, sent.header("Signature").orElse(""), verification);
     if (!verification.valid()) {
       throw new SignatureException(call, verification.failedRule());
     }

@@ -17,7 +17,8 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
   private final EvidenceListener evidence;
   private final Clock clock;
 
-  public PortalWsSecurityInterceptor(WsSecurityProfile profile, EvidenceListener evidence, Clock clock) {
+  public PortalWsSecurityInterceptor(
+      WsSecurityProfile profile, EvidenceListener evidence, Clock clock) {
     this.profile = profile;
     this.evidence = evidence;
     this.clock = clock;
@@ -35,7 +36,14 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
       return response;
     }
     Verification verification = profile.verifyResponse(response.body(), sent.body());
-    Exchanges.evidence(evidence, clock, call, sent, response, WsSecurityVerifier.signatureValue(sent.body()), verification);
+    Exchanges.evidence(
+        evidence,
+        clock,
+        call,
+        sent,
+        response,
+        WsSecurityVerifier.signatureValue(sent.body()),
+        verification);
     if (!verification.valid()) {
       throw new SignatureException(call, verification.failedRule());
     }

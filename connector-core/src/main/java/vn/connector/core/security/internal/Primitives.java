@@ -27,20 +27,25 @@ public final class Primitives {
   private Primitives() {}
 
   /** Signs {@code data} with an asymmetric key; ECDSA comes back in raw r‖s form. */
-  public static byte[] sign(SignatureAlgorithm algorithm, PrivateKey key, Provider provider, byte[] data)
+  public static byte[] sign(
+      SignatureAlgorithm algorithm, PrivateKey key, Provider provider, byte[] data)
       throws GeneralSecurityException {
-    Signature signature = newSignature(algorithm, provider == null ? Providers.forSigning(algorithm, key) : provider);
+    Signature signature =
+        newSignature(algorithm, provider == null ? Providers.forSigning(algorithm, key) : provider);
     signature.initSign(key);
     signature.update(data);
     byte[] result = signature.sign();
-    return algorithm == SignatureAlgorithm.ECDSA_P256_SHA256 ? EcdsaEncoding.derToRaw(result) : result;
+    return algorithm == SignatureAlgorithm.ECDSA_P256_SHA256
+        ? EcdsaEncoding.derToRaw(result)
+        : result;
   }
 
   /**
    * True only for a valid signature. Malformed signatures (wrong length, r or s out of range, bad
    * encoding) are false, never an exception.
    */
-  public static boolean verify(SignatureAlgorithm algorithm, Key key, Provider provider, byte[] data, byte[] sig) {
+  public static boolean verify(
+      SignatureAlgorithm algorithm, Key key, Provider provider, byte[] data, byte[] sig) {
     try {
       if (algorithm == SignatureAlgorithm.HMAC_SHA256) {
         return MessageDigest.isEqual(hmacSha256(key.getEncoded(), data), sig);
@@ -48,10 +53,13 @@ public final class Primitives {
       byte[] encoded = sig;
       if (algorithm == SignatureAlgorithm.ECDSA_P256_SHA256) {
         encoded = EcdsaEncoding.rawToDer(sig);
-      } else if (algorithm == SignatureAlgorithm.ED25519 && sig.length != ED25519_SIGNATURE_LENGTH) {
+      } else if (algorithm == SignatureAlgorithm.ED25519
+          && sig.length != ED25519_SIGNATURE_LENGTH) {
         return false;
       }
-      Signature signature = newSignature(algorithm, provider == null ? Providers.forVerification(algorithm) : provider);
+      Signature signature =
+          newSignature(
+              algorithm, provider == null ? Providers.forVerification(algorithm) : provider);
       signature.initVerify((PublicKey) key);
       signature.update(data);
       return signature.verify(encoded);
@@ -74,7 +82,8 @@ public final class Primitives {
   private static Signature newSignature(SignatureAlgorithm algorithm, Provider provider)
       throws NoSuchAlgorithmException, InvalidAlgorithmParameterException {
     String name = jcaName(algorithm);
-    Signature signature = provider == null ? Signature.getInstance(name) : Signature.getInstance(name, provider);
+    Signature signature =
+        provider == null ? Signature.getInstance(name) : Signature.getInstance(name, provider);
     if (algorithm == SignatureAlgorithm.RSA_PSS_SHA512) {
       signature.setParameter(PSS_SHA512);
     }

@@ -2,8 +2,8 @@ package vn.connector.core.security.internal;
 
 import java.security.PrivateKey;
 import java.security.Provider;
-import vn.connector.core.security.SignatureAlgorithm;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import vn.connector.core.security.SignatureAlgorithm;
 
 /**
  * The provider used when the caller names none. BouncyCastle is used as an explicit instance, never
@@ -26,13 +26,15 @@ public final class Providers {
    * lets JCA pick the token's provider.
    */
   static Provider forSigning(SignatureAlgorithm algorithm, PrivateKey key) {
-    return key.getEncoded() != null && algorithm != SignatureAlgorithm.RSA_PSS_SHA512 ? BOUNCY_CASTLE : null;
+    return key.getEncoded() != null && algorithm != SignatureAlgorithm.RSA_PSS_SHA512
+        ? BOUNCY_CASTLE
+        : null;
   }
 
   /**
-   * Verification: BouncyCastle for ECDSA and Ed25519 (faster, same results file), and because
-   * SunEC in JDK 17 rejects valid P-256 signatures whose nonce point has an x-coordinate above the
-   * group order (Wycheproof ecdsa p1363 cases 115 and 257). The JDK for RSA-PSS (no difference).
+   * Verification: BouncyCastle for ECDSA and Ed25519 (faster, same results file), and because SunEC
+   * in JDK 17 rejects valid P-256 signatures whose nonce point has an x-coordinate above the group
+   * order (Wycheproof ecdsa p1363 cases 115 and 257). The JDK for RSA-PSS (no difference).
    */
   static Provider forVerification(SignatureAlgorithm algorithm) {
     return algorithm == SignatureAlgorithm.RSA_PSS_SHA512 ? null : BOUNCY_CASTLE;

@@ -1,6 +1,8 @@
 package vn.connector.core.security.internal;
 
-/** A security rule failed; {@link #getMessage()} is the rule, safe to show (no data, no secrets). */
+/**
+ * A security rule failed; {@link #getMessage()} is the rule, safe to show (no data, no secrets).
+ */
 public final class RuleViolation extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

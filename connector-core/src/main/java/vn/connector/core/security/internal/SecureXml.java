@@ -31,7 +31,10 @@ public final class SecureXml {
       return builder.parse(new ByteArrayInputStream(xml));
     } catch (SAXException e) {
       String message = String.valueOf(e.getMessage());
-      throw new RuleViolation(message.contains("DOCTYPE") || message.contains("doctype") ? "doctype refused" : "xml malformed");
+      throw new RuleViolation(
+          message.contains("DOCTYPE") || message.contains("doctype")
+              ? "doctype refused"
+              : "xml malformed");
     } catch (IOException | ParserConfigurationException e) {
       throw new RuleViolation("xml malformed");
     }

@@ -10,10 +10,11 @@ import vn.connector.core.security.TrustedKeys;
 
 /**
  * The {@code security.*} keys of a {@link ConnectorConfig}: {@code security.signingPkcs12} with
- * {@code security.signingPkcs12Password}, or {@code security.signingKeyPem} with
- * {@code security.signingChainPem}; optional {@code security.signingKeyId}; {@code security.trustAnchors}
- * (PEM, the national CA), optional {@code security.crl}; {@code security.peerCertificates} (PEM, the
- * national side's signing certificates, REST only); optional {@code security.clockSkew} (ISO-8601).
+ * {@code security.signingPkcs12Password}, or {@code security.signingKeyPem} with {@code
+ * security.signingChainPem}; optional {@code security.signingKeyId}; {@code security.trustAnchors}
+ * (PEM, the national CA), optional {@code security.crl}; {@code security.peerCertificates} (PEM,
+ * the national side's signing certificates, REST only); optional {@code security.clockSkew}
+ * (ISO-8601).
  */
 public final class SecurityConfig {
 
@@ -24,23 +25,34 @@ public final class SecurityConfig {
   }
 
   public SigningIdentity identity() {
-    SigningIdentity identity = config.optional("security.signingPkcs12")
-        .map(f -> SigningIdentity.fromPkcs12(Path.of(f), config.secret("security.signingPkcs12Password").reveal().toCharArray()))
-        .orElseGet(() -> SigningIdentity.fromPem(Path.of(config.string("security.signingKeyPem")),
-            Path.of(config.string("security.signingChainPem"))));
+    SigningIdentity identity =
+        config
+            .optional("security.signingPkcs12")
+            .map(
+                f ->
+                    SigningIdentity.fromPkcs12(
+                        Path.of(f),
+                        config.secret("security.signingPkcs12Password").reveal().toCharArray()))
+            .orElseGet(
+                () ->
+                    SigningIdentity.fromPem(
+                        Path.of(config.string("security.signingKeyPem")),
+                        Path.of(config.string("security.signingChainPem"))));
     return config.optional("security.signingKeyId").map(identity::withKeyId).orElse(identity);
   }
 
   public CertificateValidator validator() {
-    CertificateValidator.Builder validator = CertificateValidator.builder()
-        .trustAnchorsPem(Path.of(config.string("security.trustAnchors")));
+    CertificateValidator.Builder validator =
+        CertificateValidator.builder()
+            .trustAnchorsPem(Path.of(config.string("security.trustAnchors")));
     config.optional("security.crl").ifPresent(f -> validator.crl(Path.of(f)));
     return validator.build();
   }
 
   public TrustedKeys peers() {
     TrustedKeys.Builder keys = TrustedKeys.builder();
-    for (X509Certificate certificate : Pem.certificates(Path.of(config.string("security.peerCertificates")))) {
+    for (X509Certificate certificate :
+        Pem.certificates(Path.of(config.string("security.peerCertificates")))) {
       keys.certificate(certificate);
     }
     return keys.build();

@@ -42,7 +42,9 @@ public final class SignatureBase {
       if (!name.equals(name.toLowerCase(Locale.ROOT))) {
         throw new RuleViolation("component name not lowercase: " + name);
       }
-      return message.header(name).orElseThrow(() -> new RuleViolation("component missing: " + name));
+      return message
+          .header(name)
+          .orElseThrow(() -> new RuleViolation("component missing: " + name));
     }
     if (name.equals("@status")) {
       if (message.isRequest()) {
@@ -86,9 +88,10 @@ public final class SignatureBase {
   private static String authority(URI uri) {
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
-    boolean defaultPort = port == -1
-        || (port == 443 && "https".equalsIgnoreCase(uri.getScheme()))
-        || (port == 80 && "http".equalsIgnoreCase(uri.getScheme()));
+    boolean defaultPort =
+        port == -1
+            || (port == 443 && "https".equalsIgnoreCase(uri.getScheme()))
+            || (port == 80 && "http".equalsIgnoreCase(uri.getScheme()));
     return defaultPort ? host : host + ":" + port;
   }
 }

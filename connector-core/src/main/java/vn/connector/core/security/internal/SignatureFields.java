@@ -97,7 +97,10 @@ public final class SignatureFields {
     } catch (ParseException e) {
       throw new RuleViolation("signature header malformed");
     }
-    String label = inputs.containsKey(LABEL) ? LABEL : inputs.size() == 1 ? inputs.keySet().iterator().next() : null;
+    String label =
+        inputs.containsKey(LABEL)
+            ? LABEL
+            : inputs.size() == 1 ? inputs.keySet().iterator().next() : null;
     if (label == null || !values.containsKey(label)) {
       throw new RuleViolation("signature label missing");
     }
@@ -106,6 +109,7 @@ public final class SignatureFields {
     if (!(input instanceof InnerList) || !(value instanceof ByteSequenceItem)) {
       throw new RuleViolation("signature header malformed");
     }
-    return new Received(label, (InnerList) input, ContentDigest.bytes(((ByteSequenceItem) value).get()));
+    return new Received(
+        label, (InnerList) input, ContentDigest.bytes(((ByteSequenceItem) value).get()));
   }
 }

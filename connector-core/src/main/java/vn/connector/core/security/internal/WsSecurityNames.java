@@ -8,21 +8,27 @@ import org.w3c.dom.Node;
 /** Namespaces and URIs of WS-Security 1.1 and SOAP, and small DOM helpers. */
 final class WsSecurityNames {
 
-  static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-  static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+  static final String WSSE =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+  static final String WSU =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
   static final String DS = "http://www.w3.org/2000/09/xmldsig#";
   static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
   static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
   static final String XROAD = "http://x-road.eu/xsd/xroad.xsd";
-  static final String X509V3 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
-  static final String BASE64 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
+  static final String X509V3 =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509v3";
+  static final String BASE64 =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary";
 
   private WsSecurityNames() {}
 
   static List<Element> children(Element parent, String namespace, String localName) {
     List<Element> found = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && namespace.equals(e.getNamespaceURI())
+          && localName.equals(e.getLocalName())) {
         found.add(e);
       }
     }

@@ -7,8 +7,8 @@ import static vn.connector.core.security.internal.WsSecurityNames.WSU;
 import static vn.connector.core.security.internal.WsSecurityNames.X509V3;
 
 import java.security.GeneralSecurityException;
-import java.security.interfaces.ECKey;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,20 +59,25 @@ public final class WsSecuritySigner {
     // before signing, not only be implied by element namespaces (added later by the serialiser).
     declare(security, "wsse", WSSE);
     declare(security, "wsu", WSU);
-    security.setAttributeNS(soap, envelope.getPrefix() == null ? "mustUnderstand" : envelope.getPrefix() + ":mustUnderstand", "1");
+    security.setAttributeNS(
+        soap,
+        envelope.getPrefix() == null ? "mustUnderstand" : envelope.getPrefix() + ":mustUnderstand",
+        "1");
     header(doc, envelope, soap, body).insertBefore(security, null);
     String bodyId = idOf(body, "Body-");
     Element timestamp = timestamp(doc);
     security.appendChild(timestamp);
     Element token = token(doc, identity.certificate());
     security.appendChild(token);
-    List<String> references = new java.util.ArrayList<>(List.of("#" + bodyId, "#" + timestamp.getAttributeNS(WSU, "Id")));
+    List<String> references =
+        new java.util.ArrayList<>(List.of("#" + bodyId, "#" + timestamp.getAttributeNS(WSU, "Id")));
     // Signing the X-Road message id binds a response to its request, as x-request-id does for REST.
     WsSecurityNames.xroadId(envelope).ifPresent(id -> references.add("#" + idOf(id, "XRID-")));
     try {
       signature(references, tokenReference(doc, token), security);
     } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
-      throw new IllegalStateException("WS-Security signing failed (" + e.getClass().getSimpleName() + ")", e);
+      throw new IllegalStateException(
+          "WS-Security signing failed (" + e.getClass().getSimpleName() + ")", e);
     }
     return SecureXml.serialize(doc);
   }
@@ -82,7 +87,9 @@ public final class WsSecuritySigner {
     if (!headers.isEmpty()) {
       return headers.get(0);
     }
-    Element header = doc.createElementNS(soap, envelope.getPrefix() == null ? "Header" : envelope.getPrefix() + ":Header");
+    Element header =
+        doc.createElementNS(
+            soap, envelope.getPrefix() == null ? "Header" : envelope.getPrefix() + ":Header");
     envelope.insertBefore(header, body);
     return header;
   }
@@ -141,12 +148,21 @@ public final class WsSecuritySigner {
       throws GeneralSecurityException, MarshalException, XMLSignatureException {
     XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
     DigestMethod sha256 = factory.newDigestMethod(DigestMethod.SHA256, null);
-    List<Transform> excC14n = List.of(factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
-    List<Reference> references = uris.stream().map(u -> factory.newReference(u, sha256, excC14n, null, null)).toList();
-    String method = identity.certificate().getPublicKey() instanceof ECKey ? SignatureMethod.ECDSA_SHA256 : SignatureMethod.RSA_SHA256;
-    SignedInfo signedInfo = factory.newSignedInfo(
-        factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-        factory.newSignatureMethod(method, null), references);
+    List<Transform> excC14n =
+        List.of(
+            factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null));
+    List<Reference> references =
+        uris.stream().map(u -> factory.newReference(u, sha256, excC14n, null, null)).toList();
+    String method =
+        identity.certificate().getPublicKey() instanceof ECKey
+            ? SignatureMethod.ECDSA_SHA256
+            : SignatureMethod.RSA_SHA256;
+    SignedInfo signedInfo =
+        factory.newSignedInfo(
+            factory.newCanonicalizationMethod(
+                CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+            factory.newSignatureMethod(method, null),
+            references);
     var keyInfo = factory.getKeyInfoFactory().newKeyInfo(List.of(new DOMStructure(tokenReference)));
     DOMSignContext context = new DOMSignContext(identity.privateKey(), security);
     context.setDefaultNamespacePrefix("ds");

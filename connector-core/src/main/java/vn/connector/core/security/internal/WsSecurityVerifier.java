@@ -61,15 +61,20 @@ public final class WsSecurityVerifier {
       }
       Element body = WsSecurityNames.onlyChild(envelope, soap, "Body", "exactly one Body required");
       Map<String, Element> ids = uniqueIds(doc);
-      Element header = WsSecurityNames.onlyChild(envelope, soap, "Header", "security header missing");
-      Element security = WsSecurityNames.onlyChild(header, WSSE, "Security", "security header missing");
-      Element timestamp = WsSecurityNames.onlyChild(security, WSU, "Timestamp", "timestamp missing");
+      Element header =
+          WsSecurityNames.onlyChild(envelope, soap, "Header", "security header missing");
+      Element security =
+          WsSecurityNames.onlyChild(header, WSSE, "Security", "security header missing");
+      Element timestamp =
+          WsSecurityNames.onlyChild(security, WSU, "Timestamp", "timestamp missing");
       checkTimestamp(timestamp);
       Element signature = WsSecurityNames.onlyChild(security, DS, "Signature", "signature missing");
       X509Certificate certificate = token(signature, ids);
       keyId = KeyIds.of(certificate);
-      XmlSignatureCheck check = new XmlSignatureCheck(ids, required(envelope, body, timestamp, expectedXroadId));
-      XMLSignature xmlSignature = check.unmarshal(new DOMValidateContext(certificate.getPublicKey(), signature));
+      XmlSignatureCheck check =
+          new XmlSignatureCheck(ids, required(envelope, body, timestamp, expectedXroadId));
+      XMLSignature xmlSignature =
+          check.unmarshal(new DOMValidateContext(certificate.getPublicKey(), signature));
       method = xmlSignature.getSignedInfo().getSignatureMethod().getAlgorithm();
       value = Base64.getEncoder().encodeToString(xmlSignature.getSignatureValue().getValue());
       check.validate(xmlSignature, new DOMValidateContext(certificate.getPublicKey(), signature));
@@ -79,11 +84,13 @@ public final class WsSecurityVerifier {
     }
   }
 
-  private static Set<Element> required(Element envelope, Element body, Element timestamp, String expectedXroadId) {
+  private static Set<Element> required(
+      Element envelope, Element body, Element timestamp, String expectedXroadId) {
     if (expectedXroadId == null) {
       return Set.of(body, timestamp);
     }
-    Element xroadId = WsSecurityNames.xroadId(envelope).orElseThrow(() -> new RuleViolation("xroad:id missing"));
+    Element xroadId =
+        WsSecurityNames.xroadId(envelope).orElseThrow(() -> new RuleViolation("xroad:id missing"));
     if (!expectedXroadId.equals(xroadId.getTextContent().strip())) {
       throw new RuleViolation("xroad:id does not match the request");
     }
@@ -93,7 +100,8 @@ public final class WsSecurityVerifier {
   /** The text of the envelope's {@code xroad:id} header, if it has one. */
   public static java.util.Optional<String> xroadId(byte[] envelopeBytes) {
     try {
-      return WsSecurityNames.xroadId(SecureXml.parse(envelopeBytes).getDocumentElement()).map(e -> e.getTextContent().strip());
+      return WsSecurityNames.xroadId(SecureXml.parse(envelopeBytes).getDocumentElement())
+          .map(e -> e.getTextContent().strip());
     } catch (RuleViolation unreadable) {
       return java.util.Optional.empty();
     }
@@ -119,7 +127,9 @@ public final class WsSecurityVerifier {
       for (int a = 0; a < attributes.getLength(); a++) {
         Attr attr = (Attr) attributes.item(a);
         boolean wsuId = WSU.equals(attr.getNamespaceURI()) && "Id".equals(attr.getLocalName());
-        boolean plainId = attr.getNamespaceURI() == null && ("Id".equals(attr.getName()) || "ID".equals(attr.getName()));
+        boolean plainId =
+            attr.getNamespaceURI() == null
+                && ("Id".equals(attr.getName()) || "ID".equals(attr.getName()));
         if (wsuId || plainId) {
           if (ids.put(attr.getValue(), element) != null) {
             throw new RuleViolation("duplicate id: " + attr.getValue());
@@ -135,8 +145,16 @@ public final class WsSecurityVerifier {
     Instant created;
     Instant expires;
     try {
-      created = Instant.parse(WsSecurityNames.onlyChild(timestamp, WSU, "Created", "timestamp malformed").getTextContent().strip());
-      expires = Instant.parse(WsSecurityNames.onlyChild(timestamp, WSU, "Expires", "timestamp malformed").getTextContent().strip());
+      created =
+          Instant.parse(
+              WsSecurityNames.onlyChild(timestamp, WSU, "Created", "timestamp malformed")
+                  .getTextContent()
+                  .strip());
+      expires =
+          Instant.parse(
+              WsSecurityNames.onlyChild(timestamp, WSU, "Expires", "timestamp malformed")
+                  .getTextContent()
+                  .strip());
     } catch (DateTimeParseException e) {
       throw new RuleViolation("timestamp malformed");
     }
@@ -153,28 +171,38 @@ public final class WsSecurityVerifier {
   }
 
   private X509Certificate token(Element signature, Map<String, Element> ids) {
-    Element keyInfo = WsSecurityNames.onlyChild(signature, DS, "KeyInfo", "token reference missing");
-    Element str = WsSecurityNames.onlyChild(keyInfo, WSSE, "SecurityTokenReference", "token reference missing");
-    Element reference = WsSecurityNames.onlyChild(str, WSSE, "Reference", "token reference missing");
+    Element keyInfo =
+        WsSecurityNames.onlyChild(signature, DS, "KeyInfo", "token reference missing");
+    Element str =
+        WsSecurityNames.onlyChild(
+            keyInfo, WSSE, "SecurityTokenReference", "token reference missing");
+    Element reference =
+        WsSecurityNames.onlyChild(str, WSSE, "Reference", "token reference missing");
     String uri = reference.getAttribute("URI");
     Element token = uri.startsWith("#") ? ids.get(uri.substring(1)) : null;
-    if (token == null || !WSSE.equals(token.getNamespaceURI()) || !"BinarySecurityToken".equals(token.getLocalName())
+    if (token == null
+        || !WSSE.equals(token.getNamespaceURI())
+        || !"BinarySecurityToken".equals(token.getLocalName())
         || token.getParentNode() != signature.getParentNode()) {
       throw new RuleViolation("token reference unresolved");
     }
     X509Certificate certificate;
     try {
-      certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-          new ByteArrayInputStream(Base64.getMimeDecoder().decode(token.getTextContent().strip())));
+      certificate =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(
+                      new ByteArrayInputStream(
+                          Base64.getMimeDecoder().decode(token.getTextContent().strip())));
     } catch (CertificateException | IllegalArgumentException e) {
       throw new RuleViolation("token malformed");
     }
     try {
       validator.validate(List.of(certificate));
     } catch (IllegalArgumentException e) {
-      throw new RuleViolation("certificate not trusted: " + e.getMessage().replaceFirst("^certificate: ", ""));
+      throw new RuleViolation(
+          "certificate not trusted: " + e.getMessage().replaceFirst("^certificate: ", ""));
     }
     return certificate;
   }
-
 }

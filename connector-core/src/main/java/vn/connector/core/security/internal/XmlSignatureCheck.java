@@ -27,7 +27,8 @@ import org.w3c.dom.Element;
  */
 final class XmlSignatureCheck {
 
-  private static final Set<String> METHODS = Set.of(SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256);
+  private static final Set<String> METHODS =
+      Set.of(SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256);
 
   private final XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
   private final Map<String, Element> ids;
@@ -59,7 +60,8 @@ final class XmlSignatureCheck {
       throw new RuleViolation("signature invalid");
     }
     if (!valid) {
-      throw new RuleViolation(referencesValid(signature, context) ? "signature invalid" : "digest mismatch");
+      throw new RuleViolation(
+          referencesValid(signature, context) ? "signature invalid" : "digest mismatch");
     }
     for (Element element : required) {
       if (!resolved.contains(element)) {
@@ -93,7 +95,8 @@ final class XmlSignatureCheck {
   }
 
   private void checkAlgorithms(XMLSignature signature) {
-    if (!CanonicalizationMethod.EXCLUSIVE.equals(signature.getSignedInfo().getCanonicalizationMethod().getAlgorithm())) {
+    if (!CanonicalizationMethod.EXCLUSIVE.equals(
+        signature.getSignedInfo().getCanonicalizationMethod().getAlgorithm())) {
       throw new RuleViolation("canonicalization not allowed");
     }
     if (!METHODS.contains(signature.getSignedInfo().getSignatureMethod().getAlgorithm())) {
@@ -102,8 +105,10 @@ final class XmlSignatureCheck {
     for (Object o : signature.getSignedInfo().getReferences()) {
       Reference reference = (Reference) o;
       List<?> transforms = reference.getTransforms();
-      boolean excC14nOnly = transforms.size() == 1
-          && CanonicalizationMethod.EXCLUSIVE.equals(((Transform) transforms.get(0)).getAlgorithm());
+      boolean excC14nOnly =
+          transforms.size() == 1
+              && CanonicalizationMethod.EXCLUSIVE.equals(
+                  ((Transform) transforms.get(0)).getAlgorithm());
       if (!excC14nOnly || !DigestMethod.SHA256.equals(reference.getDigestMethod().getAlgorithm())) {
         throw new RuleViolation("reference transform or digest not allowed");
       }

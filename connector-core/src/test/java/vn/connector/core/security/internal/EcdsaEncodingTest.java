@@ -10,11 +10,14 @@ class EcdsaEncodingTest {
 
   @Test
   void refusesZeroOutOfRangeAndWrongLengthSignatures() {
-    assertThatThrownBy(() -> EcdsaEncoding.rawToDer(new byte[64])).hasMessage("signature: r out of range");
-    assertThatThrownBy(() -> EcdsaEncoding.rawToDer(new byte[63])).hasMessage("signature: must be 64 bytes, was 63");
+    assertThatThrownBy(() -> EcdsaEncoding.rawToDer(new byte[64]))
+        .hasMessage("signature: r out of range");
+    assertThatThrownBy(() -> EcdsaEncoding.rawToDer(new byte[63]))
+        .hasMessage("signature: must be 64 bytes, was 63");
     byte[] rTooBig = new byte[64];
     Arrays.fill(rTooBig, (byte) 0xFF);
-    assertThatThrownBy(() -> EcdsaEncoding.rawToDer(rTooBig)).hasMessage("signature: r out of range");
+    assertThatThrownBy(() -> EcdsaEncoding.rawToDer(rTooBig))
+        .hasMessage("signature: r out of range");
   }
 
   @Test

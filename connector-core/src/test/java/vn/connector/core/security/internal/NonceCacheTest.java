@@ -22,7 +22,8 @@ class NonceCacheTest {
     NonceCache cache = new NonceCache(10);
     cache.record("k", "n1", T0.plusSeconds(600), T0);
     assertThatThrownBy(() -> cache.record("k", "n1", T0.plusSeconds(600), T0.plusSeconds(599)))
-        .isInstanceOf(RuleViolation.class).hasMessage("nonce replayed");
+        .isInstanceOf(RuleViolation.class)
+        .hasMessage("nonce replayed");
     cache.record("other-key", "n1", T0.plusSeconds(600), T0);
     cache.record("k", "n1", T0.plusSeconds(1200), T0.plusSeconds(601));
     assertThat(cache.size()).isEqualTo(1);
@@ -33,8 +34,10 @@ class NonceCacheTest {
     NonceCache cache = new NonceCache(2);
     cache.record("k", "a", T0.plusSeconds(600), T0);
     cache.record("k", "b", T0.plusSeconds(600), T0);
-    assertThatThrownBy(() -> cache.record("k", "c", T0.plusSeconds(600), T0)).hasMessage("replay cache full");
-    assertThatThrownBy(() -> cache.record("k", "a", T0.plusSeconds(600), T0)).hasMessage("nonce replayed");
+    assertThatThrownBy(() -> cache.record("k", "c", T0.plusSeconds(600), T0))
+        .hasMessage("replay cache full");
+    assertThatThrownBy(() -> cache.record("k", "a", T0.plusSeconds(600), T0))
+        .hasMessage("nonce replayed");
     cache.record("k", "c", T0.plusSeconds(1300), T0.plusSeconds(700));
   }
 
@@ -68,15 +71,17 @@ class NonceCacheTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Boolean>> attempts = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
-        attempts.add(pool.submit(() -> {
-          start.await();
-          try {
-            cache.record("k", "same", T0.plusSeconds(600), T0);
-            return true;
-          } catch (RuleViolation replayed) {
-            return false;
-          }
-        }));
+        attempts.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    cache.record("k", "same", T0.plusSeconds(600), T0);
+                    return true;
+                  } catch (RuleViolation replayed) {
+                    return false;
+                  }
+                }));
       }
       start.countDown();
       int accepted = 0;

@@ -29,32 +29,52 @@ class WycheproofTest {
 
   @ParameterizedTest
   @CsvSource({
-      "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC, default",
-      "ed25519_test.json, ED25519, Ed25519, default",
-      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, default",
-      "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC, BC",
-      "ed25519_test.json, ED25519, Ed25519, BC",
-      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, BC",
-      "ed25519_test.json, ED25519, Ed25519, SunEC",
-      "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, SunRsaSign"})
-  void acceptsEveryValidAndRejectsEveryInvalidCase(String file, SignatureAlgorithm algorithm, String keyType, String providerName)
+    "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC, default",
+    "ed25519_test.json, ED25519, Ed25519, default",
+    "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, default",
+    "ecdsa_secp256r1_sha256_p1363_test.json, ECDSA_P256_SHA256, EC, BC",
+    "ed25519_test.json, ED25519, Ed25519, BC",
+    "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, BC",
+    "ed25519_test.json, ED25519, Ed25519, SunEC",
+    "rsa_pss_4096_sha512_mgf1_64_test.json, RSA_PSS_SHA512, RSA, SunRsaSign"
+  })
+  void acceptsEveryValidAndRejectsEveryInvalidCase(
+      String file, SignatureAlgorithm algorithm, String keyType, String providerName)
       throws Exception {
     // SunEC is left out for ECDSA: in JDK 17 it rejects valid cases 115 and 257 (see Providers).
-    Provider provider = providerName.equals("default") ? null
-        : providerName.equals("BC") ? Providers.bouncyCastle() : Security.getProvider(providerName);
+    Provider provider =
+        providerName.equals("default")
+            ? null
+            : providerName.equals("BC")
+                ? Providers.bouncyCastle()
+                : Security.getProvider(providerName);
     JsonNode root = new ObjectMapper().readTree(vectors().resolve(file).toFile());
     List<String> wrong = new ArrayList<>();
     int cases = 0;
     for (JsonNode group : root.get("testGroups")) {
-      PublicKey key = KeyFactory.getInstance(keyType)
-          .generatePublic(new X509EncodedKeySpec(HexFormat.of().parseHex(group.get("publicKeyDer").asText())));
+      PublicKey key =
+          KeyFactory.getInstance(keyType)
+              .generatePublic(
+                  new X509EncodedKeySpec(
+                      HexFormat.of().parseHex(group.get("publicKeyDer").asText())));
       for (JsonNode test : group.get("tests")) {
         cases++;
-        boolean accepted = Primitives.verify(algorithm, key, provider,
-            HexFormat.of().parseHex(test.get("msg").asText()), HexFormat.of().parseHex(test.get("sig").asText()));
+        boolean accepted =
+            Primitives.verify(
+                algorithm,
+                key,
+                provider,
+                HexFormat.of().parseHex(test.get("msg").asText()),
+                HexFormat.of().parseHex(test.get("sig").asText()));
         String result = test.get("result").asText();
         if (result.equals("valid") != accepted && !result.equals("acceptable")) {
-          wrong.add(test.get("tcId").asText() + " (" + result + ", " + test.get("comment").asText() + ")");
+          wrong.add(
+              test.get("tcId").asText()
+                  + " ("
+                  + result
+                  + ", "
+                  + test.get("comment").asText()
+                  + ")");
         }
       }
     }
@@ -62,7 +82,9 @@ class WycheproofTest {
     assertThat(wrong).as("cases decided wrongly in " + file).isEmpty();
   }
 
-  /** shared/vectors sits beside the repository root; walk up from the working directory to find it. */
+  /**
+   * shared/vectors sits beside the repository root; walk up from the working directory to find it.
+   */
   static Path vectors() throws IOException {
     for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("shared/vectors/wycheproof");
@@ -70,6 +92,7 @@ class WycheproofTest {
         return candidate;
       }
     }
-    throw new IOException("shared/vectors/wycheproof not found above " + Paths.get("").toAbsolutePath());
+    throw new IOException(
+        "shared/vectors/wycheproof not found above " + Paths.get("").toAbsolutePath());
   }
 }
