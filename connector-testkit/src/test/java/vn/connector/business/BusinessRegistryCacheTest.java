@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.connector.business.Contexts.OFFICER;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.connector.core.EnterpriseCode;
+import vn.connector.testkit.TestClock;
 import vn.connector.testkit.business.BusinessRegistryExtension;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 
 @ExtendWith(BusinessRegistryExtension.class)
 class BusinessRegistryCacheTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final TestClock clock = TestClock.at(Instant.parse("2026-01-15T02:00:00Z"));
 
   @Test
   void asksAgainOnceTheCachedEntryExpires(BusinessRegistrySimulator simulator) {

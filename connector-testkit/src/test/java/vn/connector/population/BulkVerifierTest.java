@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.connector.core.BirthDate;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.testkit.Fault;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
-import vn.connector.testkit.population.RecordingSleeper;
 
 @ExtendWith(PopulationSimulatorExtension.class)
 class BulkVerifierTest {

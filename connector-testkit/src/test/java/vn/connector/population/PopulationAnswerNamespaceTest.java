@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.connector.core.BirthDate;
 import vn.connector.core.Gender;
 import vn.connector.population.model.CitizenQuery;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.population.PopulationSimulator;
-import vn.connector.testkit.population.RecordingSleeper;
 
 class PopulationAnswerNamespaceTest {
 

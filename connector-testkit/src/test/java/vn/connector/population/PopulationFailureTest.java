@@ -24,11 +24,11 @@ import vn.connector.core.ServiceException;
 import vn.connector.core.TransportException;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.testkit.Fault;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.population.Credentials;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
 import vn.connector.testkit.population.RecordingAuditListener;
-import vn.connector.testkit.population.RecordingSleeper;
 
 @ExtendWith(PopulationSimulatorExtension.class)
 class PopulationFailureTest {

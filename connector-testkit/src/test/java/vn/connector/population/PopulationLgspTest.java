@@ -15,9 +15,9 @@ import vn.connector.core.LgspCredentials;
 import vn.connector.core.Secret;
 import vn.connector.core.ServiceException;
 import vn.connector.population.model.CitizenQuery;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
-import vn.connector.testkit.population.RecordingSleeper;
 
 @ExtendWith(PopulationSimulatorExtension.class)
 class PopulationLgspTest {

@@ -20,10 +20,10 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.Secret;
 import vn.connector.core.ServiceException;
 import vn.connector.population.model.CitizenQuery;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.population.Credentials;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
-import vn.connector.testkit.population.RecordingSleeper;
 
 /** The X-Road identifiers of NDXP, REST header and SOAP header block, against the simulator. */
 @ExtendWith(PopulationSimulatorExtension.class)

@@ -12,9 +12,9 @@ import vn.connector.core.BirthDate;
 import vn.connector.core.Gender;
 import vn.connector.core.SignatureException;
 import vn.connector.population.model.CitizenQuery;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
-import vn.connector.testkit.population.RecordingSleeper;
 import vn.connector.testkit.population.SecuredSimulator;
 import vn.connector.testkit.security.SecurityFault;
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.MutableClock;
 
 /**
  * The body a provider or a portal processes must be the body that was signed, even when it is

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.MutableClock;
 
 /** Time rules: how long a signature may live, and how long its nonce is remembered. */
 class HttpSignatureFreshnessTest {

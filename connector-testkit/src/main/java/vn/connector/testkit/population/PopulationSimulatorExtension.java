@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import vn.connector.population.PopulationClient;
 import vn.connector.population.PopulationProfile;
+import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.security.TestPki;
 
 /**

@@ -1,4 +1,4 @@
-package vn.connector.business;
+package vn.connector.core;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
+  private volatile Instant now;
 
-  private volatile Instant now = Instant.parse("2026-01-15T02:00:00Z");
+  public MutableClock(Instant now) {
+    this.now = now;
+  }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

@@ -1,4 +1,4 @@
-package vn.connector.testkit.population;
+package vn.connector.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
