@@ -253,7 +253,11 @@ public final class BusinessRegistryClient implements AutoCloseable {
       return this;
     }
 
-    /** Trust anchors and client certificate (default: the JVM trust store). */
+    /**
+     * Trust anchors and client certificate. Required for HTTPS: without it only plain HTTP works,
+     * and the JVM's trust store is used only through {@code TlsSettings.jvmDefault()}
+     * (security.md).
+     */
     public Builder tls(TlsSettings tls) {
       transport.tls(tls);
       return this;

@@ -150,6 +150,7 @@ class HttpTransportTest {
                   .contains("Hệ thống bận")
                   .contains("0010******45")
                   .doesNotContain("001090012345");
+              assertThat(e.nationalMessage()).get().asString().doesNotContain("001090012345");
             });
   }
 

@@ -163,7 +163,10 @@ public final class PopulationClientBuilder {
     return this;
   }
 
-  /** Trust anchors and client certificate; by default the JVM's trust store. */
+  /**
+   * Trust anchors and client certificate. Required for HTTPS: without it only plain HTTP works, and
+   * the JVM's trust store is used only through {@code TlsSettings.jvmDefault()} (security.md).
+   */
   public PopulationClientBuilder tls(TlsSettings tls) {
     transport.tls(requireNonNull(tls, "tls"));
     return this;

@@ -43,7 +43,7 @@ final class PopulationConfig {
         .maxConnections(c.integer("http.maxConnections", 20));
     c.tls().ifPresent(b::tls);
     xRoad(c).ifPresent(b::xRoadIdentifiers);
-    if (Boolean.parseBoolean(c.optional("population.secured").orElse("false").strip())) {
+    if (flag(c, "population.secured")) {
       if (profile == PopulationProfile.LGSP_JSON) {
         b.securedProfile(HttpSignatureProfile.builder(c).build());
       } else {
@@ -120,5 +120,17 @@ final class PopulationConfig {
         throw new IllegalArgumentException(
             "population.profile: must be direct, lgsp-soap or lgsp-json, was " + text);
     }
+  }
+
+  /** A switch that guards security: a typo must not turn it off silently. */
+  private static boolean flag(ConnectorConfig c, String key) {
+    String value = c.optional(key).orElse("false").strip();
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(key + ": must be true or false, was '" + value + "'");
   }
 }

@@ -1,6 +1,7 @@
 package vn.connector.core.internal;
 
 import vn.connector.core.ErrorHint;
+import vn.connector.core.Masking;
 
 /**
  * Hints for refusals every system shares (HTTP level); system-specific tables live in each
@@ -57,7 +58,8 @@ public final class Hints {
     if (response.bodyLength() == 0) {
       return null;
     }
-    String text = response.bodyAsString().replaceAll("\\s+", " ").strip();
+    // Masked before it is cut, so that a cut cannot leave part of an identifier in clear.
+    String text = Masking.identifiersIn(response.bodyAsString().replaceAll("\\s+", " ").strip());
     return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
   }
 

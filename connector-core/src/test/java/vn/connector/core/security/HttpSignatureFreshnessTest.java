@@ -89,6 +89,16 @@ class HttpSignatureFreshnessTest {
   }
 
   @Test
+  void refusesAReplayInsideTheLastSecondOfTheWindow() {
+    HttpSignatureProfile national = nationalWithReplayCache(10);
+    HttpSignatureProfile portal = portalSigningFor(Duration.ofSeconds(300));
+    MessageParts first = signedBy(portal);
+    assertThat(national.verifyRequest(first).valid()).isTrue();
+    clock.advance(Duration.ofMillis(300_500));
+    assertThat(national.verifyRequest(first).failedRule()).isEqualTo("nonce replayed");
+  }
+
+  @Test
   void refusesResponseCreatedFurtherInTheFutureThanTheSkew() {
     HttpSignatureProfile portal = profile(portalKeys, "portal", nationalKeys, "national").build();
     MutableClock ahead = new MutableClock(clock.instant().plusSeconds(301));

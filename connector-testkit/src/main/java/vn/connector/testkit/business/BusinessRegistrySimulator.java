@@ -117,7 +117,15 @@ public final class BusinessRegistrySimulator implements Simulator {
       https.configure(config, port, false).extensions(new SecuredRegistry(secured));
     }
     this.server = new WireMockServer(config);
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      // The key stores hold the test CA's key: never leave them behind in the temp directory.
+      if (https != null) {
+        https.close();
+      }
+      throw e;
+    }
     server.stubFor(any(anyUrl()).willReturn(ok()));
   }
 

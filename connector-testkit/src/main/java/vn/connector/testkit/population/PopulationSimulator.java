@@ -83,7 +83,15 @@ public final class PopulationSimulator implements Simulator {
       tls.configure(config, b.port, mutualTls).extensions(secured);
     }
     this.server = new WireMockServer(config);
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      // The key stores hold the test CA's key: never leave them behind in the temp directory.
+      if (tls != null) {
+        tls.close();
+      }
+      throw e;
+    }
     auth.authUrl(b.authUrl != null ? b.authUrl.toString() : directEndpoint().toString());
     server.stubFor(any(urlPathMatching("/(c06|lgsp)/.*")).willReturn(aResponse().withStatus(200)));
   }

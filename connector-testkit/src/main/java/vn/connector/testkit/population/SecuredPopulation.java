@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Set;
+import vn.connector.core.security.internal.Exchanges;
 import vn.connector.testkit.security.SecuredProfile;
 import vn.connector.testkit.security.SecurityFault;
 import vn.connector.testkit.security.TestPki;
@@ -23,8 +24,9 @@ import vn.connector.testkit.security.TestPki;
  */
 final class SecuredPopulation implements StubRequestFilterV2, ResponseTransformerV2 {
 
-  private static final Set<Integer> GATEWAY_STATUSES =
-      Set.of(401, 403, 404, 405, 429, 502, 503, 504);
+  // The statuses core's verifiers accept unsigned: both sides must agree, or a secured client
+  // would see "signature missing" where the simulator meant a gateway answer.
+  private static final Set<Integer> GATEWAY_STATUSES = Exchanges.GATEWAY_STATUSES;
 
   private final SecuredProfile soap;
   private final SecuredProfile rest;

@@ -20,9 +20,11 @@ public final class Exchanges {
   /**
    * Statuses a gateway may produce on its own (auth refusals, throttling, outages); when such an
    * answer carries no signature it is handed on unverified, because core turns it into a retry or a
-   * {@code ServiceException} and none of its body reaches the caller.
+   * {@code ServiceException} and none of its data reaches the caller (only a short, masked excerpt
+   * of its text in the exception message). Simulators sign every other answer; the list is shared
+   * with them so that both sides agree.
    */
-  private static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
+  public static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
 
   private Exchanges() {}
 
@@ -46,6 +48,19 @@ public final class Exchanges {
     return GATEWAY_STATUSES.contains(response.status())
         && response.header(signatureHeader).isEmpty();
   }
+
+  /**
+   * The SOAP counterpart: a gateway status whose body carries no WS-Security header. An envelope
+   * that does carry one is the national side's and is verified whatever its status.
+   */
+  public static boolean unsignedGatewaySoapAnswer(HttpResponse response) {
+    return GATEWAY_STATUSES.contains(response.status())
+        && !new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)
+            .contains(WSSE_NAMESPACE);
+  }
+
+  private static final String WSSE_NAMESPACE =
+      "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
   public static String sha256(byte[] body) {
     return Base64.getEncoder().encodeToString(ContentDigest.digest("SHA-256", body));

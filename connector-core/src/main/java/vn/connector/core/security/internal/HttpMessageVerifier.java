@@ -134,8 +134,11 @@ public final class HttpMessageVerifier {
     }
     // Accepted while both created + skew and expires lie ahead; the nonce is needed exactly that
     // long.
+    // Times are compared in whole seconds, so a message stays acceptable until the end of its last
+    // second: remember the nonce to the end of that second, or a replay inside it would pass.
     long deadline = created + skew;
-    return Instant.ofEpochSecond(expires == null ? deadline : Math.min(expires, deadline));
+    return Instant.ofEpochSecond((expires == null ? deadline : Math.min(expires, deadline)) + 1)
+        .minusNanos(1);
   }
 
   private void checkExpires(long created, long expires, long now) {

@@ -32,7 +32,7 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
   @Override
   public HttpResponse afterReceive(Call call, HttpRequest sent, HttpResponse response) {
     // Gateway answers (auth, throttling, outage) carry no envelope of the national side.
-    if (Exchanges.unsignedGatewayAnswer(response, "Signature")) {
+    if (Exchanges.unsignedGatewaySoapAnswer(response)) {
       return response;
     }
     Verification verification = profile.verifyResponse(response.body(), sent.body());
