@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.KeyFactory;
 import java.security.Provider;
 import java.security.PublicKey;
@@ -21,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.connector.core.security.SignatureAlgorithm;
 
 /**
- * Runs the Wycheproof verification vectors of shared/vectors/wycheproof through the SDK's
- * verifiers: every valid case accepted, every invalid case rejected, acceptable ones without a
- * crash.
+ * Runs the Wycheproof verification vectors (copied from shared/vectors/wycheproof into the test
+ * resources) through the SDK's verifiers: every valid case accepted, every invalid case rejected,
+ * acceptable ones without a crash.
  */
 class WycheproofTest {
 
@@ -48,7 +44,12 @@ class WycheproofTest {
             : providerName.equals("BC")
                 ? Providers.bouncyCastle()
                 : Security.getProvider(providerName);
-    JsonNode root = new ObjectMapper().readTree(vectors().resolve(file).toFile());
+    JsonNode root;
+    try (var in = WycheproofTest.class.getResourceAsStream("/wycheproof/" + file)) {
+      root =
+          new ObjectMapper()
+              .readTree(java.util.Objects.requireNonNull(in, "test resource /wycheproof/" + file));
+    }
     List<String> wrong = new ArrayList<>();
     int cases = 0;
     for (JsonNode group : root.get("testGroups")) {
@@ -80,19 +81,5 @@ class WycheproofTest {
     }
     assertThat(cases).isEqualTo(root.get("numberOfTests").asInt());
     assertThat(wrong).as("cases decided wrongly in " + file).isEmpty();
-  }
-
-  /**
-   * shared/vectors sits beside the repository root; walk up from the working directory to find it.
-   */
-  static Path vectors() throws IOException {
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/vectors/wycheproof");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IOException(
-        "shared/vectors/wycheproof not found above " + Paths.get("").toAbsolutePath());
   }
 }
