@@ -72,11 +72,27 @@ public final class ConfirmVerifier {
     this.applier = new PaymentApplier(store, clock, listener);
   }
 
-  /** Handles one callback body; never throws for anything the sender controls. */
+  /**
+   * Handles one callback body; never throws (a null body aside). A failure of the store or of the
+   * portal's listener is answered {@code "99"}, so the platform sends the CONFIRM again.
+   */
   public CallbackAnswer handle(byte[] body) {
+    Objects.requireNonNull(body, "body");
+    try {
+      return verify(body);
+    } catch (RuntimeException e) {
+      // The exception's class only: its message may quote what the portal's code held.
+      LOG.error(
+          "payment callback not handled ({}); answered 99, the platform will repeat it",
+          e.getClass().getName());
+      return refuse(null, RefusalReason.NOT_APPLIED, "the portal could not handle it");
+    }
+  }
+
+  private CallbackAnswer verify(byte[] body) {
     Incoming confirm;
     try {
-      confirm = dialect.read(Objects.requireNonNull(body, "body"));
+      confirm = dialect.read(body);
     } catch (IllegalArgumentException e) {
       return refuse(null, RefusalReason.MALFORMED, e.getMessage());
     }
@@ -136,6 +152,9 @@ public final class ConfirmVerifier {
         // "00".
         return refuse(
             confirm, RefusalReason.IN_PROGRESS, "the same payment is being applied right now");
+      case APPLIED_NOT_RECORDED:
+        return refuse(
+            confirm, RefusalReason.NOT_RECORDED, "applied, but the store could not record it");
       default:
         return refuse(confirm, RefusalReason.NOT_APPLIED, "the portal could not apply the payment");
     }

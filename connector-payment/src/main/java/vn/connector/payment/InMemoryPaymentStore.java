@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
 import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
@@ -66,13 +67,33 @@ final class InMemoryPaymentStore implements PaymentStore {
   }
 
   @Override
-  public void finishApplying(PaymentReference reference, String transactionId) {
-    marks.computeIfPresent(key(reference, transactionId), (k, old) -> new Mark(true, old.since()));
+  public boolean finishApplying(
+      PaymentReference reference, String transactionId, Instant markedAt) {
+    return end(reference, transactionId, markedAt, old -> new Mark(true, old.since()));
   }
 
   @Override
-  public void abandonApplying(PaymentReference reference, String transactionId) {
-    marks.computeIfPresent(key(reference, transactionId), (k, old) -> old.applied() ? old : null);
+  public boolean abandonApplying(
+      PaymentReference reference, String transactionId, Instant markedAt) {
+    return end(reference, transactionId, markedAt, old -> null);
+  }
+
+  /** Replaces the mark by {@code next} only if it is APPLYING and held by {@code markedAt}. */
+  private boolean end(
+      PaymentReference reference,
+      String transactionId,
+      Instant markedAt,
+      UnaryOperator<Mark> next) {
+    long token = Objects.requireNonNull(markedAt, "markedAt").toEpochMilli();
+    boolean[] held = new boolean[1];
+    marks.computeIfPresent(
+        key(reference, transactionId),
+        (k, old) -> {
+          // Milliseconds, as the JDBC store keeps them, so both stores agree on who holds a mark.
+          held[0] = !old.applied() && old.since().toEpochMilli() == token;
+          return held[0] ? next.apply(old) : old;
+        });
+    return held[0];
   }
 
   private record Mark(boolean applied, Instant since) {}

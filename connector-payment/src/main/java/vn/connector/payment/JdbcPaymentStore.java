@@ -1,14 +1,9 @@
 package vn.connector.payment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +18,20 @@ import vn.connector.payment.model.PaymentState;
 
 /**
  * {@link PaymentStore} over plain JDBC; every statement runs in its own auto-commit transaction.
+ * {@link JdbcSchema} creates the absent tables; a {@code payment_confirmation} table from a version
+ * before the APPLYING/APPLIED marks ({@code applied_at_ms}) is refused with the migration to run
+ * (documented in {@code payment-store.sql}):
+ *
+ * <pre>
+ * ALTER TABLE payment_confirmation ADD COLUMN state VARCHAR(16) DEFAULT 'APPLIED' NOT NULL;
+ * ALTER TABLE payment_confirmation RENAME COLUMN applied_at_ms TO marked_at_ms;
+ * </pre>
+ *
+ * <p>The lease token of an APPLYING mark is its {@code marked_at_ms}: finishing or abandoning
+ * matches it, so a holder whose mark was taken over cannot end the new holder's.
  */
 final class JdbcPaymentStore implements PaymentStore {
 
-  private static final String SCHEMA = "/vn/connector/payment/payment-store.sql";
   private static final String COLUMNS = "reference, dossier, amount, started_at_ms, state";
 
   private final DataSource dataSource;
@@ -37,7 +42,7 @@ final class JdbcPaymentStore implements PaymentStore {
 
   static JdbcPaymentStore create(DataSource dataSource) {
     JdbcPaymentStore store = new JdbcPaymentStore(Objects.requireNonNull(dataSource, "dataSource"));
-    store.createSchemaIfAbsent();
+    JdbcSchema.createIfAbsent(dataSource);
     return store;
   }
 
@@ -110,23 +115,29 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   @Override
-  public void finishApplying(PaymentReference reference, String transactionId) {
-    update(
-        "finishApplying",
-        "UPDATE payment_confirmation SET state = 'APPLIED' WHERE reference = ? AND"
-            + " transaction_id = ? AND state = 'APPLYING'",
-        reference.value(),
-        transactionId);
+  public boolean finishApplying(
+      PaymentReference reference, String transactionId, Instant markedAt) {
+    return update(
+            "finishApplying",
+            "UPDATE payment_confirmation SET state = 'APPLIED' WHERE reference = ? AND"
+                + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms = ?",
+            reference.value(),
+            transactionId,
+            markedAt.toEpochMilli())
+        == 1;
   }
 
   @Override
-  public void abandonApplying(PaymentReference reference, String transactionId) {
-    update(
-        "abandonApplying",
-        "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?"
-            + " AND state = 'APPLYING'",
-        reference.value(),
-        transactionId);
+  public boolean abandonApplying(
+      PaymentReference reference, String transactionId, Instant markedAt) {
+    return update(
+            "abandonApplying",
+            "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?"
+                + " AND state = 'APPLYING' AND marked_at_ms = ?",
+            reference.value(),
+            transactionId,
+            markedAt.toEpochMilli())
+        == 1;
   }
 
   private boolean insertApplying(PaymentReference reference, String transactionId, Instant at) {
@@ -196,51 +207,6 @@ final class JdbcPaymentStore implements PaymentStore {
       }
     } catch (SQLException e) {
       throw failure("query", e);
-    }
-  }
-
-  private void createSchemaIfAbsent() {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      if (tablesExist(c)) {
-        return;
-      }
-      for (String ddl : schemaStatements()) {
-        s.execute(ddl);
-      }
-    } catch (SQLException e) {
-      throw failure("createSchema", e);
-    }
-  }
-
-  private static boolean tablesExist(Connection c) {
-    try (Statement probe = c.createStatement()) {
-      probe
-          .executeQuery("SELECT state, marked_at_ms FROM payment_confirmation WHERE 1 = 0")
-          .close();
-      return true;
-    } catch (SQLException absent) {
-      return false;
-    }
-  }
-
-  static List<String> schemaStatements() {
-    try (InputStream in = JdbcPaymentStore.class.getResourceAsStream(SCHEMA)) {
-      String text =
-          new String(Objects.requireNonNull(in, SCHEMA).readAllBytes(), StandardCharsets.UTF_8);
-      StringBuilder sql = new StringBuilder();
-      text.lines()
-          .filter(l -> !l.strip().startsWith("--"))
-          .forEach(l -> sql.append(l).append('\n'));
-      List<String> statements = new ArrayList<>();
-      for (String statement : sql.toString().split(";")) {
-        if (!statement.isBlank()) {
-          statements.add(statement.strip());
-        }
-      }
-      return statements;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -8,8 +8,21 @@ import vn.connector.payment.model.ConfirmOutcome;
  * CONFIRM. If it throws, the payment is not recorded as applied: a CONFIRM is answered {@code "99"}
  * so the platform sends it again, and reconciliation leaves the attempt pending.
  *
- * <p>It should return within minutes: a payment left APPLYING for longer than that is presumed
- * abandoned by a crashed node and may be applied again.
+ * <p>Exactly once holds while the store works and the listener returns within the lease (ten
+ * minutes); otherwise delivery is <b>at-least-once</b>, keyed by (MaThamChieu, MaGiaoDich), i.e.
+ * ({@code payment.reference()}, {@code payment.transactionId()}). It may run again for the same
+ * payment when:
+ *
+ * <ul>
+ *   <li>it returned but the store failed to record that, even when tried again (a database blip):
+ *       the CONFIRM is answered {@code "99"}, and once the lease has run out a repeat runs it
+ *       again;
+ *   <li>it ran longer than the lease, or its node died mid-way: the mark is presumed abandoned and
+ *       taken over by a repeat.
+ * </ul>
+ *
+ * <p>So make {@code onPaid} idempotent on that key, e.g. mark the dossier paid with a conditional
+ * update or a unique constraint on (reference, transaction id) in the portal's own transaction.
  */
 @FunctionalInterface
 public interface PaymentListener {

@@ -39,24 +39,36 @@ public interface PaymentStore {
 
   /**
    * Starts applying the payment ({@code reference}, {@code transactionId}): records the mark
-   * APPLYING unless a mark is there; atomic, so of two callers at the same moment one gets {@link
-   * ApplyMark#NEW}. A caller that gets {@code NEW} must end with {@link #finishApplying} or {@link
-   * #abandonApplying}. An APPLYING mark recorded before {@code staleBefore} is taken over (its
-   * holder is presumed to have died mid-way) and also answers {@code NEW}.
+   * APPLYING at {@code at} unless a mark is there; atomic, so of two callers at the same moment one
+   * gets {@link ApplyMark#NEW}. A caller that gets {@code NEW} holds the mark and must end with
+   * {@link #finishApplying} or {@link #abandonApplying}, passing the same {@code at}: that instant
+   * (to the millisecond) is its lease token. An APPLYING mark recorded before {@code staleBefore}
+   * is taken over (its holder is presumed to have died mid-way) and also answers {@code NEW}; the
+   * mark then carries the new holder's {@code at}, so the old holder, should it come back, can no
+   * longer end it. A takeover always writes a later instant than the one it replaces; the tokens of
+   * two holders differ as long as the nodes' clocks agree to within the lease.
    *
    * @return what was there: nothing ({@code NEW}, now APPLYING), APPLYING or APPLIED
    */
   ApplyMark beginApplying(
       PaymentReference reference, String transactionId, Instant at, Instant staleBefore);
 
-  /** Turns the APPLYING mark into APPLIED, once the portal applied the payment; atomic. */
-  void finishApplying(PaymentReference reference, String transactionId);
+  /**
+   * Turns the APPLYING mark into APPLIED, once the portal applied the payment; atomic. Acts only on
+   * the mark of the holder whose {@link #beginApplying} was given {@code markedAt}.
+   *
+   * @return false if the mark was no longer this holder's (taken over, or absent)
+   */
+  boolean finishApplying(PaymentReference reference, String transactionId, Instant markedAt);
 
   /**
-   * Removes the mark if it is still APPLYING (never an APPLIED one), when the portal failed to
-   * apply the payment, so that a repeat may apply it.
+   * Removes the mark if it is still APPLYING (never an APPLIED one) and still this holder's (the
+   * {@code markedAt} given to {@link #beginApplying}), when the portal failed to apply the payment,
+   * so that a repeat may apply it.
+   *
+   * @return false if the mark was no longer this holder's (taken over, applied, or absent)
    */
-  void abandonApplying(PaymentReference reference, String transactionId);
+  boolean abandonApplying(PaymentReference reference, String transactionId, Instant markedAt);
 
   /** Where one payment's application stands; see {@link #beginApplying}. */
   enum ApplyMark {
@@ -76,10 +88,12 @@ public interface PaymentStore {
   }
 
   /**
-   * A store in a relational database through plain JDBC. Creates its two tables if absent (schema
-   * in {@code vn/connector/payment/payment-store.sql}). It relies only on standard SQL types and on
-   * a primary key for the insert-if-absent (no MERGE, no ON CONFLICT); tested with H2. On a
-   * database without {@code BIGINT} (Oracle), create the tables yourself with {@code NUMBER(19)}.
+   * A store in a relational database through plain JDBC. Creates each of its two tables if absent
+   * (schema in {@code vn/connector/payment/payment-store.sql}); refuses, naming the migration, a
+   * {@code payment_confirmation} table left by an earlier version. It relies only on standard SQL
+   * types and on a primary key for the insert-if-absent (no MERGE, no ON CONFLICT); tested with H2.
+   * On a database without {@code BIGINT} (Oracle), create the tables yourself with {@code
+   * NUMBER(19)}.
    */
   static PaymentStore jdbc(DataSource dataSource) {
     return JdbcPaymentStore.create(dataSource);

@@ -110,6 +110,8 @@ final class Reconciler {
         return "paid; already applied by a CONFIRM";
       case IN_PROGRESS:
         return "paid; a CONFIRM is applying it right now";
+      case APPLIED_NOT_RECORDED:
+        return "paid; applied now, but the store could not record it: the listener may run again";
       default:
         return "paid; the portal's listener failed, left pending for the next CONFIRM or reconciliation";
     }

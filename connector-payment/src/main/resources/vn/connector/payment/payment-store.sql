@@ -1,4 +1,4 @@
--- Schema of PaymentStore.jdbc(DataSource). Created on first use when the tables are absent; create
+-- Schema of PaymentStore.jdbc(DataSource). Each table absent is created on first use; create
 -- it yourself (own naming, tablespace) if the application's database user may not run DDL.
 -- Times are epoch milliseconds (UTC) so no driver or session time zone can shift them.
 
@@ -21,3 +21,10 @@ CREATE TABLE payment_confirmation (
   marked_at_ms    BIGINT       NOT NULL,
   PRIMARY KEY (reference, transaction_id)
 );
+
+-- Migration from versions before the APPLYING/APPLIED marks, whose payment_confirmation had
+-- applied_at_ms and no state (every row an applied payment). PaymentStore.jdbc refuses such a
+-- table until it is migrated; run once, with no node running (syntax of H2, PostgreSQL, MySQL 8;
+-- Oracle: ADD (state VARCHAR2(16) DEFAULT 'APPLIED' NOT NULL)):
+--   ALTER TABLE payment_confirmation ADD COLUMN state VARCHAR(16) DEFAULT 'APPLIED' NOT NULL;
+--   ALTER TABLE payment_confirmation RENAME COLUMN applied_at_ms TO marked_at_ms;

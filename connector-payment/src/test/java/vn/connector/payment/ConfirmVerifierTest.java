@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -151,6 +153,124 @@ class ConfirmVerifierTest {
     assertThat(calls).hasValue(2);
     assertThat(store.attempt(PaymentReference.of("REF1")).orElseThrow().state())
         .isEqualTo(PaymentState.PAID);
+  }
+
+  @Test
+  void aStoreFailingBrieflyAfterTheListenerRanStillRecordsThePaymentAppliedOnce() throws Exception {
+    FlakyStore flaky = new FlakyStore(store, 2);
+    ConfirmVerifier verifier = verifier(flaky, p -> applied.incrementAndGet());
+    byte[] body = confirm("H22", "50000", SECRET);
+
+    CallbackAnswer first = verifier.handle(body);
+    CallbackAnswer repeat = verifier.handle(body);
+
+    assertThat(first.outcome()).isInstanceOf(ConfirmOutcome.Applied.class);
+    assertThat(repeat.outcome()).isInstanceOf(ConfirmOutcome.AlreadyApplied.class);
+    assertThat(applied).hasValue(1);
+    assertThat(store.attempt(PaymentReference.of("REF1")).orElseThrow().state())
+        .isEqualTo(PaymentState.PAID);
+  }
+
+  @Test
+  void whenTheStoreCannotRecordAnAppliedPaymentItAnswers99InsteadOfThrowing() throws Exception {
+    FlakyStore flaky = new FlakyStore(store, Integer.MAX_VALUE);
+    ConfirmVerifier verifier = verifier(flaky, p -> applied.incrementAndGet());
+
+    CallbackAnswer answer = verifier.handle(confirm("H22", "50000", SECRET));
+
+    assertThat(JSON.readTree(answer.json()).path("MaLoi").asText()).isEqualTo("99");
+    assertThat(((ConfirmOutcome.Refused) answer.outcome()).reason())
+        .isEqualTo(RefusalReason.NOT_RECORDED);
+    assertThat(applied).hasValue(1);
+    // Not lost: within the lease a repeat is not acknowledged, after it the listener runs again.
+    assertThat(verifier.handle(confirm("H22", "50000", SECRET)).outcome())
+        .isEqualTo(
+            new ConfirmOutcome.Refused(
+                RefusalReason.IN_PROGRESS, "the same payment is being applied right now"));
+  }
+
+  @Test
+  void whenTheStoreIsDownItAnswers99InsteadOfThrowing() throws Exception {
+    FlakyStore down = new FlakyStore(store, Integer.MAX_VALUE);
+    down.attemptsDown = true;
+
+    CallbackAnswer answer =
+        verifier(down, p -> applied.incrementAndGet()).handle(confirm("H22", "50000", SECRET));
+
+    assertThat(JSON.readTree(answer.json()).path("MaLoi").asText()).isEqualTo("99");
+    assertThat(((ConfirmOutcome.Refused) answer.outcome()).reason())
+        .isEqualTo(RefusalReason.NOT_APPLIED);
+    assertThat(applied).hasValue(0);
+  }
+
+  private ConfirmVerifier verifier(PaymentStore on, PaymentListener listener) {
+    return ConfirmVerifier.builder()
+        .partnerCode("H22")
+        .secret(Secret.of(SECRET))
+        .store(on)
+        .clock(CLOCK)
+        .onPaid(listener)
+        .build();
+  }
+
+  /** A store whose database blips: finishApplying fails its first calls, attempt() when down. */
+  private static final class FlakyStore implements PaymentStore {
+    private final PaymentStore delegate;
+    private final AtomicInteger finishFailures;
+    volatile boolean attemptsDown;
+
+    FlakyStore(PaymentStore delegate, int finishFailures) {
+      this.delegate = delegate;
+      this.finishFailures = new AtomicInteger(finishFailures);
+    }
+
+    private static IllegalStateException blip() {
+      return new IllegalStateException("payment store: connection reset");
+    }
+
+    @Override
+    public void saveAttempt(PaymentAttempt attempt) {
+      delegate.saveAttempt(attempt);
+    }
+
+    @Override
+    public Optional<PaymentAttempt> attempt(PaymentReference reference) {
+      if (attemptsDown) {
+        throw blip();
+      }
+      return delegate.attempt(reference);
+    }
+
+    @Override
+    public void updateState(PaymentReference reference, PaymentState state) {
+      delegate.updateState(reference, state);
+    }
+
+    @Override
+    public List<PaymentAttempt> pendingAttempts() {
+      return delegate.pendingAttempts();
+    }
+
+    @Override
+    public ApplyMark beginApplying(
+        PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
+      return delegate.beginApplying(reference, transactionId, at, staleBefore);
+    }
+
+    @Override
+    public boolean finishApplying(
+        PaymentReference reference, String transactionId, Instant markedAt) {
+      if (finishFailures.getAndDecrement() > 0) {
+        throw blip();
+      }
+      return delegate.finishApplying(reference, transactionId, markedAt);
+    }
+
+    @Override
+    public boolean abandonApplying(
+        PaymentReference reference, String transactionId, Instant markedAt) {
+      return delegate.abandonApplying(reference, transactionId, markedAt);
+    }
   }
 
   static Stream<Arguments> stores() {

@@ -3,6 +3,12 @@ package vn.connector.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,7 +110,7 @@ class PaymentStoreTest {
 
     assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.NEW);
     assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.APPLYING);
-    store.finishApplying(reference, "GD-1");
+    assertThat(store.finishApplying(reference, "GD-1", T0)).isTrue();
     assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.APPLIED);
   }
 
@@ -114,12 +121,12 @@ class PaymentStoreTest {
     PaymentStore store = factory.get();
     PaymentReference reference = PaymentReference.of("REF-2");
     assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.NEW);
-    store.abandonApplying(reference, "GD-2");
+    assertThat(store.abandonApplying(reference, "GD-2", T0)).isTrue();
     assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.NEW);
     assertThat(store.beginApplying(reference, "GD-3", T0, T0)).isEqualTo(ApplyMark.NEW);
 
-    store.finishApplying(reference, "GD-2");
-    store.abandonApplying(reference, "GD-2");
+    assertThat(store.finishApplying(reference, "GD-2", T0)).isTrue();
+    assertThat(store.abandonApplying(reference, "GD-2", T0)).isFalse();
 
     assertThat(store.beginApplying(reference, "GD-2", T0, T0)).isEqualTo(ApplyMark.APPLIED);
   }
@@ -139,11 +146,160 @@ class PaymentStoreTest {
         .isEqualTo(ApplyMark.APPLYING);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void aHolderOverrunningTheLeaseCannotEndTheMarkOfTheCallerWhoTookItOver(
+      String name, Supplier<PaymentStore> factory) {
+    PaymentStore store = factory.get();
+    PaymentReference reference = PaymentReference.of("REF-4");
+    Instant takeOver = T0.plus(PaymentApplier.APPLY_LEASE).plusSeconds(1);
+    Instant staleBefore = takeOver.minus(PaymentApplier.APPLY_LEASE);
+    assertThat(store.beginApplying(reference, "GD-1", T0, T0)).isEqualTo(ApplyMark.NEW);
+    assertThat(store.beginApplying(reference, "GD-1", takeOver, staleBefore))
+        .isEqualTo(ApplyMark.NEW);
+
+    // The first holder comes back late: its failure must not free the second holder's mark, so a
+    // third caller must not apply the payment while the second is still applying it.
+    assertThat(store.abandonApplying(reference, "GD-1", T0)).isFalse();
+    assertThat(store.beginApplying(reference, "GD-1", takeOver, staleBefore))
+        .isEqualTo(ApplyMark.APPLYING);
+    assertThat(store.finishApplying(reference, "GD-1", T0)).isFalse();
+    assertThat(store.beginApplying(reference, "GD-1", takeOver, staleBefore))
+        .isEqualTo(ApplyMark.APPLYING);
+
+    assertThat(store.finishApplying(reference, "GD-1", takeOver)).isTrue();
+    assertThat(store.beginApplying(reference, "GD-1", takeOver, staleBefore))
+        .isEqualTo(ApplyMark.APPLIED);
+  }
+
   @Test
   void jdbcStoreCreatesItsSchemaOnceAndReusesIt() {
     JdbcDataSource ds = h2();
     PaymentStore.jdbc(ds).saveAttempt(attempt("KEEP", 1));
 
     assertThat(PaymentStore.jdbc(ds).attempt(PaymentReference.of("KEEP"))).isPresent();
+  }
+
+  @Test
+  void jdbcStoreCreatesTheTableThatIsMissingWhenTheOtherExists() throws Exception {
+    JdbcDataSource ds = h2();
+    execute(ds, JdbcSchema.statements().get(0));
+
+    PaymentStore store = PaymentStore.jdbc(ds);
+
+    store.saveAttempt(attempt("ONE", 1));
+    assertThat(store.beginApplying(PaymentReference.of("ONE"), "GD-1", T0, T0))
+        .isEqualTo(ApplyMark.NEW);
+  }
+
+  @Test
+  void jdbcStoreRefusesAConfirmationTableOfThePreviousShapeNamingTheMigration() throws Exception {
+    JdbcDataSource ds = h2();
+    execute(ds, JdbcSchema.statements().get(0));
+    execute(
+        ds,
+        "CREATE TABLE payment_confirmation (reference VARCHAR(64) NOT NULL, transaction_id"
+            + " VARCHAR(100) NOT NULL, applied_at_ms BIGINT NOT NULL, PRIMARY KEY (reference,"
+            + " transaction_id))");
+
+    assertThatThrownBy(() -> PaymentStore.jdbc(ds))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("payment_confirmation")
+        .hasMessageContaining("payment-store.sql")
+        .hasMessageContaining("ALTER TABLE");
+  }
+
+  @Test
+  void theDocumentedMigrationTurnsAPreviousTableIntoOneWhoseRowsAreApplied() throws Exception {
+    JdbcDataSource ds = h2();
+    execute(ds, JdbcSchema.statements().get(0));
+    execute(
+        ds,
+        "CREATE TABLE payment_confirmation (reference VARCHAR(64) NOT NULL, transaction_id"
+            + " VARCHAR(100) NOT NULL, applied_at_ms BIGINT NOT NULL, PRIMARY KEY (reference,"
+            + " transaction_id))");
+    execute(ds, "INSERT INTO payment_confirmation VALUES ('OLD', 'GD-1', 1)");
+
+    for (String alter : JdbcSchema.MIGRATION.split(";")) {
+      if (!alter.isBlank()) {
+        execute(ds, alter);
+      }
+    }
+
+    assertThat(PaymentStore.jdbc(ds).beginApplying(PaymentReference.of("OLD"), "GD-1", T0, T0))
+        .isEqualTo(ApplyMark.APPLIED);
+  }
+
+  @Test
+  void jdbcStoreTakesATableCreatedByAnotherNodeAtTheSameMomentAsCreated() {
+    DataSource ds = new OtherNodeCreatesFirst().dataSource();
+
+    PaymentStore store = PaymentStore.jdbc(ds);
+
+    store.saveAttempt(attempt("RACE", 1));
+    assertThat(store.attempt(PaymentReference.of("RACE"))).isPresent();
+  }
+
+  private static void execute(DataSource ds, String sql) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /**
+   * An H2 database where, just before each CREATE TABLE of ours, another node creates the same
+   * table: our probe saw it absent, our CREATE then fails because it exists.
+   */
+  private static final class OtherNodeCreatesFirst {
+    private final JdbcDataSource real = h2();
+
+    DataSource dataSource() {
+      return (DataSource)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {DataSource.class},
+              (proxy, method, args) ->
+                  method.getName().equals("getConnection")
+                      ? connection(real.getConnection())
+                      : invoke(method, real, args));
+    }
+
+    private Connection connection(Connection c) {
+      return (Connection)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                Object result = invoke(method, c, args);
+                return result instanceof Statement s && method.getName().equals("createStatement")
+                    ? racing(s)
+                    : result;
+              });
+    }
+
+    private Statement racing(Statement statement) {
+      return (Statement)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {Statement.class},
+              (proxy, method, args) -> {
+                if (method.getName().startsWith("execute")
+                    && args != null
+                    && args[0] instanceof String sql
+                    && sql.startsWith("CREATE TABLE")) {
+                  execute(real, sql);
+                }
+                return invoke(method, statement, args);
+              });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
   }
 }

@@ -85,12 +85,18 @@ public sealed interface ConfirmOutcome {
     UNKNOWN_REFERENCE,
     /** SoTien differs from what INIT asked. */
     AMOUNT_MISMATCH,
-    /** The portal's own handler failed; the platform will send the CONFIRM again. */
+    /** The portal's own handler or its store failed; the platform will send the CONFIRM again. */
     NOT_APPLIED,
     /**
      * A copy of this CONFIRM is being applied right now and may yet fail; the platform will send it
      * again, and the repeat gets {@code "00"} once the first copy is applied.
      */
-    IN_PROGRESS
+    IN_PROGRESS,
+    /**
+     * The portal's listener applied the payment but the store failed to record it: the platform
+     * will send the CONFIRM again, and once the lease of the mark runs out the listener runs again
+     * (see {@link vn.connector.payment.PaymentListener}: delivery is at-least-once in this case).
+     */
+    NOT_RECORDED
   }
 }
