@@ -2,7 +2,6 @@ package vn.connector.population;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.ConnectorConfig;
 
@@ -11,14 +10,8 @@ class SecuredProfileConfigTest {
   @Test
   void securedConfigurationNamesTheMissingSecurityKey() {
     ConnectorConfig config =
-        ConnectorConfig.of(
-            Map.ofEntries(
-                Map.entry("population.endpoint", "https://c06.example/dancu"),
-                    Map.entry("population.serviceCode", "VPCP"),
-                Map.entry("population.integrationCode", "037"), Map.entry("population.user", "u"),
-                Map.entry("population.secret", "s"), Map.entry("population.apiKey", "k"),
-                Map.entry("population.xroadClient", "VN/GOV/000.00.01.H56/portal"),
-                    Map.entry("population.secured", "true")));
+        ConfigFixtures.directWith(
+            "population.xroadClient", "VN/GOV/000.00.01.H56/portal", "population.secured", "true");
 
     assertThatThrownBy(() -> PopulationClient.builder().configure(config))
         .isInstanceOf(IllegalArgumentException.class)
@@ -28,16 +21,8 @@ class SecuredProfileConfigTest {
   @Test
   void refusesASecuredSwitchThatIsNeitherTrueNorFalse() {
     ConnectorConfig config =
-        ConnectorConfig.of(
-            Map.ofEntries(
-                Map.entry("population.endpoint", "https://c06.example/dancu"),
-                Map.entry("population.serviceCode", "VPCP"),
-                Map.entry("population.integrationCode", "037"),
-                Map.entry("population.user", "u"),
-                Map.entry("population.secret", "s"),
-                Map.entry("population.apiKey", "k"),
-                Map.entry("population.xroadClient", "VN/GOV/000.00.01.H56/portal"),
-                Map.entry("population.secured", "yes")));
+        ConfigFixtures.directWith(
+            "population.xroadClient", "VN/GOV/000.00.01.H56/portal", "population.secured", "yes");
 
     assertThatThrownBy(() -> PopulationClient.builder().configure(config))
         .isInstanceOf(IllegalArgumentException.class)

@@ -94,17 +94,10 @@ class XRoadIdentifiersTest {
   @Test
   void configurationBuildsADirectClientWhoseRestHeaderDefaultsToTheXroadClient() {
     ConnectorConfig config =
-        ConnectorConfig.of(
-            Map.ofEntries(
-                Map.entry("population.endpoint", "https://c06.example/dancu"),
-                Map.entry("population.serviceCode", "VPCP"),
-                Map.entry("population.integrationCode", "037"),
-                Map.entry("population.user", "u"),
-                Map.entry("population.secret", "s"),
-                Map.entry("population.apiKey", "k"),
-                Map.entry("population.xroad.client", "VN/GOV/000.00.01.H56/portal"),
-                Map.entry("population.xroad.service", "VN/GOV/000.00.00.C06/dancu"),
-                Map.entry("population.xroad.serviceVersion", "v1")));
+        ConfigFixtures.directWith(
+            "population.xroad.client", "VN/GOV/000.00.01.H56/portal",
+            "population.xroad.service", "VN/GOV/000.00.00.C06/dancu",
+            "population.xroad.serviceVersion", "v1");
 
     assertThat(PopulationConfig.xRoad(config))
         .contains(

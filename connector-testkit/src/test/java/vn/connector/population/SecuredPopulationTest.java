@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -222,24 +223,10 @@ class SecuredPopulationTest {
       PopulationSimulator simulator, @TempDir Path dir) {
     TestPki pki = simulator.pki().orElseThrow();
     pki.writeTo(dir);
-    Credentials c = simulator.credentials();
-    ConnectorConfig config =
-        ConnectorConfig.of(
-            Map.ofEntries(
-                Map.entry("population.endpoint", simulator.directEndpoint().toString()),
-                Map.entry("population.serviceCode", "VPCP"),
-                Map.entry("population.integrationCode", "037"),
-                Map.entry("population.user", c.user()),
-                Map.entry("population.secret", c.secret()),
-                Map.entry("population.apiKey", c.apiKey()),
-                Map.entry("population.xroadClient", c.xRoadClient()),
-                Map.entry("population.secured", "true"),
-                Map.entry("tls.trustAnchors", dir.resolve("root-ca.pem").toString()),
-                Map.entry("tls.clientPkcs12", dir.resolve("agency.p12").toString()),
-                Map.entry("tls.clientPkcs12Password", TestPki.PASSWORD),
-                Map.entry("security.signingPkcs12", dir.resolve("agency.p12").toString()),
-                Map.entry("security.signingPkcs12Password", TestPki.PASSWORD),
-                Map.entry("security.trustAnchors", dir.resolve("root-ca.pem").toString())));
+    Map<String, String> keys = new HashMap<>(simulator.directConfigKeys());
+    keys.putAll(TestPki.configKeys(dir));
+    keys.put("population.secured", "true");
+    ConnectorConfig config = ConnectorConfig.of(keys);
 
     try (PopulationClient client =
         PopulationClient.builder().configure(config).sleeper(new RecordingSleeper()).build()) {

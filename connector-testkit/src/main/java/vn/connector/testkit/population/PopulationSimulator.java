@@ -147,6 +147,23 @@ public final class PopulationSimulator implements Simulator {
     return book.all();
   }
 
+  /**
+   * The {@code population.*} keys of a {@code CONNECTOR_CONFIG} file for the direct profile of this
+   * simulator, with its test credentials.
+   */
+  public Map<String, String> directConfigKeys() {
+    Credentials c = credentials();
+    return Map.of(
+        "population.profile", "direct",
+        "population.endpoint", directEndpoint().toString(),
+        "population.serviceCode", "VPCP",
+        "population.integrationCode", "037",
+        "population.user", c.user(),
+        "population.secret", c.secret(),
+        "population.apiKey", c.apiKey(),
+        "population.xroadClient", c.xRoadClient());
+  }
+
   @Override
   public Map<String, String> connectionInfo() {
     return SimulatorClients.connectionInfo(this);

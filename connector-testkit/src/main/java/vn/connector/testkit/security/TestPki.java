@@ -13,6 +13,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import vn.connector.core.security.SigningIdentity;
@@ -161,6 +162,24 @@ public final class TestPki {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The {@code tls.*} and {@code security.*} keys of a {@code CONNECTOR_CONFIG} file that point at
+   * the files {@link #writeTo} wrote into {@code directory}: the root as trust anchor, the agency's
+   * PKCS#12 as client certificate and signing key.
+   */
+  public static Map<String, String> configKeys(Path directory) {
+    Path dir = directory.toAbsolutePath();
+    String anchors = dir.resolve("root-ca.pem").toString();
+    String agency = dir.resolve("agency.p12").toString();
+    return Map.of(
+        "tls.trustAnchors", anchors,
+        "tls.clientPkcs12", agency,
+        "tls.clientPkcs12Password", PASSWORD,
+        "security.signingPkcs12", agency,
+        "security.signingPkcs12Password", PASSWORD,
+        "security.trustAnchors", anchors);
   }
 
   /** A PKCS#12 key store holding {@code identity} under alias {@code name}. */

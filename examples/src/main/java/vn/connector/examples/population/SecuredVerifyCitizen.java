@@ -1,6 +1,7 @@
 package vn.connector.examples.population;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import vn.connector.core.SignatureException;
 import vn.connector.population.PopulationClient;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.population.model.Verification;
-import vn.connector.testkit.population.Credentials;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.security.SecurityFault;
 import vn.connector.testkit.security.TestPki;
@@ -74,8 +74,7 @@ public final class SecuredVerifyCitizen {
         TestPki.readOrGenerate(Path.of(System.getProperty("connector.pki", "target/pki")));
     try (PopulationSimulator simulator =
             PopulationSimulator.builder().securedProfile(pki).mutualTls(true).build();
-        PopulationClient client =
-            PopulationClient.builder().configure(config(simulator, pki)).build()) {
+        PopulationClient client = PopulationClient.builder().configure(config(simulator)).build()) {
       System.out.println(
           "Population, secured profile (mTLS + WS-Security): verify, against embedded simulator "
               + simulator.baseUrl());
@@ -121,25 +120,11 @@ public final class SecuredVerifyCitizen {
   }
 
   /** The keys a portal would put in its CONNECTOR_CONFIG file, pointing at the PKI's files. */
-  private static ConnectorConfig config(PopulationSimulator simulator, TestPki pki) {
-    Path dir = Path.of(System.getProperty("connector.pki", "target/pki")).toAbsolutePath();
-    Credentials c = simulator.credentials();
-    return ConnectorConfig.of(
-        Map.ofEntries(
-            Map.entry("population.profile", "direct"),
-            Map.entry("population.endpoint", simulator.directEndpoint().toString()),
-            Map.entry("population.serviceCode", "VPCP"),
-            Map.entry("population.integrationCode", "037"),
-            Map.entry("population.user", c.user()),
-            Map.entry("population.secret", c.secret()),
-            Map.entry("population.apiKey", c.apiKey()),
-            Map.entry("population.xroadClient", c.xRoadClient()),
-            Map.entry("population.secured", "true"),
-            Map.entry("tls.trustAnchors", dir.resolve("root-ca.pem").toString()),
-            Map.entry("tls.clientPkcs12", dir.resolve("agency.p12").toString()),
-            Map.entry("tls.clientPkcs12Password", TestPki.PASSWORD),
-            Map.entry("security.signingPkcs12", dir.resolve("agency.p12").toString()),
-            Map.entry("security.signingPkcs12Password", TestPki.PASSWORD),
-            Map.entry("security.trustAnchors", dir.resolve("root-ca.pem").toString())));
+  private static ConnectorConfig config(PopulationSimulator simulator) {
+    Path dir = Path.of(System.getProperty("connector.pki", "target/pki"));
+    Map<String, String> keys = new HashMap<>(simulator.directConfigKeys());
+    keys.putAll(TestPki.configKeys(dir));
+    keys.put("population.secured", "true");
+    return ConnectorConfig.of(keys);
   }
 }
