@@ -11,8 +11,8 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * SLF4J provider of the SDK's tests, chosen with {@code -Dslf4j.provider} by the parent pom so that
- * it wins over any other provider on the test class path.
+ * SLF4J provider of the SDK's tests, found by {@link java.util.ServiceLoader}; the parent pom
+ * leaves slf4j-simple off the test class path so that it is the only one.
  */
 public final class CapturingProvider implements SLF4JServiceProvider {
 
