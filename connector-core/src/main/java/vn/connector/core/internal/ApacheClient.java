@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -20,6 +21,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -108,13 +110,18 @@ public final class ApacheClient implements AutoCloseable {
     ScheduledFuture<?> abort = Deadlines.abortAfter(out, timeLeft);
     try {
       return exchange(out, context);
-    } catch (AnswerTooLargeException e) {
+    } catch (UnreadableAnswerException e) {
       throw e;
     } catch (IOException e) {
       if (out.isCancelled()) {
         throw new DeadlineExceededException(e);
       }
-      throw tlsRefusal(context, e);
+      IOException cause = tlsRefusal(context, e);
+      if (cause instanceof MessageConstraintException || cause instanceof ClientProtocolException) {
+        // Headers past the limits, or not HTTP at all: the answer is broken, not the network.
+        throw new UnreadableAnswerException("unreadable answer: " + cause.getMessage(), cause);
+      }
+      throw cause;
     } finally {
       abort.cancel(false);
     }
@@ -199,12 +206,21 @@ public final class ApacheClient implements AutoCloseable {
     return body;
   }
 
+  /** An answer that arrived but cannot be read: refused, never retried. */
+  public static class UnreadableAnswerException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableAnswerException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** An answer larger than the SDK reads: refused whole rather than cut short. */
-  public static final class AnswerTooLargeException extends IOException {
+  public static final class AnswerTooLargeException extends UnreadableAnswerException {
     private static final long serialVersionUID = 1L;
 
     AnswerTooLargeException(int limit) {
-      super("answer exceeds " + limit + " bytes, the most the SDK reads");
+      super("answer exceeds " + limit + " bytes, the most the SDK reads", null);
     }
   }
 
