@@ -22,6 +22,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -183,7 +184,10 @@ public final class ApacheClient implements AutoCloseable {
   private IOException tlsRefusal(HttpClientContext context, IOException e) {
     IOException cause = e instanceof BeforeAnswerException b ? b.getCause() : e;
     boolean fresh = Boolean.TRUE.equals(context.getAttribute(ConnectionPools.FRESH_TLS));
-    if (fresh && e instanceof BeforeAnswerException && cause instanceof SocketException) {
+    // A reset or a close without an answer, on a connection whose handshake just ended; a timeout
+    // is not a refusal (the server may only be slow).
+    boolean closed = cause instanceof SocketException || cause instanceof NoHttpResponseException;
+    if (fresh && e instanceof BeforeAnswerException && closed) {
       return new TlsRefusedException(cause);
     }
     return cause;
@@ -237,8 +241,10 @@ public final class ApacheClient implements AutoCloseable {
   }
 
   /**
-   * A new TLS connection reset before any answer: the server refused the handshake (TLS 1.3 sends
-   * its alert after the client has finished and begun writing). An SSLException: never retried.
+   * A new TLS connection reset or closed before any answer: the server refused the handshake (TLS
+   * 1.3 sends its alert after the client has finished and begun writing, and the reset that follows
+   * may destroy it). An SSLException: never retried. A server that closes brand-new connections for
+   * another reason is taken for a refusal too, which only costs a retry.
    */
   public static final class TlsRefusedException extends SSLException {
     private static final long serialVersionUID = 1L;
