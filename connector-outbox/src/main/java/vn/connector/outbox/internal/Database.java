@@ -81,8 +81,10 @@ public final class Database {
   boolean hasTable(String table) {
     try (Connection c = dataSource.getConnection()) {
       DatabaseMetaData meta = c.getMetaData();
+      // In the connection's own schema only: another schema's tables are not the ones it uses.
+      String schema = c.getSchema();
       for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-        try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+        try (ResultSet rs = meta.getTables(null, schema, name, new String[] {"TABLE"})) {
           if (rs.next()) {
             return true;
           }
