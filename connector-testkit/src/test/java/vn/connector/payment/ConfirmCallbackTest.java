@@ -262,7 +262,7 @@ class ConfirmCallbackTest {
       throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory());
         PaymentClient other =
-            PaymentSimulatorExtension.clientFor(simulator).onPaid(PaymentListener.none()).build()) {
+            PaymentSimulatorExtension.clientFor(simulator).onPaid(paid -> {}).build()) {
       String foreign = other.start(Requests.CONTEXT, Requests.fee()).reference().value();
 
       simulator.pay(foreign);

@@ -34,22 +34,78 @@ public final class ItemStore {
 
   public long enqueue(Connection c, OutboxItem item) {
     try {
-      long[] key = lockKey(c, item.system(), item.key());
-      Optional<Long> existing = existing(c, item);
-      if (existing.isPresent()) {
-        return existing.get();
-      }
-      long seq = key[0] + 1;
-      Sql.update(
-          c,
-          "UPDATE outbox_key SET next_seq = ? WHERE system_name = ? AND item_key = ?",
-          seq,
-          item.system(),
-          item.key());
-      return insert(c, item, seq, seq == key[1]);
+      return db.dialect() == Database.Dialect.POSTGRESQL
+          ? enqueuePostgres(c, item)
+          : enqueueH2(c, item);
     } catch (SQLException e) {
       throw Sql.failure("enqueue", e);
     }
+  }
+
+  /**
+   * Two round trips: an upsert that takes the key's row lock and its next number, and an insert
+   * that skips a known idempotency key; neither can fail on a race, which on PostgreSQL would abort
+   * the caller's whole transaction. A skipped insert gives its number back (the lock is still
+   * held), keeping the numbers gapless.
+   */
+  private long enqueuePostgres(Connection c, OutboxItem item) throws SQLException {
+    long seq;
+    long head;
+    try (PreparedStatement s =
+            Sql.prepare(
+                c,
+                "INSERT INTO outbox_key (system_name, item_key, next_seq, head_seq) VALUES (?, ?, 1, 1)"
+                    + " ON CONFLICT (system_name, item_key) DO UPDATE"
+                    + " SET next_seq = outbox_key.next_seq + 1 RETURNING next_seq, head_seq",
+                item.system(),
+                item.key());
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      seq = rs.getLong(1);
+      head = rs.getLong(2);
+    }
+    long now = db.now();
+    try (PreparedStatement s =
+            Sql.prepare(
+                c,
+                INSERT_ITEM
+                    + " ON CONFLICT (system_name, item_key, idempotency_key) DO NOTHING RETURNING id",
+                item.system(),
+                item.key(),
+                seq,
+                item.type(),
+                item.payload(),
+                item.idempotencyKey(),
+                seq == head ? 1 : 0,
+                now,
+                now);
+        ResultSet rs = s.executeQuery()) {
+      if (rs.next()) {
+        return rs.getLong(1);
+      }
+    }
+    Sql.update(
+        c,
+        "UPDATE outbox_key SET next_seq = next_seq - 1 WHERE system_name = ? AND item_key = ?",
+        item.system(),
+        item.key());
+    return existing(c, item).orElseThrow();
+  }
+
+  private long enqueueH2(Connection c, OutboxItem item) throws SQLException {
+    long[] key = lockKey(c, item.system(), item.key());
+    Optional<Long> existing = existing(c, item);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    long seq = key[0] + 1;
+    Sql.update(
+        c,
+        "UPDATE outbox_key SET next_seq = ? WHERE system_name = ? AND item_key = ?",
+        seq,
+        item.system(),
+        item.key());
+    return insert(c, item, seq, seq == key[1]);
   }
 
   /**
@@ -60,14 +116,12 @@ public final class ItemStore {
    * insert-if-absent must not raise a duplicate error on PostgreSQL, where any error aborts the
    * caller's whole transaction.
    */
-  private long[] lockKey(Connection c, String system, String key) throws SQLException {
-    String insert =
-        "INSERT INTO outbox_key (system_name, item_key, next_seq, head_seq) VALUES (?, ?, 0, 1)";
-    if (db.dialect() == Database.Dialect.POSTGRESQL) {
-      Sql.update(c, insert + " ON CONFLICT DO NOTHING", system, key);
-    } else {
-      insertKeyH2(c, insert, system, key);
-    }
+  private static long[] lockKey(Connection c, String system, String key) throws SQLException {
+    insertKeyH2(
+        c,
+        "INSERT INTO outbox_key (system_name, item_key, next_seq, head_seq) VALUES (?, ?, 0, 1)",
+        system,
+        key);
     try (PreparedStatement s =
             Sql.prepare(
                 c,
@@ -115,13 +169,14 @@ public final class ItemStore {
     }
   }
 
+  private static final String INSERT_ITEM =
+      "INSERT INTO outbox_item (system_name, item_key, seq, type, payload, idempotency_key,"
+          + " state, ready, attempts, created_at_ms, next_attempt_at_ms)"
+          + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?, ?)";
+
   private long insert(Connection c, OutboxItem item, long seq, boolean ready) throws SQLException {
     long now = db.now();
-    String sql =
-        "INSERT INTO outbox_item (system_name, item_key, seq, type, payload, idempotency_key,"
-            + " state, ready, attempts, created_at_ms, next_attempt_at_ms)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?, ?)";
-    try (PreparedStatement s = c.prepareStatement(sql, new String[] {idColumn()})) {
+    try (PreparedStatement s = c.prepareStatement(INSERT_ITEM, new String[] {"ID"})) {
       s.setString(1, item.system());
       s.setString(2, item.key());
       s.setLong(3, seq);
@@ -137,11 +192,6 @@ public final class ItemStore {
         return keys.getLong(1);
       }
     }
-  }
-
-  private String idColumn() {
-    // PostgreSQL folds unquoted names to lower case, H2 to upper case.
-    return db.dialect() == Database.Dialect.POSTGRESQL ? "id" : "ID";
   }
 
   public OutboxReport report() {

@@ -123,25 +123,16 @@ public final class Leases {
   }
 
   /**
-   * Marks the item delivered and makes the key's next item ready, in one transaction under the
-   * key's row lock (taken first, as enqueue does): an item enqueued at the same moment either is
-   * committed before and is made ready here, or reads the moved head when it gets the lock.
+   * Marks the item delivered and makes the key's next item ready, in one transaction that takes the
+   * key's row lock (as enqueue does): an item enqueued at the same moment either is committed
+   * before and is made ready here, or reads the moved head when it gets the lock. Enqueue never
+   * locks an existing item row, so the order item-then-key cannot deadlock with it.
    */
   public boolean delivered(Claimed claim) {
     String system = claim.item().system();
     String key = claim.item().key();
     return db.inTransaction(
         c -> {
-          try (PreparedStatement s =
-                  Sql.prepare(
-                      c,
-                      "SELECT head_seq FROM outbox_key WHERE system_name = ? AND item_key = ?"
-                          + " FOR UPDATE",
-                      system,
-                      key);
-              ResultSet rs = s.executeQuery()) {
-            rs.next();
-          }
           int marked =
               Sql.update(
                   c,
@@ -152,23 +143,25 @@ public final class Leases {
                   claim.id(),
                   claim.owner(),
                   claim.attempt());
-          if (marked == 1) {
-            long next = claim.seq() + 1;
-            Sql.update(
-                c,
-                "UPDATE outbox_key SET head_seq = ? WHERE system_name = ? AND item_key = ?",
-                next,
-                system,
-                key);
-            Sql.update(
-                c,
-                "UPDATE outbox_item SET ready = 1 WHERE system_name = ? AND item_key = ?"
-                    + " AND seq = ? AND state = 'PENDING'",
-                system,
-                key,
-                next);
+          if (marked != 1) {
+            return false;
           }
-          return marked == 1;
+          long next = claim.seq() + 1;
+          // Waits for an enqueuer of this key to commit (its row lock): then its item is seen.
+          Sql.update(
+              c,
+              "UPDATE outbox_key SET head_seq = ? WHERE system_name = ? AND item_key = ?",
+              next,
+              system,
+              key);
+          Sql.update(
+              c,
+              "UPDATE outbox_item SET ready = 1 WHERE system_name = ? AND item_key = ?"
+                  + " AND seq = ? AND state = 'PENDING'",
+              system,
+              key,
+              next);
+          return true;
         });
   }
 
