@@ -53,6 +53,14 @@ class StoreOnDatabasesTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  static byte[] confirmOf(String transactionId) {
+    try {
+      return confirm(transactionId);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private ConfirmVerifier verifier(PaymentStore store) {
     return ConfirmVerifier.builder()
         .partnerCode("H22")
