@@ -45,6 +45,7 @@ public final class OutboxHarness {
   private final ConcurrentHashMap<String, Long> arrivals = new ConcurrentHashMap<>();
   private EmbeddedPostgres pg;
   private HttpServer stub;
+  private final java.util.concurrent.ExecutorService stubThreads = Executors.newFixedThreadPool(32);
   private int schemas;
 
   private OutboxHarness() {}
@@ -192,7 +193,7 @@ public final class OutboxHarness {
           ex.sendResponseHeaders(200, -1);
           ex.close();
         });
-    stub.setExecutor(Executors.newFixedThreadPool(32));
+    stub.setExecutor(stubThreads);
     stub.start();
   }
 
@@ -221,6 +222,7 @@ public final class OutboxHarness {
 
   private void stop() throws Exception {
     stub.stop(0);
+    stubThreads.shutdownNow();
     pg.close();
   }
 
