@@ -84,7 +84,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Map<String, Deliverer> deliverers = new HashMap<>();
     private int threads = 2;
     private Duration pollInterval = Duration.ofSeconds(1);
-    private int batchSize = 50;
+    private int batchSize = 10;
     private Duration lease = Duration.ofMinutes(2);
     private Backoff backoff = Backoff.exponential(Duration.ofSeconds(5), Duration.ofMinutes(30));
     private int parkAfter = Integer.MAX_VALUE;
@@ -127,7 +127,11 @@ public final class Dispatcher implements AutoCloseable {
       return this;
     }
 
-    /** Items claimed per query at most (default 50). */
+    /**
+     * Items this node holds at most, in delivery or claimed and waiting for a worker (default 10,
+     * at least {@link #threads}); claiming ahead saves queries, but what one node holds the others
+     * cannot take until it is done or its lease runs out.
+     */
     public Builder batchSize(int batchSize) {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batchSize must be at least 1");

@@ -4,14 +4,18 @@
 -- Outbox.builder().createSchema(true) run it at start-up. Times are epoch milliseconds (UTC) of
 -- the nodes' clocks, which must agree to well within the dispatcher's lease.
 
--- One row per ordering key: its counter orders the key's items, and the row lock taken when an
--- item is enqueued makes concurrent enqueuers of one key commit one after the other.
+-- One row per ordering key: next_seq numbers the key's items (gapless among committed ones),
+-- head_seq is the number it delivers next. Enqueuers and the dispatcher both lock this row, so
+-- concurrent enqueuers of one key commit one after the other and an item's "ready" flag (head of
+-- its key and pending) is always set by whichever of enqueue and delivery commits second.
 CREATE TABLE IF NOT EXISTS outbox_key (
   system_name        VARCHAR(64)  NOT NULL,
-  item_key    VARCHAR(200) NOT NULL,
-  next_seq    BIGINT       NOT NULL,
+  item_key           VARCHAR(200) NOT NULL,
+  next_seq           BIGINT       NOT NULL,
+  head_seq           BIGINT       NOT NULL,
   PRIMARY KEY (system_name, item_key)
 );
+
 
 CREATE TABLE IF NOT EXISTS outbox_item (
   id                 BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -22,6 +26,7 @@ CREATE TABLE IF NOT EXISTS outbox_item (
   payload            MEDIUMTEXT    NOT NULL,
   idempotency_key    VARCHAR(200)  NOT NULL,
   state              VARCHAR(16)   NOT NULL,  -- PENDING, DELIVERED, PARKED
+  ready              INTEGER       NOT NULL,  -- 1: pending head of its key, claimable
   attempts           INTEGER       NOT NULL,
   created_at_ms      BIGINT        NOT NULL,
   next_attempt_at_ms BIGINT        NOT NULL,
@@ -35,7 +40,8 @@ CREATE TABLE IF NOT EXISTS outbox_item (
   CONSTRAINT outbox_item_seq UNIQUE (system_name, item_key, seq),
   CONSTRAINT outbox_item_idempotency UNIQUE (system_name, item_key, idempotency_key)
 );
-CREATE INDEX outbox_item_due ON outbox_item (state, next_attempt_at_ms);
+CREATE INDEX outbox_item_state ON outbox_item (state);
+CREATE INDEX outbox_item_ready ON outbox_item (ready, next_attempt_at_ms);
 CREATE INDEX outbox_item_delivered ON outbox_item (delivered_at_ms);
 
 CREATE TABLE IF NOT EXISTS outbox_tracker (

@@ -23,8 +23,12 @@ import vn.connector.payment.model.PaymentState;
  * framework-neutral: give it the raw body bytes, write back {@link CallbackAnswer#body()}.
  *
  * <pre>{@code
- * // client built with .onPaid(paid -> dossiers.markPaid(paid.dossier()))
- * ConfirmVerifier verifier = client.confirmVerifier();
+ * ConfirmVerifier verifier = ConfirmVerifier.builder()
+ *     .partnerCode("H22")
+ *     .secret(Secret.of(System.getenv("PAYMENT_SECRET")))
+ *     .store(PaymentStore.jdbc(dataSource))
+ *     .onPaid(paid -> dossiers.markPaid(paid.dossier()))   // required
+ *     .build();
  *
  * // in a servlet (Spring: a @PostMapping taking @RequestBody byte[]; Vert.x: ctx.body().buffer().getBytes())
  * protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -66,22 +70,33 @@ public final class ConfirmVerifier {
       PaymentStore store,
       Clock clock,
       PaymentListener listener) {
+    this(partnerCode, dialect, store, clock, new PaymentApplier(store, clock, listener));
+  }
+
+  ConfirmVerifier(
+      String partnerCode,
+      CallbackDialect dialect,
+      PaymentStore store,
+      Clock clock,
+      PaymentApplier applier) {
     this.partnerCode = partnerCode;
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.applier = new PaymentApplier(store, clock, listener);
+    this.applier = Objects.requireNonNull(applier, "applier");
   }
 
   /**
-   * Handles one callback body; never throws (a null body aside). A failure of the store or of the
-   * portal's listener is answered {@code "99"}, so the platform sends the CONFIRM again.
+   * Handles one callback body; never throws (a null body aside), not even for an {@code Error} or a
+   * checked exception thrown sneakily by the listener. A failure of the store or of the portal's
+   * listener is answered {@code "99"}, so the platform sends the CONFIRM again. A body larger than
+   * 64 KiB, not UTF-8, or other than exactly one JSON object is refused unread.
    */
   public CallbackAnswer handle(byte[] body) {
     Objects.requireNonNull(body, "body");
     try {
       return verify(body);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       // The exception's class only: its message may quote what the portal's code held.
       LOG.error(
           "payment callback not handled ({}); answered 99, the platform will repeat it",
@@ -209,9 +224,22 @@ public final class ConfirmVerifier {
     private PayGovProfile payGov;
     private PaymentStore store;
     private Clock clock = Clock.systemUTC();
-    private PaymentListener listener = PaymentListener.none();
+    private PaymentListener listener;
+    private vn.connector.core.Sleeper sleeper = vn.connector.core.Sleeper.system();
+    private java.time.Duration renewEvery = PaymentApplier.APPLY_LEASE.dividedBy(3);
 
     private Builder() {}
+
+    /** For tests in this package: waits between store retries, and the lease renewal period. */
+    Builder timing(vn.connector.core.Sleeper sleeper, java.time.Duration renewEvery) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.renewEvery = Objects.requireNonNull(renewEvery, "renewEvery");
+      return this;
+    }
+
+    private PaymentApplier applier() {
+      return new PaymentApplier(store, clock, listener, sleeper, renewEvery);
+    }
 
     /** MaDoiTac: the portal's partner code at the platform. */
     public Builder partnerCode(String partnerCode) {
@@ -245,19 +273,33 @@ public final class ConfirmVerifier {
       return this;
     }
 
-    /** Applies a good payment once (default: nothing; act on the outcome instead). */
+    /**
+     * Applies a good payment once (required): a CONFIRM is answered {@code "00"} only after it
+     * returned, so a crash in between cannot lose the payment.
+     */
     public Builder onPaid(PaymentListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
+    private void requireListener() {
+      if (listener == null) {
+        throw new IllegalStateException("onPaid is required");
+      }
+    }
+
+    /**
+     * @throws IllegalStateException naming what is missing: store, partnerCode and secret (or
+     *     payGov), onPaid
+     */
     public ConfirmVerifier build() {
       if (store == null) {
         throw new IllegalStateException("store is required");
       }
       if (payGov != null) {
+        requireListener();
         return new ConfirmVerifier(
-            null, CallbackDialect.payGov(payGov.secretKey().reveal()), store, clock, listener);
+            null, CallbackDialect.payGov(payGov.secretKey().reveal()), store, clock, applier());
       }
       if (partnerCode == null) {
         throw new IllegalStateException("partnerCode is required");
@@ -265,12 +307,13 @@ public final class ConfirmVerifier {
       if (secret == null) {
         throw new IllegalStateException("secret is required");
       }
+      requireListener();
       return new ConfirmVerifier(
           partnerCode,
           CallbackDialect.nationalPlatform(partnerCode, secret.reveal()),
           store,
           clock,
-          listener);
+          applier());
     }
   }
 }

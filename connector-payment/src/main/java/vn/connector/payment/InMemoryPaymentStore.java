@@ -46,6 +46,25 @@ final class InMemoryPaymentStore implements PaymentStore {
   }
 
   @Override
+  public List<PaymentAttempt> attemptsToReconcile(Instant failedSince) {
+    Objects.requireNonNull(failedSince, "failedSince");
+    return attempts.values().stream()
+        .filter(
+            a ->
+                a.state() == PaymentState.PENDING
+                    || (a.state() == PaymentState.FAILED && !a.startedAt().isBefore(failedSince)))
+        .sorted(Comparator.comparing(PaymentAttempt::startedAt))
+        .toList();
+  }
+
+  @Override
+  public boolean renewApplying(
+      PaymentReference reference, String transactionId, Instant markedAt, Instant renewedAt) {
+    Objects.requireNonNull(renewedAt, "renewedAt");
+    return end(reference, transactionId, markedAt, old -> new Mark(false, renewedAt));
+  }
+
+  @Override
   public ApplyMark beginApplying(
       PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
     Objects.requireNonNull(at, "at");

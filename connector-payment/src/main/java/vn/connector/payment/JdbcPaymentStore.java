@@ -1,75 +1,96 @@
 package vn.connector.payment;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.connector.core.DossierCode;
 import vn.connector.core.Money;
+import vn.connector.outbox.internal.Database;
+import vn.connector.outbox.internal.Sql;
 import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
 
 /**
- * {@link PaymentStore} over plain JDBC; every statement runs in its own auto-commit transaction.
- * {@link JdbcSchema} creates the absent tables; a {@code payment_confirmation} table from a version
- * before the APPLYING/APPLIED marks ({@code applied_at_ms}) is refused with the migration to run
- * (documented in {@code payment-store.sql}):
+ * {@link PaymentStore} over JDBC on connector-outbox's database layer: each operation runs in a
+ * transaction of its own that commits whatever the pool's auto-commit setting is, and no statement
+ * is expected to fail (insert-if-absent by {@code ON CONFLICT DO NOTHING} on PostgreSQL, where any
+ * error aborts a transaction; on H2, which rolls back only the failed statement, by catching the
+ * duplicate). {@link JdbcSchema} creates the absent tables.
  *
- * <pre>
- * ALTER TABLE payment_confirmation ADD COLUMN state VARCHAR(16) DEFAULT 'APPLIED' NOT NULL;
- * ALTER TABLE payment_confirmation RENAME COLUMN applied_at_ms TO marked_at_ms;
- * </pre>
- *
- * <p>The lease token of an APPLYING mark is its {@code marked_at_ms}: finishing or abandoning
- * matches it, so a holder whose mark was taken over cannot end the new holder's.
+ * <p>The lease token of an APPLYING mark is its {@code marked_at_ms}: finishing, abandoning or
+ * renewing matches it, so a holder whose mark was taken over cannot end the new holder's.
  */
 final class JdbcPaymentStore implements PaymentStore {
 
+  /** The width of {@code transaction_id}; a longer MaGiaoDich is keyed by its SHA-256. */
+  static final int KEY_WIDTH = 100;
+
   private static final String COLUMNS = "reference, dossier, amount, started_at_ms, state";
 
-  private final DataSource dataSource;
+  private final Database db;
 
-  private JdbcPaymentStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  private JdbcPaymentStore(Database db) {
+    this.db = db;
   }
 
   static JdbcPaymentStore create(DataSource dataSource) {
-    JdbcPaymentStore store = new JdbcPaymentStore(Objects.requireNonNull(dataSource, "dataSource"));
-    JdbcSchema.createIfAbsent(dataSource);
-    return store;
+    Database db =
+        Database.connect(Objects.requireNonNull(dataSource, "dataSource"), Clock.systemUTC());
+    JdbcSchema.createIfAbsent(db);
+    return new JdbcPaymentStore(db);
+  }
+
+  /** MaGiaoDich as kept: itself, or {@code sha256:<hex>} when longer than the column. */
+  static String transactionKey(String transactionId) {
+    Objects.requireNonNull(transactionId, "transactionId");
+    if (transactionId.length() <= KEY_WIDTH) {
+      return transactionId;
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(transactionId.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
   }
 
   @Override
   public void saveAttempt(PaymentAttempt a) {
+    Objects.requireNonNull(a, "attempt");
     String sql = "INSERT INTO payment_attempt (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, a.reference().value());
-      s.setString(2, a.dossier().value());
-      s.setLong(3, a.amount().amount());
-      s.setLong(4, a.startedAt().toEpochMilli());
-      s.setString(5, a.state().name());
-      s.executeUpdate();
-    } catch (SQLException e) {
-      if (isDuplicate(e)) {
-        throw new IllegalStateException("reference: an attempt " + a.reference() + " exists", e);
-      }
-      throw failure("saveAttempt", e);
+    Object[] p = {
+      a.reference().value(),
+      a.dossier().value(),
+      a.amount().amount(),
+      a.startedAt().toEpochMilli(),
+      a.state().name()
+    };
+    if (!insertIfAbsent("saveAttempt", sql, p)) {
+      throw new IllegalStateException("reference: an attempt " + a.reference() + " exists");
     }
   }
 
   @Override
   public Optional<PaymentAttempt> attempt(PaymentReference reference) {
-    List<PaymentAttempt> found =
-        query("SELECT " + COLUMNS + " FROM payment_attempt WHERE reference = ?", reference.value());
-    return found.stream().findFirst();
+    return query(
+            "SELECT " + COLUMNS + " FROM payment_attempt WHERE reference = ?", reference.value())
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -89,24 +110,40 @@ final class JdbcPaymentStore implements PaymentStore {
   }
 
   @Override
+  public List<PaymentAttempt> attemptsToReconcile(Instant failedSince) {
+    return query(
+        "SELECT "
+            + COLUMNS
+            + " FROM payment_attempt WHERE state = ? OR (state = ?"
+            + " AND started_at_ms >= ?) ORDER BY started_at_ms",
+        PaymentState.PENDING.name(),
+        PaymentState.FAILED.name(),
+        failedSince.toEpochMilli());
+  }
+
+  @Override
   public ApplyMark beginApplying(
       PaymentReference reference, String transactionId, Instant at, Instant staleBefore) {
-    Objects.requireNonNull(transactionId, "transactionId");
+    String key = transactionKey(transactionId);
     // A mark abandoned between our failed insert and our read is gone: try again (bounded).
     for (int tries = 0; tries < 3; tries++) {
-      if (insertApplying(reference, transactionId, at)
+      if (insertIfAbsent(
+              "beginApplying",
+              "INSERT INTO payment_confirmation (reference, transaction_id, state, marked_at_ms)"
+                  + " VALUES (?, ?, 'APPLYING', ?)",
+              new Object[] {reference.value(), key, at.toEpochMilli()})
           || update(
                   "takeOver",
                   "UPDATE payment_confirmation SET marked_at_ms = ? WHERE reference = ? AND"
                       + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms < ?",
                   at.toEpochMilli(),
                   reference.value(),
-                  transactionId,
+                  key,
                   staleBefore.toEpochMilli())
               == 1) {
         return ApplyMark.NEW;
       }
-      Optional<String> state = markState(reference, transactionId);
+      Optional<String> state = markState(reference, key);
       if (state.isPresent()) {
         return ApplyMark.valueOf(state.get());
       }
@@ -122,7 +159,7 @@ final class JdbcPaymentStore implements PaymentStore {
             "UPDATE payment_confirmation SET state = 'APPLIED' WHERE reference = ? AND"
                 + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms = ?",
             reference.value(),
-            transactionId,
+            transactionKey(transactionId),
             markedAt.toEpochMilli())
         == 1;
   }
@@ -135,88 +172,102 @@ final class JdbcPaymentStore implements PaymentStore {
             "DELETE FROM payment_confirmation WHERE reference = ? AND transaction_id = ?"
                 + " AND state = 'APPLYING' AND marked_at_ms = ?",
             reference.value(),
-            transactionId,
+            transactionKey(transactionId),
             markedAt.toEpochMilli())
         == 1;
   }
 
-  private boolean insertApplying(PaymentReference reference, String transactionId, Instant at) {
-    String sql =
-        "INSERT INTO payment_confirmation (reference, transaction_id, state, marked_at_ms)"
-            + " VALUES (?, ?, 'APPLYING', ?)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, reference.value());
-      s.setString(2, transactionId);
-      s.setLong(3, at.toEpochMilli());
-      return s.executeUpdate() == 1;
-    } catch (SQLException e) {
-      // The primary key refuses the second copy, also when both arrive at once: that refusal is
-      // the insert-if-absent, portable across databases without MERGE or ON CONFLICT.
-      if (isDuplicate(e)) {
-        return false;
-      }
-      throw failure("beginApplying", e);
-    }
+  @Override
+  public boolean renewApplying(
+      PaymentReference reference, String transactionId, Instant markedAt, Instant renewedAt) {
+    return update(
+            "renewApplying",
+            "UPDATE payment_confirmation SET marked_at_ms = ? WHERE reference = ? AND"
+                + " transaction_id = ? AND state = 'APPLYING' AND marked_at_ms = ?",
+            renewedAt.toEpochMilli(),
+            reference.value(),
+            transactionKey(transactionId),
+            markedAt.toEpochMilli())
+        == 1;
   }
 
-  private Optional<String> markState(PaymentReference reference, String transactionId) {
-    String sql =
-        "SELECT state FROM payment_confirmation WHERE reference = ? AND transaction_id = ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, reference.value());
-      s.setString(2, transactionId);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("beginApplying", e);
-    }
-  }
-
-  /** Runs one UPDATE or DELETE whose parameters are strings and longs; returns the row count. */
-  private int update(String operation, String sql, Object... parameters) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      return s.executeUpdate();
-    } catch (SQLException e) {
+  /** Inserts a row unless its primary key is there; never fails on the duplicate. */
+  private boolean insertIfAbsent(String operation, String insert, Object[] parameters) {
+    try {
+      return db.inTransaction(c -> insertIfAbsent(c, insert, parameters));
+    } catch (IllegalStateException e) {
       throw failure(operation, e);
     }
   }
 
-  private List<PaymentAttempt> query(String sql, String parameter) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        List<PaymentAttempt> attempts = new ArrayList<>();
-        while (rs.next()) {
-          attempts.add(
-              new PaymentAttempt(
-                  PaymentReference.of(rs.getString(1)),
-                  DossierCode.parse(rs.getString(2)),
-                  Money.vnd(rs.getLong(3)),
-                  Instant.ofEpochMilli(rs.getLong(4)),
-                  PaymentState.valueOf(rs.getString(5))));
-        }
-        return attempts;
-      }
+  private boolean insertIfAbsent(Connection c, String insert, Object[] parameters)
+      throws SQLException {
+    if (db.dialect() == Database.Dialect.POSTGRESQL) {
+      return Sql.update(c, insert + " ON CONFLICT DO NOTHING", parameters) == 1;
+    }
+    try {
+      return Sql.update(c, insert, parameters) == 1;
     } catch (SQLException e) {
+      if (Sql.isDuplicate(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private Optional<String> markState(PaymentReference reference, String key) {
+    try {
+      return db.inTransaction(
+          c -> {
+            try (PreparedStatement s =
+                    Sql.prepare(
+                        c,
+                        "SELECT state FROM payment_confirmation WHERE reference = ?"
+                            + " AND transaction_id = ?",
+                        reference.value(),
+                        key);
+                ResultSet rs = s.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          });
+    } catch (IllegalStateException e) {
+      throw failure("beginApplying", e);
+    }
+  }
+
+  private int update(String operation, String sql, Object... parameters) {
+    try {
+      return db.inTransaction(c -> Sql.update(c, sql, parameters));
+    } catch (IllegalStateException e) {
+      throw failure(operation, e);
+    }
+  }
+
+  private List<PaymentAttempt> query(String sql, Object... parameters) {
+    try {
+      return db.inTransaction(
+          c -> {
+            try (PreparedStatement s = Sql.prepare(c, sql, parameters);
+                ResultSet rs = s.executeQuery()) {
+              List<PaymentAttempt> attempts = new ArrayList<>();
+              while (rs.next()) {
+                attempts.add(
+                    new PaymentAttempt(
+                        PaymentReference.of(rs.getString(1)),
+                        DossierCode.parse(rs.getString(2)),
+                        Money.vnd(rs.getLong(3)),
+                        Instant.ofEpochMilli(rs.getLong(4)),
+                        PaymentState.valueOf(rs.getString(5))));
+              }
+              return attempts;
+            }
+          });
+    } catch (IllegalStateException e) {
       throw failure("query", e);
     }
   }
 
-  private static boolean isDuplicate(SQLException e) {
-    // SQLState class 23 is "integrity constraint violation" in SQL:2003, used by every major
-    // driver.
-    return e.getSQLState() != null && e.getSQLState().startsWith("23");
-  }
-
-  private static IllegalStateException failure(String operation, SQLException e) {
+  private static IllegalStateException failure(String operation, IllegalStateException e) {
     return new IllegalStateException(
         "payment store: " + operation + " failed: " + e.getMessage(), e);
   }

@@ -4,23 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.sql.DataSource;
+import vn.connector.outbox.internal.Database;
 
 /**
- * Creates the tables of {@link JdbcPaymentStore} that are absent, one by one, and checks that an
- * existing {@code payment_confirmation} has the current shape.
+ * Creates the tables of {@link JdbcPaymentStore} that are absent and checks that an existing {@code
+ * payment_confirmation} has the current shape, asking only the connection's metadata: a failing
+ * probe query would abort a PostgreSQL transaction that the data source joins.
  *
- * <p>Each table is probed and created on its own, so a database holding one of the two gets the
- * other. Two nodes starting at once may both see a table absent: the CREATE that loses fails, and a
- * table found on the re-check after it counts as created (drivers word "already exists"
- * differently, the re-check does not depend on the wording).
+ * <p>The dialect's script ({@code payment-store-postgresql.sql}, {@code -h2.sql}) creates each
+ * table {@code IF NOT EXISTS}, so a database holding one of the two gets the other, and two nodes
+ * starting at once both succeed.
  *
  * <p>Versions before the APPLYING/APPLIED marks kept {@code payment_confirmation(reference,
  * transaction_id, applied_at_ms)}, every row an applied payment. Such a table is refused with the
@@ -42,49 +39,20 @@ final class JdbcSchema {
 
   private JdbcSchema() {}
 
-  static void createIfAbsent(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection()) {
-      for (String ddl : statements()) {
-        createTable(c, tableOf(ddl), ddl);
-      }
-      if (!probe(c, "SELECT state, marked_at_ms FROM payment_confirmation WHERE 1 = 0")) {
-        throw new IllegalStateException(
-            "payment store: table payment_confirmation has the shape of an earlier version"
-                + " (applied_at_ms, no state); migrate it as "
-                + RESOURCE.substring(1)
-                + " describes: "
-                + MIGRATION);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("payment store: createSchema failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static void createTable(Connection c, String table, String ddl) throws SQLException {
-    if (exists(c, table)) {
-      return;
-    }
-    try (Statement s = c.createStatement()) {
-      s.execute(ddl);
-    } catch (SQLException e) {
-      // Another node created it between our probe and our CREATE: that is success.
-      if (!exists(c, table)) {
-        throw e;
-      }
-    }
-  }
-
-  private static boolean exists(Connection c, String table) {
-    return probe(c, "SELECT 1 FROM " + table + " WHERE 1 = 0");
-  }
-
-  /** Whether the query runs; a missing table or column makes it fail. */
-  private static boolean probe(Connection c, String sql) {
-    try (Statement s = c.createStatement()) {
-      s.executeQuery(sql).close();
-      return true;
-    } catch (SQLException absent) {
-      return false;
+  static void createIfAbsent(Database db) {
+    db.ensureTables(
+        JdbcSchema.class,
+        "/vn/connector/payment/payment-store",
+        List.of("payment_attempt", "payment_confirmation"),
+        true);
+    if (!db.hasColumn("payment_confirmation", "state")
+        || !db.hasColumn("payment_confirmation", "marked_at_ms")) {
+      throw new IllegalStateException(
+          "payment store: table payment_confirmation has the shape of an earlier version"
+              + " (applied_at_ms, no state); migrate it as "
+              + RESOURCE.substring(1)
+              + " describes: "
+              + MIGRATION);
     }
   }
 

@@ -149,16 +149,19 @@ public final class PaymentClient implements AutoCloseable {
   }
 
   /**
-   * Đối soát: QUERYs every attempt the store holds as pending and reports paid / pending / failed /
-   * mismatch. A paid attempt no CONFIRM has applied is applied now, through the {@link
+   * Đối soát: QUERYs every attempt the store holds as pending, and those failed in the last seven
+   * days (a payer may pay after a failed try), and reports paid / paid but not applied / pending /
+   * failed / mismatch / unknown, one entry per attempt even when the store or the platform fails
+   * for some. A paid attempt no CONFIRM has applied is applied now, through the {@link
    * PaymentClientBuilder#onPaid listener} a CONFIRM would have called, exactly once: a CONFIRM
-   * arriving later is answered {@code "00"} without calling it again.
+   * arriving later is answered {@code "00"} without calling it again. {@code PAID} means the
+   * listener ran; when it failed the entry is {@code PAID_NOT_APPLIED}.
    *
    * @throws IllegalStateException if no {@link PaymentClientBuilder#onPaid listener} was given
    */
   public ReconciliationReport reconcile() {
     return new Reconciler(platform("reconcile"), store, clock, listener("reconcile"))
-        .run(store.pendingAttempts());
+        .run(store.attemptsToReconcile(clock.instant().minus(Reconciler.FAILED_RECHECK)));
   }
 
   /**

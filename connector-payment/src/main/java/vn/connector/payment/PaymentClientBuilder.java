@@ -108,8 +108,8 @@ public final class PaymentClientBuilder {
    * Applies a good payment in the portal (marks the dossier paid), exactly once, whether a CONFIRM
    * ({@link PaymentClient#confirmVerifier()}) or {@link PaymentClient#reconcile()} found it; one
    * listener for both, so a payment found either way is applied by the same code. Required by those
-   * two calls; give {@link PaymentListener#none()} only if the portal acts on the outcomes and the
-   * report itself.
+   * two calls: a payment is answered {@code 00} only after the listener has applied it, so a crash
+   * in between never loses one.
    */
   public PaymentClientBuilder onPaid(PaymentListener listener) {
     this.onPaid = Objects.requireNonNull(listener, "listener");

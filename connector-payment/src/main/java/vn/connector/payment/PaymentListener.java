@@ -8,17 +8,19 @@ import vn.connector.payment.model.ConfirmOutcome;
  * CONFIRM. If it throws, the payment is not recorded as applied: a CONFIRM is answered {@code "99"}
  * so the platform sends it again, and reconciliation leaves the attempt pending.
  *
- * <p>Exactly once holds while the store works and the listener returns within the lease (ten
- * minutes); otherwise delivery is <b>at-least-once</b>, keyed by (MaThamChieu, MaGiaoDich), i.e.
- * ({@code payment.reference()}, {@code payment.transactionId()}). It may run again for the same
- * payment when:
+ * <p>Required: a CONFIRM is answered {@code "00"} only once this returned, so a crash between the
+ * answer and the portal acting cannot lose a payment. Exactly once holds while the store works (its
+ * writes are tried again with backoff through a short outage) and the node lives: the lease of the
+ * APPLYING mark is renewed while this runs, however long; otherwise delivery is
+ * <b>at-least-once</b>, keyed by (MaThamChieu, MaGiaoDich), i.e. ({@code payment.reference()},
+ * {@code payment.transactionId()}). It may run again for the same payment when:
  *
  * <ul>
- *   <li>it returned but the store failed to record that, even when tried again (a database blip):
- *       the CONFIRM is answered {@code "99"}, and once the lease has run out a repeat runs it
- *       again;
- *   <li>it ran longer than the lease, or its node died mid-way: the mark is presumed abandoned and
- *       taken over by a repeat.
+ *   <li>it returned but the store failed to record that through every try (an outage longer than
+ *       seconds): the CONFIRM is answered {@code "99"}, and once the lease has run out a repeat
+ *       runs it again;
+ *   <li>its node died mid-way, or the store could not renew the lease: the mark is presumed
+ *       abandoned and taken over by a repeat after the lease (ten minutes).
  * </ul>
  *
  * <p>So make {@code onPaid} idempotent on that key, e.g. mark the dossier paid with a conditional
@@ -28,9 +30,4 @@ import vn.connector.payment.model.ConfirmOutcome;
 public interface PaymentListener {
 
   void onPaid(ConfirmOutcome.Applied payment);
-
-  /** A listener that does nothing: the portal acts on {@link ConfirmOutcome} instead. */
-  static PaymentListener none() {
-    return payment -> {};
-  }
 }

@@ -38,6 +38,16 @@ public interface PaymentStore {
   List<PaymentAttempt> pendingAttempts();
 
   /**
+   * What {@link PaymentClient#reconcile()} asks the platform about, oldest first: every pending
+   * attempt, and the {@link PaymentState#FAILED} ones started at or after {@code failedSince} (a
+   * payer may pay after a failed try, and a CONFIRM may be lost). The default, for stores written
+   * before this method, gives the pending ones only.
+   */
+  default List<PaymentAttempt> attemptsToReconcile(Instant failedSince) {
+    return pendingAttempts();
+  }
+
+  /**
    * Starts applying the payment ({@code reference}, {@code transactionId}): records the mark
    * APPLYING at {@code at} unless a mark is there; atomic, so of two callers at the same moment one
    * gets {@link ApplyMark#NEW}. A caller that gets {@code NEW} holds the mark and must end with
@@ -70,6 +80,21 @@ public interface PaymentStore {
    */
   boolean abandonApplying(PaymentReference reference, String transactionId, Instant markedAt);
 
+  /**
+   * Extends the lease of this holder's APPLYING mark while the portal's listener runs: the mark
+   * then carries {@code renewedAt} (later than {@code markedAt}), which is from then on this
+   * holder's token for {@link #finishApplying}, {@link #abandonApplying} and the next renewal. A
+   * mark renewed within the lease is not taken over. The default, for stores written before this
+   * method, renews nothing (returns false): a listener running longer than the lease may then see
+   * the payment applied twice.
+   *
+   * @return false if the mark was not renewed (no longer this holder's, or not supported)
+   */
+  default boolean renewApplying(
+      PaymentReference reference, String transactionId, Instant markedAt, Instant renewedAt) {
+    return false;
+  }
+
   /** Where one payment's application stands; see {@link #beginApplying}. */
   enum ApplyMark {
     /**
@@ -88,12 +113,14 @@ public interface PaymentStore {
   }
 
   /**
-   * A store in a relational database through plain JDBC. Creates each of its two tables if absent
-   * (schema in {@code vn/connector/payment/payment-store.sql}); refuses, naming the migration, a
-   * {@code payment_confirmation} table left by an earlier version. It relies only on standard SQL
-   * types and on a primary key for the insert-if-absent (no MERGE, no ON CONFLICT); tested with H2.
-   * On a database without {@code BIGINT} (Oracle), create the tables yourself with {@code
-   * NUMBER(19)}.
+   * A store in PostgreSQL or H2 through plain JDBC, on connector-outbox's database layer (tested on
+   * both, also through a pool that does not auto-commit). Creates each of its two tables if absent
+   * (schemas in {@code vn/connector/payment/payment-store-postgresql.sql} and {@code -h2.sql};
+   * {@code payment-store.sql} documents them for other databases), checked through the connection's
+   * metadata so no failing probe poisons a transaction the data source joins; refuses, naming the
+   * migration, a {@code payment_confirmation} table left by an earlier version. Each write commits
+   * in a transaction of its own. A MaGiaoDich longer than the key column (100) is kept as its
+   * SHA-256.
    */
   static PaymentStore jdbc(DataSource dataSource) {
     return JdbcPaymentStore.create(dataSource);

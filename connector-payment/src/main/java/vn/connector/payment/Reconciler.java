@@ -33,10 +33,23 @@ final class Reconciler {
     this.applier = new PaymentApplier(store, clock, listener);
   }
 
+  /** How long a failed attempt is still asked about: a payer may pay after a failed try. */
+  static final java.time.Duration FAILED_RECHECK = java.time.Duration.ofDays(7);
+
+  /** Every attempt gets an entry: one failing (store or platform) does not end the run. */
   ReconciliationReport run(List<PaymentAttempt> attempts) {
     List<Entry> entries = new ArrayList<>();
     for (PaymentAttempt attempt : attempts) {
-      entries.add(check(attempt));
+      try {
+        entries.add(check(attempt));
+      } catch (RuntimeException e) {
+        entries.add(
+            new Entry(
+                attempt,
+                Result.UNKNOWN,
+                Optional.empty(),
+                "not settled: " + e.getClass().getSimpleName() + " (the store or the platform)"));
+      }
     }
     return new ReconciliationReport(entries);
   }
@@ -68,7 +81,9 @@ final class Reconciler {
       return new Entry(attempt, Result.PENDING, Optional.of(status), "not paid yet");
     }
     if (status.state() == PaymentState.FAILED) {
-      store.updateState(attempt.reference(), PaymentState.FAILED);
+      if (attempt.state() != PaymentState.FAILED) {
+        store.updateState(attempt.reference(), PaymentState.FAILED);
+      }
       return new Entry(
           attempt, Result.FAILED, Optional.of(status), "the platform reports it failed");
     }
@@ -87,7 +102,7 @@ final class Reconciler {
       // pending.
       return new Entry(
           attempt,
-          Result.PAID,
+          Result.PAID_NOT_APPLIED,
           Optional.of(status),
           "paid; QUERY gave no MaGiaoDich, await the CONFIRM");
     }
@@ -99,7 +114,16 @@ final class Reconciler {
             status.transactionId().get(),
             status.bankCode().orElse(""),
             clock.instant());
-    return new Entry(attempt, Result.PAID, Optional.of(status), detail(applier.apply(payment)));
+    PaymentApplier.Result applied = applier.apply(payment);
+    boolean done =
+        applied == PaymentApplier.Result.APPLIED
+            || applied == PaymentApplier.Result.ALREADY_APPLIED
+            || applied == PaymentApplier.Result.IN_PROGRESS;
+    return new Entry(
+        attempt,
+        done ? Result.PAID : Result.PAID_NOT_APPLIED,
+        Optional.of(status),
+        detail(applied));
   }
 
   private static String detail(PaymentApplier.Result result) {
@@ -113,7 +137,7 @@ final class Reconciler {
       case APPLIED_NOT_RECORDED:
         return "paid; applied now, but the store could not record it: the listener may run again";
       default:
-        return "paid; the portal's listener failed, left pending for the next CONFIRM or reconciliation";
+        return "paid; the portal's listener failed, left for the next CONFIRM or reconciliation";
     }
   }
 }

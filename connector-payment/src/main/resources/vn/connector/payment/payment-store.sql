@@ -1,5 +1,8 @@
--- Schema of PaymentStore.jdbc(DataSource). Each table absent is created on first use; create
--- it yourself (own naming, tablespace) if the application's database user may not run DDL.
+-- Schema of PaymentStore.jdbc(DataSource), for reference on other databases (Oracle: NUMBER(19)
+-- for BIGINT). PostgreSQL and H2 run payment-store-postgresql.sql / payment-store-h2.sql, each
+-- table absent created on first use; create them yourself (own naming, tablespace) if the
+-- application's database user may not run DDL. transaction_id holds MaGiaoDich, or
+-- "sha256:<hex>" of one longer than 100 characters.
 -- Times are epoch milliseconds (UTC) so no driver or session time zone can shift them.
 
 -- One row per payment attempt (one MaThamChieu), written before INIT is sent.

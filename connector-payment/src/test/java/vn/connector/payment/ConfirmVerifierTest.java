@@ -58,6 +58,7 @@ class ConfirmVerifierTest {
         .store(store)
         .clock(CLOCK)
         .onPaid(listener)
+        .timing(d -> {}, java.time.Duration.ofMinutes(3))
         .build();
   }
 
@@ -210,6 +211,7 @@ class ConfirmVerifierTest {
         .store(on)
         .clock(CLOCK)
         .onPaid(listener)
+        .timing(d -> {}, java.time.Duration.ofMinutes(3))
         .build();
   }
 

@@ -110,7 +110,8 @@ class ConfirmCallbackTest {
       assertThat(p.applied()).hasValue(1);
       assertThat(p.callback().outcomes(ConfirmOutcome.Applied.class)).hasSize(1);
       assertThat(p.callback().outcomes(ConfirmOutcome.AlreadyApplied.class)).hasSize(1);
-      assertThat(simulator.deliveries(reference)).allMatch(Delivery::acknowledged);
+      // The copies arrive at once: one may find the other still APPLYING, get 99 and be repeated.
+      assertThat(simulator.deliveries(reference)).filteredOn(Delivery::acknowledged).hasSize(2);
     }
   }
 
@@ -235,7 +236,8 @@ class ConfirmCallbackTest {
       simulator.releaseLate(paid.reference().value());
       assertThat(simulator.awaitDelivery(paid.reference().value(), WAIT)).isTrue();
 
-      assertThat(report.withResult(ReconciliationReport.Result.PAID))
+      // Not PAID: the portal has not acted on it yet (issue 9).
+      assertThat(report.withResult(ReconciliationReport.Result.PAID_NOT_APPLIED))
           .singleElement()
           .satisfies(e -> assertThat(e.detail()).contains("listener failed"));
       assertThat(callback.outcomes(ConfirmOutcome.Applied.class)).hasSize(1);
@@ -262,7 +264,7 @@ class ConfirmCallbackTest {
       throws Exception {
     try (Portal p = portal(simulator, PaymentStore.inMemory());
         PaymentClient other =
-            PaymentSimulatorExtension.clientFor(simulator).onPaid(PaymentListener.none()).build()) {
+            PaymentSimulatorExtension.clientFor(simulator).onPaid(paid -> {}).build()) {
       String foreign = other.start(Requests.CONTEXT, Requests.fee()).reference().value();
 
       simulator.pay(foreign);

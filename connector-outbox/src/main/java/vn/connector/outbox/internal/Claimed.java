@@ -8,6 +8,7 @@ import vn.connector.outbox.OutboxItem;
  * attempt, so a node whose lease ran out and was taken over can no longer record an outcome.
  *
  * @param id the row
+ * @param seq its number in its key
  * @param item the item
  * @param attempt the number of this attempt, 1 for the first
  * @param createdAt when it was enqueued
@@ -15,4 +16,10 @@ import vn.connector.outbox.OutboxItem;
  * @param takenOver whether another node's lease ran out on it
  */
 public record Claimed(
-    long id, OutboxItem item, int attempt, Instant createdAt, String owner, boolean takenOver) {}
+    long id,
+    long seq,
+    OutboxItem item,
+    int attempt,
+    Instant createdAt,
+    String owner,
+    boolean takenOver) {}

@@ -31,19 +31,55 @@ public final class Database {
     this.dialect = dialect;
   }
 
-  /** Detects the dialect and checks (or creates, when asked) the schema. */
+  /** Detects the dialect and checks (or creates, when asked) the outbox's schema. */
   public static Database open(DataSource dataSource, Clock clock, boolean createSchema) {
+    Database db = connect(dataSource, clock);
+    db.ensureTables(Schema.class, "/vn/connector/outbox/schema", Schema.TABLES, createSchema);
+    return db;
+  }
+
+  /**
+   * Detects the dialect only; for the SDK's other modules (payment's store), which keep tables of
+   * their own and check them with {@link #ensureTables}.
+   */
+  public static Database connect(DataSource dataSource, Clock clock) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(clock, "clock");
-    Dialect dialect;
     try (Connection c = dataSource.getConnection()) {
-      dialect = detect(c.getMetaData());
+      return new Database(dataSource, clock, detect(c.getMetaData()));
     } catch (SQLException e) {
       throw Sql.failure("connect", e);
     }
-    Database db = new Database(dataSource, clock, dialect);
-    Schema.ensure(db, createSchema);
-    return db;
+  }
+
+  /**
+   * Checks through the metadata that {@code tables} are there; when absent and {@code create}, runs
+   * the migration {@code <resourceBase>-<dialect>.sql} (a resource of {@code owner}'s jar) in a
+   * transaction of its own, else refuses naming it.
+   */
+  public void ensureTables(
+      Class<?> owner, String resourceBase, java.util.List<String> tables, boolean create) {
+    Schema.ensure(this, owner, resourceBase, tables, create);
+  }
+
+  /** Whether {@code table} has {@code column}, asked through the metadata. */
+  public boolean hasColumn(String table, String column) {
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      String schema = c.getSchema();
+      for (String t : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+        for (String col : new String[] {column, column.toUpperCase(Locale.ROOT)}) {
+          try (ResultSet rs = meta.getColumns(null, schema, t, col)) {
+            if (rs.next()) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw Sql.failure("read the schema", e);
+    }
   }
 
   static Dialect detect(DatabaseMetaData meta) throws SQLException {
@@ -81,8 +117,10 @@ public final class Database {
   boolean hasTable(String table) {
     try (Connection c = dataSource.getConnection()) {
       DatabaseMetaData meta = c.getMetaData();
+      // In the connection's own schema only: another schema's tables are not the ones it uses.
+      String schema = c.getSchema();
       for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-        try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+        try (ResultSet rs = meta.getTables(null, schema, name, new String[] {"TABLE"})) {
           if (rs.next()) {
             return true;
           }

@@ -64,7 +64,8 @@ public final class DispatchLoop {
     this.leases = leases;
     this.settings = settings;
     this.random = random;
-    this.slots = new Semaphore(settings.threads());
+    // A node holds at most a batch: the items in delivery and those claimed and waiting.
+    this.slots = new Semaphore(Math.max(settings.threads(), settings.batchSize()));
     deliverers.keySet().forEach(r -> systems.add(r.substring(0, r.indexOf('\u0001'))));
     this.delivery = new Delivery(db, leases, deliverers, settings, listener, random, sleeper);
   }
@@ -100,16 +101,12 @@ public final class DispatchLoop {
     return handled;
   }
 
-  /** On the poller thread only: claims as many items as there are free workers. */
+  /** On the poller thread only: tops up the node's batch of claimed items. */
   private void tick() {
     tickQueued.set(false);
     try {
-      while (!closed && slots.availablePermits() > 0) {
-        List<Claimed> claimed = claim(slots.availablePermits());
-        if (claimed.isEmpty()) {
-          return;
-        }
-        claimed.forEach(this::submit);
+      if (!closed && slots.availablePermits() > 0) {
+        claim(slots.availablePermits()).forEach(this::submit);
       }
     } catch (RuntimeException e) {
       LOG.warn(
@@ -135,9 +132,14 @@ public final class DispatchLoop {
         });
   }
 
-  /** A freed worker asks for the next item now rather than at the next poll. */
+  /**
+   * A freed worker asks for more now rather than at the next poll, once the batch has run down to
+   * what the workers can take at once (so the head query is not run after every item).
+   */
   private void wake() {
-    if (!closed && tickQueued.compareAndSet(false, true)) {
+    if (!closed
+        && slots.availablePermits() >= settings.threads()
+        && tickQueued.compareAndSet(false, true)) {
       try {
         scheduler.execute(this::tick);
       } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -147,8 +149,7 @@ public final class DispatchLoop {
   }
 
   private List<Claimed> claim(int wanted) {
-    List<Claimed> candidates =
-        new ArrayList<>(leases.candidates(systems, Math.max(wanted, settings.batchSize())));
+    List<Claimed> candidates = new ArrayList<>(leases.candidates(systems, wanted * 2));
     // Nodes read the same heads: in a different order each, they rarely claim the same item.
     synchronized (random) {
       Collections.shuffle(candidates, new java.util.Random(random.nextLong()));
@@ -168,18 +169,16 @@ public final class DispatchLoop {
   }
 
   private void heartbeat() {
-    AtomicInteger lost = new AtomicInteger();
-    for (Claimed c : inFlight.values()) {
-      try {
-        if (!leases.renew(c, db.now() + settings.lease().toMillis())) {
-          lost.incrementAndGet();
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("outbox: lease of item {} not renewed ({})", c.id(), e.toString());
+    try {
+      List<Long> ids = new ArrayList<>(inFlight.keySet());
+      int held = leases.renew(settings.node(), ids, db.now() + settings.lease().toMillis());
+      if (held < ids.size()) {
+        // Also counts items that ended between the snapshot and the update: a hint only; a lost
+        // lease shows for certain when its outcome is refused.
+        LOG.debug("outbox: {} of {} leases not renewed", ids.size() - held, ids.size());
       }
-    }
-    if (lost.get() > 0) {
-      LOG.warn("outbox: {} leases were lost to other nodes while delivering", lost.get());
+    } catch (RuntimeException e) {
+      LOG.warn("outbox: leases not renewed ({})", e.toString());
     }
   }
 

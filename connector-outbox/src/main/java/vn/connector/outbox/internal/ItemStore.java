@@ -34,58 +34,120 @@ public final class ItemStore {
 
   public long enqueue(Connection c, OutboxItem item) {
     try {
-      long seq = nextSeq(c, item.system(), item.key());
-      Optional<Long> existing = existing(c, item);
-      return existing.isPresent() ? existing.get() : insert(c, item, seq);
+      return db.dialect() == Database.Dialect.POSTGRESQL
+          ? enqueuePostgres(c, item)
+          : enqueueH2(c, item);
     } catch (SQLException e) {
       throw Sql.failure("enqueue", e);
     }
   }
 
   /**
-   * Takes the key's row lock (held until the caller's commit, so enqueuers of one key commit in the
-   * order of their numbers) and the next number. The insert-if-absent must not raise a duplicate
-   * error on PostgreSQL, where any error aborts the caller's whole transaction.
+   * Two round trips: an upsert that takes the key's row lock and its next number, and an insert
+   * that skips a known idempotency key; neither can fail on a race, which on PostgreSQL would abort
+   * the caller's whole transaction. A skipped insert gives its number back (the lock is still
+   * held), keeping the numbers gapless.
    */
-  private long nextSeq(Connection c, String system, String key) throws SQLException {
-    if (db.dialect() == Database.Dialect.POSTGRESQL) {
-      Sql.update(
-          c,
-          "INSERT INTO outbox_key (system_name, item_key, next_seq) VALUES (?, ?, 0)"
-              + " ON CONFLICT DO NOTHING",
-          system,
-          key);
-    } else {
-      insertKeyH2(c, system, key);
+  private long enqueuePostgres(Connection c, OutboxItem item) throws SQLException {
+    long seq;
+    long head;
+    try (PreparedStatement s =
+            Sql.prepare(
+                c,
+                "INSERT INTO outbox_key (system_name, item_key, next_seq, head_seq) VALUES (?, ?, 1, 1)"
+                    + " ON CONFLICT (system_name, item_key) DO UPDATE"
+                    + " SET next_seq = outbox_key.next_seq + 1 RETURNING next_seq, head_seq",
+                item.system(),
+                item.key());
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      seq = rs.getLong(1);
+      head = rs.getLong(2);
+    }
+    long now = db.now();
+    try (PreparedStatement s =
+            Sql.prepare(
+                c,
+                INSERT_ITEM
+                    + " ON CONFLICT (system_name, item_key, idempotency_key) DO NOTHING RETURNING id",
+                item.system(),
+                item.key(),
+                seq,
+                item.type(),
+                item.payload(),
+                item.idempotencyKey(),
+                seq == head ? 1 : 0,
+                now,
+                now);
+        ResultSet rs = s.executeQuery()) {
+      if (rs.next()) {
+        return rs.getLong(1);
+      }
     }
     Sql.update(
         c,
-        "UPDATE outbox_key SET next_seq = next_seq + 1 WHERE system_name = ? AND item_key = ?",
+        "UPDATE outbox_key SET next_seq = next_seq - 1 WHERE system_name = ? AND item_key = ?",
+        item.system(),
+        item.key());
+    return existing(c, item).orElseThrow();
+  }
+
+  private long enqueueH2(Connection c, OutboxItem item) throws SQLException {
+    long[] key = lockKey(c, item.system(), item.key());
+    Optional<Long> existing = existing(c, item);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    long seq = key[0] + 1;
+    Sql.update(
+        c,
+        "UPDATE outbox_key SET next_seq = ? WHERE system_name = ? AND item_key = ?",
+        seq,
+        item.system(),
+        item.key());
+    return insert(c, item, seq, seq == key[1]);
+  }
+
+  /**
+   * Takes the key's row lock, held until the caller's commit, and returns its last number and its
+   * head. The lock makes enqueuers of one key commit in the order of their numbers, and makes the
+   * head read here final: the dispatcher moves it on only under the same lock. Numbers are gapless
+   * among committed items (taken and used in the caller's transaction, rolled back with it). The
+   * insert-if-absent must not raise a duplicate error on PostgreSQL, where any error aborts the
+   * caller's whole transaction.
+   */
+  private static long[] lockKey(Connection c, String system, String key) throws SQLException {
+    insertKeyH2(
+        c,
+        "INSERT INTO outbox_key (system_name, item_key, next_seq, head_seq) VALUES (?, ?, 0, 1)",
         system,
         key);
     try (PreparedStatement s =
             Sql.prepare(
                 c,
-                "SELECT next_seq FROM outbox_key WHERE system_name = ? AND item_key = ?",
+                "SELECT next_seq, head_seq FROM outbox_key WHERE system_name = ? AND item_key = ?"
+                    + " FOR UPDATE",
                 system,
                 key);
         ResultSet rs = s.executeQuery()) {
       rs.next();
-      return rs.getLong(1);
+      return new long[] {rs.getLong(1), rs.getLong(2)};
     }
   }
 
   /** H2 rolls back only the failed statement, so a lost race to insert is harmless here. */
-  private static void insertKeyH2(Connection c, String system, String key) throws SQLException {
+  private static void insertKeyH2(Connection c, String insert, String system, String key)
+      throws SQLException {
+    try (PreparedStatement s =
+            Sql.prepare(
+                c, "SELECT 1 FROM outbox_key WHERE system_name = ? AND item_key = ?", system, key);
+        ResultSet rs = s.executeQuery()) {
+      if (rs.next()) {
+        return;
+      }
+    }
     try {
-      Sql.update(
-          c,
-          "INSERT INTO outbox_key (system_name, item_key, next_seq) SELECT ?, ?, 0 WHERE NOT EXISTS"
-              + " (SELECT 1 FROM outbox_key WHERE system_name = ? AND item_key = ?)",
-          system,
-          key,
-          system,
-          key);
+      Sql.update(c, insert, system, key);
     } catch (SQLException e) {
       if (!Sql.isDuplicate(e)) {
         throw e;
@@ -107,32 +169,29 @@ public final class ItemStore {
     }
   }
 
-  private long insert(Connection c, OutboxItem item, long seq) throws SQLException {
+  private static final String INSERT_ITEM =
+      "INSERT INTO outbox_item (system_name, item_key, seq, type, payload, idempotency_key,"
+          + " state, ready, attempts, created_at_ms, next_attempt_at_ms)"
+          + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?, ?)";
+
+  private long insert(Connection c, OutboxItem item, long seq, boolean ready) throws SQLException {
     long now = db.now();
-    String sql =
-        "INSERT INTO outbox_item (system_name, item_key, seq, type, payload, idempotency_key,"
-            + " state, attempts, created_at_ms, next_attempt_at_ms)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
-    try (PreparedStatement s = c.prepareStatement(sql, new String[] {idColumn()})) {
+    try (PreparedStatement s = c.prepareStatement(INSERT_ITEM, new String[] {"ID"})) {
       s.setString(1, item.system());
       s.setString(2, item.key());
       s.setLong(3, seq);
       s.setString(4, item.type());
       s.setString(5, item.payload());
       s.setString(6, item.idempotencyKey());
-      s.setLong(7, now);
+      s.setInt(7, ready ? 1 : 0);
       s.setLong(8, now);
+      s.setLong(9, now);
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
         return keys.getLong(1);
       }
     }
-  }
-
-  private String idColumn() {
-    // PostgreSQL folds unquoted names to lower case, H2 to upper case.
-    return db.dialect() == Database.Dialect.POSTGRESQL ? "id" : "ID";
   }
 
   public OutboxReport report() {
@@ -213,7 +272,7 @@ public final class ItemStore {
         c ->
             Sql.update(
                     c,
-                    "UPDATE outbox_item SET state = 'PENDING', next_attempt_at_ms = ?,"
+                    "UPDATE outbox_item SET state = 'PENDING', ready = 1, next_attempt_at_ms = ?,"
                         + " lease_owner = NULL, lease_until_ms = NULL WHERE id = ?"
                         + " AND state = 'PARKED'",
                     now,

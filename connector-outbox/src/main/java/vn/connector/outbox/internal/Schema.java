@@ -20,29 +20,27 @@ final class Schema {
 
   private Schema() {}
 
-  static void ensure(Database db, boolean create) {
-    List<String> missing = TABLES.stream().filter(t -> !db.hasTable(t)).toList();
+  static void ensure(
+      Database db, Class<?> owner, String resourceBase, List<String> tables, boolean create) {
+    List<String> missing = tables.stream().filter(t -> !db.hasTable(t)).toList();
     if (missing.isEmpty()) {
       return;
     }
-    String file = file(db.dialect());
+    String file = resourceBase + "-" + db.dialect().name().toLowerCase(Locale.ROOT) + ".sql";
     if (!create) {
       throw new IllegalStateException(
-          "outbox tables "
+          "tables "
               + missing
-              + " are absent: run vn/connector/outbox/"
-              + file
+              + " are absent: run "
+              + file.substring(1)
               + " with the portal's migrations, or set createSchema(true)");
     }
+    String script = read(owner, file);
     db.inTransaction(
         c -> {
-          run(c, read(file));
+          run(c, script);
           return null;
         });
-  }
-
-  static String file(Database.Dialect dialect) {
-    return "schema-" + dialect.name().toLowerCase(Locale.ROOT) + ".sql";
   }
 
   private static void run(Connection c, String script) throws SQLException {
@@ -67,14 +65,14 @@ final class Schema {
         .toList();
   }
 
-  private static String read(String file) {
-    try (InputStream in = Schema.class.getResourceAsStream("/vn/connector/outbox/" + file)) {
+  private static String read(Class<?> owner, String file) {
+    try (InputStream in = owner.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("outbox: schema file " + file + " missing from the jar");
+        throw new IllegalStateException("schema file " + file + " missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("outbox: cannot read " + file, e);
+      throw new IllegalStateException("cannot read " + file, e);
     }
   }
 }

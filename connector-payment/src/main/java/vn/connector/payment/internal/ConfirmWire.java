@@ -59,7 +59,7 @@ public final class ConfirmWire {
 
   /** Reads a CONFIRM; IllegalArgumentException naming what is missing or not JSON. */
   public static Confirm parse(byte[] body) {
-    JsonNode m = PaymentJson.parse(body);
+    JsonNode m = PaymentJson.callback(body);
     if (!"CONFIRM".equals(m.path("LoaiBanTin").asText())) {
       throw new IllegalArgumentException("LoaiBanTin: must be CONFIRM");
     }

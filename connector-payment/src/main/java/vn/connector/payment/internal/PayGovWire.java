@@ -107,7 +107,7 @@ public final class PayGovWire {
 
   /** Reads a PayGov callback and checks its (modelled) checksum with {@code secretKey}. */
   static Incoming readCallback(byte[] body, String secretKey) {
-    JsonNode m = PaymentJson.parse(body);
+    JsonNode m = PaymentJson.callback(body);
     String orderId = required(m, "orderId");
     String requestCode = required(m, "requestCode");
     String transactionNo = m.path("transactionNo").asText("");

@@ -39,6 +39,21 @@ public final class PaymentJson {
     }
   }
 
+  /**
+   * Largest callback body read (64 KiB; a CONFIRM is under 1 KiB): a larger one is refused before
+   * any parsing, since the callback URL is reachable by anyone.
+   */
+  public static final int MAX_CALLBACK_BYTES = 64 * 1024;
+
+  /**
+   * A callback body read strictly (core's {@code Answers.strictJson}): refused when larger than
+   * {@link #MAX_CALLBACK_BYTES}, not UTF-8, not exactly one JSON object, followed by anything, or
+   * repeating a key.
+   */
+  public static JsonNode callback(byte[] body) {
+    return vn.connector.core.Answers.strictJson(body, MAX_CALLBACK_BYTES);
+  }
+
   /** The JSON object in {@code body}; IllegalArgumentException when it is not one. */
   public static JsonNode parse(byte[] body) {
     try {

@@ -22,12 +22,21 @@ public record ReconciliationReport(List<Entry> entries) {
 
   /** The verdict on one attempt. */
   public enum Result {
+    /** Paid, and applied in the portal (now or before). */
     PAID,
+    /**
+     * Paid at the platform, but the portal's listener failed or its application is not recorded:
+     * the next CONFIRM or reconciliation applies it.
+     */
+    PAID_NOT_APPLIED,
     PENDING,
     FAILED,
     /** The platform holds another amount than INIT asked: investigate, do not mark paid. */
     AMOUNT_MISMATCH,
-    /** The platform could not be asked (unreachable, or refused the QUERY): try again later. */
+    /**
+     * The platform could not be asked (unreachable, or refused the QUERY), or the store failed for
+     * this attempt: try again later.
+     */
     UNKNOWN
   }
 
