@@ -42,18 +42,7 @@ final class SkeletonTransformer implements ResponseDefinitionTransformerV2 {
     Request r = event.getRequest();
     String path = r.getUrl().split("\\?", 2)[0];
     if (TOKEN_PATH.equals(path)) {
-      TokenDesk.Answer a =
-          tokens.answer(
-              r.getMethod().getName(),
-              r.getHeader("Authorization"),
-              r.getHeader("lgspaccesstoken"),
-              r.getBodyAsString());
-      ResponseDefinition normal = json(a.status(), a.body());
-      return tokens
-          .faults()
-          .draw()
-          .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
-          .orElse(normal);
+      return tokens.respond(r);
     }
     // Auth before any queued fault, as a gateway checks it before it forwards.
     if (!tokens.accepts(r.getHeader("Authorization"))) {
