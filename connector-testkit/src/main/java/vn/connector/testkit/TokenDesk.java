@@ -1,5 +1,8 @@
 package vn.connector.testkit;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.connector.core.internal.Json;
 
 /**
  * The token endpoint of a simulated gateway, for every token scheme of common.md: {@code
@@ -119,6 +123,29 @@ public final class TokenDesk {
     expiries.put(token, stale ? clock.instant() : clock.instant().plus(lifetime));
     issued.incrementAndGet();
     return token;
+  }
+
+  /**
+   * The WireMock answer to a token request, its faults applied: what a simulator's transformer
+   * returns for its token path.
+   */
+  public ResponseDefinition respond(Request request) {
+    Answer a =
+        answer(
+            request.getMethod().getName(),
+            request.getHeader("Authorization"),
+            request.getHeader("lgspaccesstoken"),
+            request.getBodyAsString());
+    ResponseDefinition normal =
+        WireMock.aResponse()
+            .withStatus(a.status())
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withBody(Json.write(a.body()))
+            .build();
+    return faults
+        .draw()
+        .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
+        .orElse(normal);
   }
 
   /** Whether {@code authorization} is {@code <token_type> <a token issued here, not expired>}. */

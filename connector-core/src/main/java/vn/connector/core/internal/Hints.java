@@ -1,7 +1,6 @@
 package vn.connector.core.internal;
 
 import vn.connector.core.ErrorHint;
-import vn.connector.core.Masking;
 
 /**
  * Hints for refusals every system shares (HTTP level); system-specific tables live in each
@@ -59,12 +58,7 @@ public final class Hints {
    * identifiers in it.
    */
   public static String excerpt(vn.connector.core.HttpResponse response) {
-    if (response.bodyLength() == 0) {
-      return null;
-    }
-    // Masked before it is cut, so that a cut cannot leave part of an identifier in clear.
-    String text = Masking.identifiersIn(response.bodyAsString().replaceAll("\\s+", " ").strip());
-    return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+    return response.bodyLength() == 0 ? null : Text.excerpt(response.bodyAsString(), EXCERPT);
   }
 
   /** The hint for an HTTP status the transport ends a call with, or null. */

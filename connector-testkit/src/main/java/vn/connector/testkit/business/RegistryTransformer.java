@@ -56,28 +56,13 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
     Request request = event.getRequest();
     String path = request.getUrl().split("\\?", 2)[0];
     if (TOKEN_PATH.equals(path)) {
-      return token(request);
+      return tokens.respond(request);
     }
     if (!tokens.accepts(request.getHeader("Authorization"))) {
       return unauthorized();
     }
     ResponseDefinition normal = operation(path, request);
     return faults
-        .draw()
-        .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
-        .orElse(normal);
-  }
-
-  private ResponseDefinition token(Request request) {
-    TokenDesk.Answer a =
-        tokens.answer(
-            request.getMethod().getName(),
-            request.getHeader("Authorization"),
-            request.getHeader("lgspaccesstoken"),
-            request.getBodyAsString());
-    ResponseDefinition normal = json(a.status(), a.body());
-    return tokens
-        .faults()
         .draw()
         .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
         .orElse(normal);

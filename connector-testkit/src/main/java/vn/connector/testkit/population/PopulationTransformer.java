@@ -55,6 +55,10 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
       return plain(405, "Method Not Allowed");
     }
     ResponseDefinition normal = serve(r, path);
+    if (normal.getStatus() == 401 || normal.getStatus() == 415) {
+      // Auth and framing are checked before a queued fault is served, as the gateway does.
+      return normal;
+    }
     Optional<Fault> fault = faults.draw();
     if (fault.isEmpty()) {
       return normal;
@@ -66,7 +70,11 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
   private ResponseDefinition serve(Request r, String path) {
     if (path.equals(DIRECT_PATH)) {
       String refused = auth.checkC06(r);
-      return refused != null ? plain(401, "Unauthorized: " + refused) : soap(r, true, null);
+      if (refused != null) {
+        return plain(401, "Unauthorized: " + refused);
+      }
+      String framing = directFraming(r);
+      return framing != null ? plain(415, framing) : soap(r, true, null);
     }
     boolean json = path.startsWith(LGSP_JSON_PREFIX);
     if (!json && !path.startsWith(LGSP_SOAP_PREFIX)) {
@@ -81,6 +89,21 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
       return plain(401, "Unauthorized: " + refused);
     }
     return json ? json(r, operation) : soap(r, false, operation);
+  }
+
+  /**
+   * population.md: the direct endpoint takes {@code Content-Type: application/xml; charset=utf-8}
+   * and {@code SOAPAction: ""} (the two quote characters), as the .NET client seen sends them.
+   */
+  private static String directFraming(Request r) {
+    String type = r.getHeader("Content-Type");
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/xml")) {
+      return "Unsupported Media Type: the direct endpoint takes application/xml";
+    }
+    if (!"\"\"".equals(r.getHeader("SOAPAction"))) {
+      return "Unsupported Media Type: SOAPAction must be \"\"";
+    }
+    return null;
   }
 
   /** The answer, or fault, echoes the request's X-Road header block as an X-Road server does. */
@@ -145,7 +168,11 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
       return plain(401, "Unauthorized");
     }
     String body =
-        "{\"access_token\":\"" + token + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}";
+        "{\"access_token\":\""
+            + token
+            + "\",\"expires_in\":"
+            + SimulatorAuth.TOKEN_LIFETIME.toSeconds()
+            + ",\"token_type\":\"Bearer\"}";
     return WireMock.aResponse()
         .withStatus(200)
         .withHeader("Content-Type", "application/json")

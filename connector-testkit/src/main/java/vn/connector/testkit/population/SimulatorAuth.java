@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +27,11 @@ final class SimulatorAuth {
   private volatile String authUrl;
 
   private final Clock clock;
-  private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+
+  /** LGSP tokens live this long (the expires_in of each token answer), then are refused. */
+  static final java.time.Duration TOKEN_LIFETIME = java.time.Duration.ofHours(1);
+
+  private final java.util.Map<String, java.time.Instant> tokens = new ConcurrentHashMap<>();
   private final ObjectMapper json = new ObjectMapper();
 
   SimulatorAuth(Credentials credentials, Clock clock) {
@@ -90,7 +93,7 @@ final class SimulatorAuth {
     String authorization = r.getHeader("Authorization");
     if (authorization == null
         || !authorization.startsWith("Bearer ")
-        || !tokens.contains(authorization.substring(7).strip())) {
+        || !live(authorization.substring(7).strip())) {
       return "missing or unknown bearer token";
     }
     return checkAccessToken(r);
@@ -105,8 +108,19 @@ final class SimulatorAuth {
       return null;
     }
     String token = UUID.randomUUID().toString();
-    tokens.add(token);
+    tokens.put(token, clock.instant().plus(TOKEN_LIFETIME));
     return token;
+  }
+
+  private boolean live(String token) {
+    java.time.Instant expiry = tokens.get(token);
+    return expiry != null && clock.instant().isBefore(expiry);
+  }
+
+  /** Makes every token issued so far expired. */
+  void expireTokens() {
+    java.time.Instant now = clock.instant();
+    tokens.replaceAll((t, e) -> now);
   }
 
   private String checkAccessToken(Request r) {

@@ -1,0 +1,2 @@
+/** Simulator and JUnit 5 extension of the skeleton connector: the pattern to copy. */
+package vn.connector.testkit.skeleton;
