@@ -1,0 +1,156 @@
+package vn.connector.postal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.connector.core.Call;
+import vn.connector.core.CallContext;
+import vn.connector.core.ErrorHint;
+import vn.connector.core.HttpRequest;
+import vn.connector.core.HttpResponse;
+import vn.connector.core.HttpTransport;
+import vn.connector.core.Money;
+import vn.connector.core.ResponseException;
+import vn.connector.core.ServiceException;
+import vn.connector.postal.internal.MalformedAnswerException;
+import vn.connector.postal.internal.PostalAnswers;
+import vn.connector.postal.internal.PostalAnswers.Meaning;
+import vn.connector.postal.internal.PostalAnswers.StatusAnswer;
+import vn.connector.postal.internal.PostalWire;
+import vn.connector.postal.internal.UnitResolver.VnPostUnits;
+import vn.connector.postal.model.OrderNumber;
+import vn.connector.postal.model.OrderReceipt;
+import vn.connector.postal.model.PostalOrder;
+import vn.connector.postal.model.PriceQuery;
+import vn.connector.postal.model.TrackingPage;
+import vn.connector.postal.model.Waybill;
+
+/** VNPost's operations over the transport: one request, one handler each. */
+final class PostalCalls {
+
+  static final String SYSTEM = "postal";
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final ErrorHint REFUSED =
+      new ErrorHint(
+          "Bưu điện từ chối yêu cầu; xem nội dung thông báo",
+          "VNPost refused the request; see its message");
+
+  private final HttpTransport transport;
+  private final PostalWire wire;
+
+  PostalCalls(HttpTransport transport, PostalWire wire) {
+    this.transport = transport;
+    this.wire = wire;
+  }
+
+  /**
+   * Sends an order; {@code waybill} null for the endpoint where VNPost assigns the number. Retried
+   * safely: VNPost keeps one order per {@code OrderNumber} and answers a repeat with 101.
+   */
+  OrderReceipt create(
+      CallContext context, PostalOrder order, Waybill waybill, VnPostUnits from, VnPostUnits to) {
+    String operation = waybill == null ? PostalWire.ORDER_ASSIGNED : PostalWire.ORDER;
+    Call call = Call.builder(SYSTEM, operation).context(context).idempotent(true).build();
+    HttpRequest request =
+        HttpRequest.post(wire.uri(operation, Map.of()))
+            .header("Accept", "application/json")
+            .body(wire.order(order, waybill, from, to), JSON)
+            .build();
+    return transport.call(
+        call,
+        request,
+        response -> {
+          StatusAnswer answer = status(call, response);
+          Waybill number = waybill;
+          if (number == null) {
+            if (answer.itemCode().isEmpty()) {
+              throw new ResponseException(
+                  call, "VNPost accepted the order without the ItemCode it assigned", null);
+            }
+            number = Waybill.of(answer.itemCode());
+          }
+          return new OrderReceipt(
+              order.orderNumber(),
+              number,
+              answer.meaning() == Meaning.ALREADY_DONE,
+              answer.message());
+        });
+  }
+
+  /** Cancels an order; a repeat is harmless. Returns VNPost's message. */
+  String cancel(CallContext context, OrderNumber number) {
+    Call call = Call.builder(SYSTEM, PostalWire.CANCEL).context(context).idempotent(true).build();
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("CustomerCode", wire.customerCode());
+    query.put("OrderNumber", number.value());
+    HttpRequest request =
+        HttpRequest.get(wire.uri(PostalWire.CANCEL, query))
+            .header("Accept", "application/json")
+            .build();
+    return transport.call(call, request, response -> status(call, response).message());
+  }
+
+  TrackingPage page(String lastId, int pageSize) {
+    Call call = Call.builder(SYSTEM, PostalWire.TRACKING).idempotent(true).build();
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("pagesize", Integer.toString(pageSize));
+    query.put("lastId", lastId);
+    HttpRequest request =
+        HttpRequest.get(wire.uri(PostalWire.TRACKING, query))
+            .header("Accept", "application/json")
+            .build();
+    return transport.call(
+        call, request, response -> read(call, response, n -> PostalAnswers.page(n, lastId)));
+  }
+
+  Money price(PriceQuery query, VnPostUnits from, VnPostUnits to) {
+    Call call = Call.builder(SYSTEM, PostalWire.PRICE).idempotent(true).build();
+    HttpRequest request =
+        HttpRequest.post(wire.uri(PostalWire.PRICE, Map.of()))
+            .header("Accept", "application/json")
+            .body(wire.price(query, from, to), JSON)
+            .build();
+    long price =
+        transport.call(call, request, response -> read(call, response, PostalAnswers::price));
+    if (price <= 0) {
+      throw new ResponseException(call, "VNPost answered a price of " + price, null);
+    }
+    return Money.vnd(price);
+  }
+
+  void close() {
+    transport.close();
+  }
+
+  private StatusAnswer status(Call call, HttpResponse response) {
+    StatusAnswer answer = read(call, response, PostalAnswers::status);
+    if (answer.meaning() == Meaning.REFUSED) {
+      throw new ServiceException(
+          call, response.status(), answer.status(), answer.message(), false, REFUSED);
+    }
+    return answer;
+  }
+
+  private <T> T read(Call call, HttpResponse response, Reader<T> reader) {
+    if (!response.isSuccess()) {
+      throw new ServiceException(
+          call,
+          response.status(),
+          null,
+          vn.connector.core.internal.Hints.excerpt(response),
+          response.status() >= 500,
+          vn.connector.core.internal.Hints.forStatus(response.status()));
+    }
+    try {
+      JsonNode node = wire.read(response.body());
+      return reader.read(node);
+    } catch (MalformedAnswerException e) {
+      throw new ResponseException(call, e.getMessage(), response.status(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(JsonNode answer) throws MalformedAnswerException;
+  }
+}
