@@ -5,16 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.connector.core.Call;
 import vn.connector.core.CallContext;
-import vn.connector.core.ErrorHint;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.Money;
 import vn.connector.core.ResponseException;
 import vn.connector.core.ServiceException;
+import vn.connector.core.internal.Hints;
 import vn.connector.postal.internal.MalformedAnswerException;
 import vn.connector.postal.internal.PostalAnswers;
-import vn.connector.postal.internal.PostalAnswers.Meaning;
 import vn.connector.postal.internal.PostalAnswers.StatusAnswer;
 import vn.connector.postal.internal.PostalWire;
 import vn.connector.postal.internal.UnitResolver.VnPostUnits;
@@ -30,11 +29,6 @@ final class PostalCalls {
 
   static final String SYSTEM = "postal";
   private static final String JSON = "application/json; charset=utf-8";
-  private static final ErrorHint REFUSED =
-      new ErrorHint(
-          "Bưu điện từ chối yêu cầu; xem nội dung thông báo",
-          "VNPost refused the request; see its message");
-
   private final HttpTransport transport;
   private final PostalWire wire;
 
@@ -56,11 +50,12 @@ final class PostalCalls {
             .header("Accept", "application/json")
             .body(wire.order(order, waybill, from, to), JSON)
             .build();
-    return transport.call(
+    return transport.callForAnswer(
         call,
         request,
-        response -> {
-          StatusAnswer answer = status(call, response);
+        PostalAnswers.STATUS,
+        result -> {
+          StatusAnswer answer = status(call, result.response());
           Waybill number = waybill;
           if (number == null) {
             if (answer.itemCode().isEmpty()) {
@@ -70,10 +65,7 @@ final class PostalCalls {
             number = Waybill.of(answer.itemCode());
           }
           return new OrderReceipt(
-              order.orderNumber(),
-              number,
-              answer.meaning() == Meaning.ALREADY_DONE,
-              answer.message());
+              order.orderNumber(), number, result.alreadyDone(), answer.message());
         });
   }
 
@@ -87,7 +79,8 @@ final class PostalCalls {
         HttpRequest.get(wire.uri(PostalWire.CANCEL, query))
             .header("Accept", "application/json")
             .build();
-    return transport.call(call, request, response -> status(call, response).message());
+    return transport.callForAnswer(
+        call, request, PostalAnswers.STATUS, result -> status(call, result.response()).message());
   }
 
   TrackingPage page(String lastId, int pageSize) {
@@ -100,7 +93,10 @@ final class PostalCalls {
             .header("Accept", "application/json")
             .build();
     return transport.call(
-        call, request, response -> read(call, response, n -> PostalAnswers.page(n, lastId)));
+        call,
+        request,
+        PostalAnswers.PLAIN,
+        response -> read(call, response, n -> PostalAnswers.page(n, lastId)));
   }
 
   Money price(PriceQuery query, VnPostUnits from, VnPostUnits to) {
@@ -122,13 +118,9 @@ final class PostalCalls {
     transport.close();
   }
 
+  /** An answer the table passed: 100, 101, or one whose Status could not be read. */
   private StatusAnswer status(Call call, HttpResponse response) {
-    StatusAnswer answer = read(call, response, PostalAnswers::status);
-    if (answer.meaning() == Meaning.REFUSED) {
-      throw new ServiceException(
-          call, response.status(), answer.status(), answer.message(), false, REFUSED);
-    }
-    return answer;
+    return read(call, response, PostalAnswers::status);
   }
 
   private <T> T read(Call call, HttpResponse response, Reader<T> reader) {
@@ -137,9 +129,9 @@ final class PostalCalls {
           call,
           response.status(),
           null,
-          vn.connector.core.internal.Hints.excerpt(response),
+          Hints.excerpt(response),
           response.status() >= 500,
-          vn.connector.core.internal.Hints.forStatus(response.status()));
+          Hints.forStatus(response.status()));
     }
     try {
       JsonNode node = wire.read(response.body());

@@ -21,7 +21,7 @@ import vn.connector.postal.model.Waybill;
  * PostalClient client = PostalClient.builder()
  *     .endpoint(URI.create("https://vnpost.example.vn/api"))
  *     .profile(PostalProfile.VNPOST_API)
- *     .auth(VnPostAuth.tokenType(URI.create("https://vnpost.example.vn/token"), "portal",
+ *     .auth(Auth.tokenTypeHeader(URI.create("https://vnpost.example.vn/token"), "portal",
  *         Secret.of(System.getenv("VNPOST_SECRET"))))
  *     .customerCode("HCC_H22")
  *     .waybillPool(WaybillPool.builder(dataSource).build())
@@ -50,6 +50,7 @@ public final class PostalClient implements AutoCloseable {
     this.defaultPageSize = defaultPageSize;
   }
 
+  /** A builder; see {@link PostalClientBuilder} for the options and configuration keys. */
   public static PostalClientBuilder builder() {
     return new PostalClientBuilder();
   }

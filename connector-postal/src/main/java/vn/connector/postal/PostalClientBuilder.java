@@ -1,63 +1,37 @@
 package vn.connector.postal;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
-import vn.connector.core.AuditListener;
-import vn.connector.core.Auth;
-import vn.connector.core.HttpTransport;
-import vn.connector.core.RetryPolicy;
-import vn.connector.core.Sleeper;
-import vn.connector.core.TlsSettings;
+import vn.connector.core.ClientBuilder;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.postal.internal.PostalWire;
 import vn.connector.postal.internal.UnitResolver;
 
 /**
- * Builds a {@link PostalClient}. Not thread-safe; every setting validates at once. TODO(core):
- * extend core's ClientBuilder when the toolkit lands, keeping only profile, customer code, pool and
- * page size here.
+ * Builds a {@link PostalClient}: core's shared options ({@link ClientBuilder}: endpoint, auth,
+ * timeouts, TLS, retries, audit, clock, sleeper, {@code postal.*} configuration keys) plus the
+ * access path, the customer code, the waybill pool and the tracking page size. Not thread-safe.
+ *
+ * <p>Auth: {@code Auth.tokenTypeHeader} ({@code Authorization: <token_type> <token>}, VNPost's SDK)
+ * or {@code Auth.accessTokenHeader} ({@code access_token: <token>}) on the VNPost API; {@code
+ * Auth.oauth2ClientCredentials} (bearer) on the LGSP. Keys read by {@link #configure} beside the
+ * shared ones: {@code postal.profile} ({@code VNPOST_API} or {@code LGSP}), {@code
+ * postal.customerCode}, {@code postal.trackingPageSize}.
  */
-public final class PostalClientBuilder {
+public final class PostalClientBuilder extends ClientBuilder<PostalClientBuilder> {
 
-  private URI endpoint;
   private PostalProfile profile = PostalProfile.VNPOST_API;
-  private Auth auth;
   private String customerCode;
   private WaybillPool pool;
   private int pageSize = 50;
-  private final HttpTransport.Builder transport = HttpTransport.builder();
-  private AuditListener auditListener = AuditListener.slf4j();
-  private Clock clock = Clock.systemUTC();
 
-  PostalClientBuilder() {}
-
-  /**
-   * VNPost's API base for {@link PostalProfile#VNPOST_API} (operations are appended as path
-   * segments), or the LGSP's one URL for {@link PostalProfile#LGSP}. Required.
-   */
-  public PostalClientBuilder endpoint(URI endpoint) {
-    Objects.requireNonNull(endpoint, "endpoint");
-    if (!endpoint.isAbsolute() || endpoint.getHost() == null) {
-      throw new IllegalArgumentException(
-          "endpoint: must be an absolute http(s) URL, was " + endpoint);
-    }
-    this.endpoint = endpoint;
-    return this;
+  PostalClientBuilder() {
+    super(PostalCalls.SYSTEM);
   }
 
   /** Which access path (default {@link PostalProfile#VNPOST_API}). */
   public PostalClientBuilder profile(PostalProfile profile) {
     this.profile = Objects.requireNonNull(profile, "profile");
-    return this;
-  }
-
-  /**
-   * How calls authenticate; required: {@link VnPostAuth} on the VNPost API, {@code
-   * Auth.oauth2ClientCredentials} on the LGSP.
-   */
-  public PostalClientBuilder auth(Auth auth) {
-    this.auth = Objects.requireNonNull(auth, "auth");
     return this;
   }
 
@@ -71,10 +45,7 @@ public final class PostalClientBuilder {
     return this;
   }
 
-  /**
-   * The pool {@link PostalClient#send(vn.connector.core.CallContext,
-   * vn.connector.postal.model.PostalOrder)} draws waybill numbers from.
-   */
+  /** The pool that {@code PostalClient.send(context, order)} draws waybill numbers from. */
   public PostalClientBuilder waybillPool(WaybillPool pool) {
     this.pool = Objects.requireNonNull(pool, "pool");
     return this;
@@ -89,61 +60,21 @@ public final class PostalClientBuilder {
     return this;
   }
 
-  /** Trust anchors and client certificate; without it only plain HTTP works. */
-  public PostalClientBuilder tls(TlsSettings tls) {
-    transport.tls(tls);
-    return this;
-  }
-
-  /** Time to connect (default 5 s). */
-  public PostalClientBuilder connectTimeout(Duration timeout) {
-    transport.connectTimeout(timeout);
-    return this;
-  }
-
-  /** Time to wait for an answer (default 30 s). */
-  public PostalClientBuilder responseTimeout(Duration timeout) {
-    transport.responseTimeout(timeout);
-    return this;
-  }
-
-  /** When calls are retried (default {@link RetryPolicy#defaults()}); orders are safe to resend. */
-  public PostalClientBuilder retryPolicy(RetryPolicy policy) {
-    transport.retryPolicy(policy);
-    return this;
-  }
-
-  /** Where audit events go (default {@link AuditListener#slf4j()}). */
-  public PostalClientBuilder auditListener(AuditListener listener) {
-    this.auditListener = Objects.requireNonNull(listener, "auditListener");
-    return this;
-  }
-
-  /** The clock of token expiry and deadlines (default UTC system clock). */
-  public PostalClientBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    return this;
-  }
-
-  /** How retries wait (default {@link Sleeper#system()}); tests inject one that does not wait. */
-  public PostalClientBuilder sleeper(Sleeper sleeper) {
-    transport.sleeper(sleeper);
-    return this;
+  @Override
+  protected void configureSystem(ConnectorConfig config) {
+    config
+        .optional("postal.profile")
+        .ifPresent(p -> profile(PostalProfile.valueOf(p.strip().toUpperCase(Locale.ROOT))));
+    config.optional("postal.customerCode").ifPresent(this::customerCode);
+    trackingPageSize(config.integer("postal.trackingPageSize", pageSize));
   }
 
   public PostalClient build() {
-    if (endpoint == null) {
-      throw new IllegalStateException("endpoint is required");
-    }
-    if (auth == null) {
-      throw new IllegalStateException("auth is required (VnPostAuth, or oauth2 for the LGSP)");
-    }
     if (customerCode == null) {
       throw new IllegalStateException("customerCode is required");
     }
-    HttpTransport http =
-        transport.copy().auth(auth).auditListener(auditListener).clock(clock).build();
-    PostalCalls calls = new PostalCalls(http, new PostalWire(profile, endpoint, customerCode));
+    PostalCalls calls =
+        new PostalCalls(transport(), new PostalWire(profile, endpoint(), customerCode));
     return new PostalClient(calls, UnitResolver.shipped(), pool, pageSize);
   }
 }

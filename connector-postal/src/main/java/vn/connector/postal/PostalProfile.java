@@ -2,8 +2,8 @@ package vn.connector.postal;
 
 /**
  * How the portal reaches VNPost: where the operation name goes. The auth scheme is set apart with
- * {@link PostalClient.Builder#auth}: {@link VnPostAuth} for the VNPost API, {@code
- * Auth.oauth2ClientCredentials} (bearer) for the LGSP.
+ * {@link PostalClientBuilder#auth}: {@code Auth.tokenTypeHeader} or {@code Auth.accessTokenHeader}
+ * for the VNPost API, {@code Auth.oauth2ClientCredentials} (bearer) for the LGSP.
  */
 public enum PostalProfile {
   /** VNPost's API through NGSP: the operation is the last path segment ({@code …/orderpost}). */

@@ -1,31 +1,31 @@
 package vn.connector.postal;
 
-import java.time.Clock;
 import java.util.Objects;
-import javax.sql.DataSource;
+import java.util.Optional;
+import vn.connector.outbox.FeedCursor;
+import vn.connector.outbox.Outbox;
+import vn.connector.postal.model.TrackingEvent;
 import vn.connector.postal.model.TrackingPage;
 
 /**
  * Consumes VNPost's tracking feed (one feed of events for all the portal's orders, read page by
  * page from {@code lastId}) into the portal: each event applied once, in feed order, through a
- * {@link TrackingListener}, in one transaction per page together with the feed's new position.
- * After a crash or restart it goes on from the last page applied, so nothing is lost or applied
- * twice; events VNPost repeats are recognised by their {@code _id} and skipped. Several nodes may
- * poll one database: a page is applied by one of them. Thread-safe; call {@link #poll()} from a
- * scheduler.
- *
- * <p>Tables {@code postal_feed_cursor (feed PK, last_id, updated_at)} and {@code postal_feed_event
- * (feed, event_id PK, applied_at)}.
+ * {@link TrackingListener}. The position is connector-outbox's {@link FeedCursor}: a page's events,
+ * their ids and the new position commit in one transaction of the portal's database, so after a
+ * crash or restart the feed goes on from the last page applied, losing and repeating nothing;
+ * events VNPost sends again are recognised by their {@code _id}. Several nodes may poll one
+ * database: a page is applied by one of them. Thread-safe; call {@link #poll()} from a scheduler.
  *
  * <pre>{@code
- * TrackingFeed feed = TrackingFeed.builder(client, dataSource, listener).createSchema(true).build();
+ * Outbox outbox = Outbox.builder().dataSource(dataSource).build();
+ * TrackingFeed feed = TrackingFeed.builder(client, outbox, listener).build();
  * int applied = feed.poll();   // every minute, say
  * }</pre>
  */
 public final class TrackingFeed {
 
   private final PostalClient client;
-  private final FeedStore store;
+  private final FeedCursor cursor;
   private final TrackingListener listener;
   private final int pageSize;
 
@@ -33,12 +33,11 @@ public final class TrackingFeed {
     this.client = b.client;
     this.listener = b.listener;
     this.pageSize = b.pageSize;
-    this.store = new FeedStore(b.dataSource, b.name, b.clock, b.createSchema);
+    this.cursor = FeedCursor.of(b.outbox, b.name);
   }
 
-  public static Builder builder(
-      PostalClient client, DataSource dataSource, TrackingListener listener) {
-    return new Builder(client, dataSource, listener);
+  public static Builder builder(PostalClient client, Outbox outbox, TrackingListener listener) {
+    return new Builder(client, outbox, listener);
   }
 
   /**
@@ -46,21 +45,25 @@ public final class TrackingFeed {
    *
    * @throws vn.connector.core.ConnectorException when VNPost cannot be read; applied pages stay
    *     applied, the next poll goes on from there
-   * @throws IllegalStateException when the database fails; the page in hand was not applied
+   * @throws IllegalStateException when the database or the listener fails; the page in hand was not
+   *     applied
    */
   public int poll() {
     int applied = 0;
     while (true) {
-      String from = store.position();
-      TrackingPage page = client.trackingPage(from, pageSize);
-      if (page.isEmpty() || page.lastId().equals(from)) {
+      Optional<String> from = cursor.position();
+      String lastId = from.orElse(TrackingPage.START);
+      TrackingPage page = client.trackingPage(lastId, pageSize);
+      if (page.isEmpty() || page.lastId().equals(lastId)) {
         return applied;
       }
-      int n = store.apply(from, page, listener);
-      if (n < 0) {
-        continue; // another node applied this page; read on from where it left the feed
-      }
-      applied += n;
+      // 0 also when another node applied this page first: the next round reads on after it.
+      applied +=
+          cursor.apply(
+              from,
+              new FeedCursor.Page<>(page.events(), page.lastId()),
+              TrackingEvent::id,
+              listener::apply);
       if (page.events().size() < pageSize) {
         return applied;
       }
@@ -69,27 +72,26 @@ public final class TrackingFeed {
 
   /** The {@code lastId} the next page will be read from. */
   public String position() {
-    return store.position();
+    return cursor.position().orElse(TrackingPage.START);
   }
 
   /** Builds a {@link TrackingFeed}. */
   public static final class Builder {
     private final PostalClient client;
-    private final DataSource dataSource;
+    private final Outbox outbox;
     private final TrackingListener listener;
-    private String name = "vnpost";
+    private String name = "vnpost-tracking";
     private int pageSize = 50;
-    private boolean createSchema;
-    private Clock clock = Clock.systemUTC();
 
-    private Builder(PostalClient client, DataSource dataSource, TrackingListener listener) {
+    private Builder(PostalClient client, Outbox outbox, TrackingListener listener) {
       this.client = Objects.requireNonNull(client, "client");
-      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      this.outbox = Objects.requireNonNull(outbox, "outbox");
       this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /**
-     * The feed's name in the cursor table (default {@code vnpost}); one per VNPost customer code.
+     * The feed's name in the outbox's feed table (default {@code vnpost-tracking}); one per VNPost
+     * customer code.
      */
     public Builder name(String name) {
       Objects.requireNonNull(name, "name");
@@ -106,18 +108,6 @@ public final class TrackingFeed {
         throw new IllegalArgumentException("pageSize: must be 1-500, was " + pageSize);
       }
       this.pageSize = pageSize;
-      return this;
-    }
-
-    /** Creates the two tables if missing (default off; the DDL is in the documentation). */
-    public Builder createSchema(boolean create) {
-      this.createSchema = create;
-      return this;
-    }
-
-    /** The clock of the applied times (default UTC system clock). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

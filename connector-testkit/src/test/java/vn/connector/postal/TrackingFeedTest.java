@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.ConnectorException;
 import vn.connector.core.RetryPolicy;
+import vn.connector.outbox.Outbox;
 import vn.connector.postal.model.CollectionState;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.ParcelStatus;
@@ -138,11 +139,10 @@ class TrackingFeedTest {
     assertThat(applied(db, "event_id")).isEqualTo(sim.feedIds());
   }
 
+  /** A portal node starting: its outbox on the database, and the feed on that. */
   private TrackingFeed feed(PostalClient client, DataSource db) {
-    return TrackingFeed.builder(client, db, TrackingFeedTest::record)
-        .createSchema(true)
-        .clock(clock)
-        .build();
+    Outbox outbox = Outbox.builder().dataSource(db).clock(clock).createSchema(true).build();
+    return TrackingFeed.builder(client, outbox, TrackingFeedTest::record).build();
   }
 
   /** The portal's side: one row per event applied, with the state it sets. */

@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 /**
  * The little JDBC the pool and the feed need: the dialect, transactions of their own whatever the
  * pool's auto-commit setting, and one unchecked failure. TODO(core): move onto connector-outbox's
- * database support if it publishes one.
+ * database support once it publishes one (its Database is internal today).
  */
 public final class Jdbc {
 

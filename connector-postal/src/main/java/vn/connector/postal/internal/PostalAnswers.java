@@ -1,13 +1,14 @@
 package vn.connector.postal.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import vn.connector.core.AnswerTable;
+import vn.connector.core.Answers;
+import vn.connector.core.ErrorHint;
+import vn.connector.core.Verdict;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.ParcelStatus;
 import vn.connector.postal.model.TrackingEvent;
@@ -16,34 +17,47 @@ import vn.connector.postal.model.Waybill;
 
 /**
  * What VNPost's answers mean, as data: the {@code Status} table of orders and cancels, and the
- * readers of the tracking page and the price. TODO(core): move the status table onto core's
- * AnswerTable when it lands.
+ * readers of the tracking page and the price.
  */
 public final class PostalAnswers {
 
-  /** What a {@code Status} means. */
-  public enum Meaning {
-    OK,
-    /** Already done: the portal seen treats {@code 101} as success, "order already exists". */
-    ALREADY_DONE,
-    REFUSED
-  }
+  static final ErrorHint REFUSED =
+      new ErrorHint(
+          "Bưu điện từ chối yêu cầu; xem nội dung thông báo",
+          "VNPost refused the request; see its message");
 
-  private static final Map<String, Meaning> STATUS =
-      Map.of("100", Meaning.OK, "101", Meaning.ALREADY_DONE);
+  /**
+   * {@code orderpost} and {@code ordercancel}: 100 success; 101 success of a repeat ("order already
+   * exists": the portal seen treats it so); any other Status a refusal with VNPost's text. An
+   * answer without a readable Status goes on to the handler, which refuses it as malformed.
+   */
+  public static final AnswerTable STATUS =
+      AnswerTable.builder()
+          .code(r -> Answers.stringOrNumber(Answers.json(r), "Status"))
+          .text(r -> Answers.stringOrNumber(Answers.json(r), "Message"))
+          .onStatus(500, Verdict.retryIfIdempotent("VNPost answered 500"))
+          .onCode("100", Verdict.ok())
+          .onCode("101", Verdict.alreadyDone("order already exists"))
+          .otherwise(
+              (code, text) ->
+                  code.isPresent()
+                      ? Verdict.refuse(code.get(), text.orElse(null), REFUSED)
+                      : Verdict.ok())
+          .build();
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** {@code ordertracking} and {@code getprice}: no Status; the handler reads the shape. */
+  public static final AnswerTable PLAIN =
+      AnswerTable.builder()
+          .onStatus(500, Verdict.retryIfIdempotent("VNPost answered 500"))
+          .otherwise((code, text) -> Verdict.ok())
+          .build();
 
   private PostalAnswers() {}
 
   /**
    * {@code {"Status": "100" | 100, "Message": "…"}}, plus {@code ItemCode} where VNPost gave one.
    */
-  public record StatusAnswer(String status, String message, String itemCode) {
-    public Meaning meaning() {
-      return STATUS.getOrDefault(status, Meaning.REFUSED);
-    }
-  }
+  public record StatusAnswer(String status, String message, String itemCode) {}
 
   public static StatusAnswer status(JsonNode answer) throws MalformedAnswerException {
     String status = text(answer, "Status");
@@ -55,11 +69,11 @@ public final class PostalAnswers {
 
   /** {@code {"content": {"price": "23000"}}}: a whole number of VND, string or number. */
   public static long price(JsonNode answer) throws MalformedAnswerException {
-    String price = text(answer.path("content"), "price");
-    if (!price.matches("\\d{1,12}(\\.0+)?")) {
+    try {
+      return Answers.vnd(answer.path("content").path("price"), "content.price");
+    } catch (IllegalArgumentException e) {
       throw new MalformedAnswerException("the answer has no whole price in content.price");
     }
-    return Long.parseLong(price.split("\\.", 2)[0]);
   }
 
   /** One page of the feed; a document that cannot be read refuses the page rather than lose it. */
@@ -81,28 +95,29 @@ public final class PostalAnswers {
     try {
       String id = text(doc.path("_id"), "$oid").toLowerCase(Locale.ROOT);
       int code = Integer.parseInt(text(doc, "StatusCode"));
-      long millis = Long.parseLong(text(doc, "EventTime"));
+      ZonedDateTime time =
+          Answers.epochMillis(doc.get("EventTime"), "EventTime").atZone(Answers.ZONE);
       return new TrackingEvent(
           id,
           OrderNumber.of(text(doc, "OrderNumber")),
           Waybill.of(text(doc, "ItemCode")),
           ParcelStatus.of(code),
           code,
-          ZonedDateTime.ofInstant(Instant.ofEpochMilli(millis), ZONE),
+          time,
           text(doc, "POSID"),
           text(doc, "StatusMessage"),
           text(doc, "Notes"));
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       throw new MalformedAnswerException("event " + index + " of the page: " + e.getMessage());
     }
   }
 
   /** A field as text whether it came as a string or a number; empty when absent or null. */
   static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull() || v.isContainerNode()) {
+    try {
+      return Answers.stringOrNumber(node, field).map(String::strip).orElse("");
+    } catch (RuntimeException notAValue) {
       return "";
     }
-    return v.isNumber() && v.isIntegralNumber() ? v.asText() : v.asText().strip();
   }
 }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.AdministrativeUnitCode;
+import vn.connector.core.HttpResponse;
 import vn.connector.core.Money;
+import vn.connector.core.Verdict;
 import vn.connector.core.internal.Json;
 import vn.connector.postal.PostalProfile;
 import vn.connector.postal.internal.UnitResolver.VnPostUnits;
@@ -110,15 +112,23 @@ class PostalWireTest {
   }
 
   @Test
-  void readsStatusAsStringOrNumber() throws Exception {
-    assertThat(PostalAnswers.status(json("{\"Status\":\"100\",\"Message\":\"ok\"}")).meaning())
-        .isEqualTo(PostalAnswers.Meaning.OK);
-    assertThat(PostalAnswers.status(json("{\"Status\":101,\"Message\":\"đã tồn tại\"}")).meaning())
-        .isEqualTo(PostalAnswers.Meaning.ALREADY_DONE);
-    assertThat(PostalAnswers.status(json("{\"Status\":\"104\",\"Message\":\"x\"}")).meaning())
-        .isEqualTo(PostalAnswers.Meaning.REFUSED);
+  void classifiesStatusAsStringOrNumber() {
+    assertThat(classify("{\"Status\":\"100\",\"Message\":\"ok\"}").kind())
+        .isEqualTo(Verdict.Kind.OK);
+    assertThat(classify("{\"Status\":101,\"Message\":\"đã tồn tại\"}").kind())
+        .isEqualTo(Verdict.Kind.ALREADY_DONE);
+    Verdict refused = classify("{\"Status\":\"104\",\"Message\":\"ItemCode sai\"}");
+    assertThat(refused.kind()).isEqualTo(Verdict.Kind.REFUSE);
+    assertThat(refused.code()).contains("104");
+    // No Status at all: the handler refuses it as malformed rather than as VNPost's word.
+    assertThat(classify("{\"Message\":\"x\"}").kind()).isEqualTo(Verdict.Kind.OK);
     assertThatThrownBy(() -> PostalAnswers.status(json("{\"Message\":\"x\"}")))
         .isInstanceOf(MalformedAnswerException.class);
+  }
+
+  private static Verdict classify(String body) {
+    return PostalAnswers.STATUS.classify(
+        new HttpResponse(200, Map.of(), body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -21,7 +21,6 @@ import vn.connector.core.Secret;
 import vn.connector.postal.PostalClient;
 import vn.connector.postal.PostalClientBuilder;
 import vn.connector.postal.PostalProfile;
-import vn.connector.postal.VnPostAuth;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.Waybill;
 import vn.connector.testkit.FaultInjector;
@@ -152,7 +151,7 @@ public final class PostalSimulator implements Simulator {
     Auth auth =
         profile == PostalProfile.LGSP
             ? Auth.oauth2ClientCredentials(lgspTokenUrl(), CLIENT_ID, secret)
-            : VnPostAuth.tokenType(vnpostTokenUrl(), CLIENT_ID, secret);
+            : Auth.tokenTypeHeader(vnpostTokenUrl(), CLIENT_ID, secret);
     return PostalClient.builder()
         .endpoint(profile == PostalProfile.LGSP ? lgspUrl() : apiUrl())
         .profile(profile)
@@ -163,7 +162,7 @@ public final class PostalSimulator implements Simulator {
   /** A client builder on the VNPost API sending the token in an {@code access_token} header. */
   public PostalClientBuilder accessTokenClientBuilder() {
     return clientBuilder()
-        .auth(VnPostAuth.accessTokenHeader(vnpostTokenUrl(), CLIENT_ID, Secret.of(CLIENT_SECRET)));
+        .auth(Auth.accessTokenHeader(vnpostTokenUrl(), CLIENT_ID, Secret.of(CLIENT_SECRET)));
   }
 
   /** Allocates the next {@code count} waybill numbers to the portal, as VNPost hands them out. */

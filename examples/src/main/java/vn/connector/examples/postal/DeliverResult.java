@@ -12,6 +12,7 @@ import vn.connector.core.CallContext;
 import vn.connector.core.DossierCode;
 import vn.connector.core.Money;
 import vn.connector.core.Purpose;
+import vn.connector.outbox.Outbox;
 import vn.connector.postal.PostalClient;
 import vn.connector.postal.TrackingFeed;
 import vn.connector.postal.WaybillPool;
@@ -21,6 +22,7 @@ import vn.connector.postal.model.OrderReceipt;
 import vn.connector.postal.model.Party;
 import vn.connector.postal.model.PostalOrder;
 import vn.connector.postal.model.PriceQuery;
+import vn.connector.postal.model.TrackingEvent;
 import vn.connector.testkit.postal.PostalSimulator;
 
 /**
@@ -72,23 +74,9 @@ public final class DeliverResult {
                 .build();
         OrderReceipt receipt = client.send(CONTEXT, order);
         out.println("Booked " + number + " under waybill " + receipt.waybill());
+        Outbox outbox = Outbox.builder().dataSource(db).createSchema(true).build();
         TrackingFeed feed =
-            TrackingFeed.builder(
-                    client,
-                    db,
-                    (tx, event) -> {
-                      out.println(
-                          "  "
-                              + event.time()
-                              + "  "
-                              + event.status()
-                              + " ("
-                              + event.statusMessage()
-                              + ")");
-                      setState(tx, event.orderNumber().value(), event.collectionState().code());
-                    })
-                .createSchema(true)
-                .build();
+            TrackingFeed.builder(client, outbox, (tx, e) -> apply(out, tx, e)).build();
         feed.poll();
         for (int step = 0; step < 4; step++) {
           vnpost.advance(number); // the simulated postman moves the parcel on
@@ -96,6 +84,13 @@ public final class DeliverResult {
         }
       }
     }
+  }
+
+  /** The portal's side of an event: print it, set the dossier's collection state. */
+  private static void apply(PrintStream out, Connection tx, TrackingEvent event)
+      throws SQLException {
+    out.println("  " + event.time() + "  " + event.status() + " (" + event.statusMessage() + ")");
+    setState(tx, event.orderNumber().value(), event.collectionState().code());
   }
 
   private static Party party(String name, String address, String province, String commune) {

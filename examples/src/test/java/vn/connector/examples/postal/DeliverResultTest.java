@@ -16,7 +16,7 @@ class DeliverResultTest {
     String output = buffer.toString(StandardCharsets.UTF_8);
     assertThat(output)
         .contains("Price of a 500 g result parcel: 21000 VND")
-        .contains("under waybill EB000000001VN")
+        .containsPattern("under waybill EB\\d{9}VN")
         .contains("CREATED (Tạo đơn)")
         .contains("DELIVERED (Phát thành công)");
   }
