@@ -11,17 +11,22 @@ import static vn.connector.postal.Fixtures.code;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.Money;
 import vn.connector.core.ResponseException;
+import vn.connector.core.RetryPolicy;
 import vn.connector.core.ServiceException;
+import vn.connector.core.TransportException;
 import vn.connector.postal.model.Location;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.OrderReceipt;
 import vn.connector.postal.model.Party;
 import vn.connector.postal.model.PostalOrder;
 import vn.connector.postal.model.PriceQuery;
+import vn.connector.postal.model.TrackingPage;
 import vn.connector.postal.model.Waybill;
 import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
@@ -239,6 +244,47 @@ class PostalClientTest {
       client.price(query);
     }
     assertThat(sim.tokensIssued()).isEqualTo(2);
+  }
+
+  @Test
+  void anAnswerSlowerThanTheResponseTimeoutIsATransportFailure() {
+    sim.faults().next(Fault.delay(Duration.ofSeconds(2)));
+    try (PostalClient client =
+        sim.clientBuilder()
+            .responseTimeout(Duration.ofMillis(300))
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
+      assertThatThrownBy(() -> client.trackingPage(TrackingPage.START))
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.isRetryable()).isTrue());
+    }
+  }
+
+  @Test
+  void readsItsOwnSettingsFromConnectorConfig() {
+    ConnectorConfig config =
+        ConnectorConfig.of(
+            Map.of(
+                "postal.endpoint",
+                sim.lgspUrl().toString(),
+                "postal.profile",
+                "lgsp",
+                "postal.customerCode",
+                PostalSimulator.CUSTOMER_CODE,
+                "postal.auth",
+                "oauth2-client-credentials",
+                "postal.tokenUrl",
+                sim.lgspTokenUrl().toString(),
+                "postal.consumerKey",
+                PostalSimulator.CLIENT_ID,
+                "postal.consumerSecret",
+                PostalSimulator.CLIENT_SECRET));
+    try (PostalClient client = PostalClient.builder().configure(config).build()) {
+      assertThat(client.trackingPage(TrackingPage.START).isEmpty()).isTrue();
+    }
+    assertThat(requests("/lgsp/vnpost"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.getUrl()).contains("service=ordertracking"));
   }
 
   private int getAllServeEventsOf() {
