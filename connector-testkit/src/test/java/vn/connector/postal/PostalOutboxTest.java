@@ -6,14 +6,12 @@ import static vn.connector.postal.Fixtures.CONTEXT;
 import static vn.connector.postal.Fixtures.DESK;
 import static vn.connector.postal.Fixtures.code;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import vn.connector.outbox.Dispatcher;
 import vn.connector.outbox.Outbox;
 import vn.connector.postal.model.Location;
@@ -22,6 +20,7 @@ import vn.connector.postal.model.Party;
 import vn.connector.postal.model.PostalOrder;
 import vn.connector.postal.model.Waybill;
 import vn.connector.testkit.postal.PostalSimulator;
+import vn.connector.testlogging.CapturedLogs;
 
 class PostalOutboxTest {
 
@@ -61,8 +60,11 @@ class PostalOutboxTest {
     try (PostalClient client = sim.clientBuilder().waybillPool(pool).build();
         Connection tx = db.getConnection()) {
       PostalOutbox.enqueue(tx, outbox, CONTEXT, Fixtures.collection("H22-OB-2"));
-      assertThat(capturingErrors(() -> dispatcher(outbox, client).dispatchOnce()))
-          .contains("parked on attempt 1 with code 104");
+      dispatcher(outbox, client).dispatchOnce();
+      assertThat(CapturedLogs.at(Level.WARN))
+          .filteredOn(e -> e.logger().equals("vn.connector.outbox.Dispatcher"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.message()).contains("parked on attempt 1 with code 104"));
     }
     assertThat(outbox.report().parked())
         .singleElement()
@@ -87,19 +89,6 @@ class PostalOutboxTest {
           .hasMessage("receiver.commune: 12345 is not a commune of the 2025-07-01 list");
     }
     assertThat(outbox.report().pending()).isZero();
-  }
-
-  /** What the run wrote to the error stream (slf4j-simple's), kept out of the build's output. */
-  private static String capturingErrors(Runnable run) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-    try {
-      run.run();
-    } finally {
-      System.setErr(original);
-    }
-    return buffer.toString(StandardCharsets.UTF_8);
   }
 
   private static Dispatcher dispatcher(Outbox outbox, PostalClient client) {
