@@ -23,16 +23,22 @@ public final class Phrases {
     PERMANENT
   }
 
-  /** The push-back answers, in the contract's order: done, retry, then permanent. */
+  /**
+   * The push-back answers of the contract. Failure phrases are looked for first, so that a text
+   * naming both ("… chưa cập nhật trạng thái, thử lại thành công sau") is not taken for success.
+   * Added (not in the contract): "không thành công" means retry, since it would otherwise match
+   * "thành công" and a status would be dropped.
+   */
   public static final List<Map.Entry<String, Meaning>> STATUS_PUSH =
       List.of(
-          Map.entry("thành công", Meaning.DONE),
-          Map.entry("đã trả kết quả", Meaning.DONE),
-          Map.entry("không tồn tại", Meaning.DONE),
+          Map.entry("logic xử lý không hợp lệ", Meaning.PERMANENT),
           Map.entry("chưa cập nhật trạng thái", Meaning.RETRY),
           Map.entry("client received soap fault", Meaning.RETRY),
           Map.entry("server error", Meaning.RETRY),
-          Map.entry("logic xử lý không hợp lệ", Meaning.PERMANENT));
+          Map.entry("không thành công", Meaning.RETRY),
+          Map.entry("thành công", Meaning.DONE),
+          Map.entry("đã trả kết quả", Meaning.DONE),
+          Map.entry("không tồn tại", Meaning.DONE));
 
   /** A repeated push: the registry has the dossier already, which is success. */
   public static final String ALREADY_RECEIVED = "đã được tiếp nhận";
