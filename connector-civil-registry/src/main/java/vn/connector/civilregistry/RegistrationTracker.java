@@ -17,9 +17,9 @@ import vn.connector.outbox.Tracked;
 import vn.connector.outbox.Tracker;
 
 /**
- * Follows pushed registrations to their final state at the civil registry (4 có kết quả, 6 từ
- * chối) with a connector-outbox {@link Tracker}: state in the portal's database, resumed after a
- * restart, shared by several nodes. One {@code LayKetQua} asks for up to {@link
+ * Follows pushed registrations to their final state at the civil registry (4 có kết quả, 6 từ chối)
+ * with a connector-outbox {@link Tracker}: state in the portal's database, resumed after a restart,
+ * shared by several nodes. One {@code LayKetQua} asks for up to {@link
  * CivilRegistryClient#batchSize()} dossiers of the same module and province; a dossier is never
  * polled again once its final state was taken.
  *
@@ -53,7 +53,8 @@ public final class RegistrationTracker implements AutoCloseable {
    * @param dataSource the outbox's database, read to batch the dossiers due together
    * @param registry the client that polls
    */
-  public static Builder builder(Outbox outbox, DataSource dataSource, CivilRegistryClient registry) {
+  public static Builder builder(
+      Outbox outbox, DataSource dataSource, CivilRegistryClient registry) {
     return new Builder(outbox, dataSource, registry);
   }
 
@@ -126,8 +127,8 @@ public final class RegistrationTracker implements AutoCloseable {
     }
 
     /**
-     * The account and unit the background polls are audited under (the results carry personal
-     * data: the new personal ID, the certificate). Required.
+     * The account and unit the background polls are audited under (the results carry personal data:
+     * the new personal ID, the certificate). Required.
      */
     public Builder runAs(String officerId, String unitCode) {
       this.officerId = Objects.requireNonNull(officerId, "officerId");

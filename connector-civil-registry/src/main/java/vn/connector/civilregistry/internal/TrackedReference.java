@@ -5,8 +5,8 @@ import vn.connector.core.AdministrativeUnitCode;
 import vn.connector.core.DossierCode;
 
 /**
- * The tracker's reference of a dossier: {@code module|province|one-stop code}, so that a poll
- * knows the {@code LayKetQua} parameters and dossiers that can share a poll share a prefix.
+ * The tracker's reference of a dossier: {@code module|province|one-stop code}, so that a poll knows
+ * the {@code LayKetQua} parameters and dossiers that can share a poll share a prefix.
  */
 public record TrackedReference(
     RegistrationKind kind, AdministrativeUnitCode province, DossierCode oneStopCode) {
