@@ -198,7 +198,7 @@ public final class InterlinkedClient implements AutoCloseable {
       DvcltTokens tokens =
           new DvcltTokens(paths.tokenUri(), paths.refreshUri(), userName, password);
       return new InterlinkedClient(
-          new InterlinkedCalls(transport.copy().auth(tokens).build(), paths));
+          new InterlinkedCalls(transport.copy().auth(tokens.auth()).build(), paths));
     }
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import vn.connector.civilregistry.internal.CivilAnswers;
 import vn.connector.civilregistry.internal.MalformedRecordException;
-import vn.connector.civilregistry.internal.PushAnswer;
 import vn.connector.civilregistry.internal.PushWire;
 import vn.connector.civilregistry.internal.ResultWire;
 import vn.connector.civilregistry.internal.WireJson;
@@ -17,7 +17,6 @@ import vn.connector.core.AdministrativeUnitCode;
 import vn.connector.core.Call;
 import vn.connector.core.CallContext;
 import vn.connector.core.DossierCode;
-import vn.connector.core.ErrorHint;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
@@ -31,11 +30,6 @@ final class RegistryCalls {
   static final String SYSTEM = "civil-registry";
   static final String PUSH = "NhanDKHT";
   static final String POLL = "LayKetQua";
-
-  private static final ErrorHint REFUSED =
-      new ErrorHint(
-          "Hệ thống hộ tịch từ chối hồ sơ; xem mã và nội dung lỗi của Bộ Tư pháp.",
-          "The civil registry refused the dossier; see the ministry's code and text.");
 
   private final HttpTransport transport;
   private final URI pushUri;
@@ -54,7 +48,8 @@ final class RegistryCalls {
 
   /**
    * Idempotent on the registry's side: the same {@code maHoSoLT} twice is one dossier, and the
-   * repeat is answered "đã được tiếp nhận"; so the push may be resent after a lost answer.
+   * repeat is answered "đã được tiếp nhận" ({@link CivilAnswers#PUSH}); so the push may be resent
+   * after a lost answer.
    */
   PushReceipt push(CallContext context, Registration registration) {
     PushWire.Body body = PushWire.write(registration, maxAttachmentBytes);
@@ -64,18 +59,17 @@ final class RegistryCalls {
             .header("Accept", "application/json")
             .body(body.bytes(), "application/json; charset=utf-8")
             .build();
-    return transport.call(
+    return transport.callForAnswer(
         call,
         request,
-        response -> {
-          requireSuccess(call, response);
-          PushAnswer answer = read(call, response, () -> PushAnswer.read(response.body()));
-          if (answer.outcome() == PushAnswer.Outcome.REFUSED) {
-            throw new ServiceException(call, null, answer.code(), answer.text(), false, REFUSED);
+        CivilAnswers.PUSH,
+        answer -> {
+          if (!answer.alreadyDone()) {
+            requireAccepted(call, answer.response());
           }
           return new PushReceipt(
               registration.dossier().interlinkedCode(),
-              answer.outcome() == PushAnswer.Outcome.ALREADY_RECEIVED,
+              answer.alreadyDone(),
               body.attachmentsSent(),
               call.requestId());
         });
@@ -95,24 +89,14 @@ final class RegistryCalls {
     return transport.call(
         call,
         request,
+        CivilAnswers.POLL,
         response -> {
-          requireSuccess(call, response);
-          return read(
-              call,
-              response,
-              () -> {
-                JsonNode root = ResultWire.answer(response.body());
-                if (!ResultWire.succeeded(root)) {
-                  throw new ServiceException(
-                      call,
-                      null,
-                      WireJson.text(root, "status"),
-                      WireJson.text(root, "message"),
-                      true,
-                      null);
-                }
-                return ResultWire.statuses(root, call.requestId(), clock.instant());
-              });
+          try {
+            return ResultWire.statuses(
+                ResultWire.answer(response.body()), call.requestId(), clock.instant());
+          } catch (MalformedRecordException e) {
+            throw new ResponseException(call, e.getMessage(), response.status(), e);
+          }
         });
   }
 
@@ -120,13 +104,13 @@ final class RegistryCalls {
     transport.close();
   }
 
-  private interface Reader<T> {
-    T read();
-  }
-
-  private static <T> T read(Call call, HttpResponse response, Reader<T> reader) {
+  /** An answer the table let through without a code: it must say {@code status 1}. */
+  private static void requireAccepted(Call call, HttpResponse response) {
     try {
-      return reader.read();
+      JsonNode root = WireJson.parseObject(response.body(), "NhanDKHT answer");
+      if (!"1".equals(WireJson.text(root, "status"))) {
+        throw new MalformedRecordException("status: missing or not 1");
+      }
     } catch (MalformedRecordException e) {
       throw new ResponseException(call, e.getMessage(), response.status(), e);
     }

@@ -144,14 +144,18 @@ class InterlinkedClientTest {
     client.pushStatus(update(InterlinkedState.RECEIVED));
     assertThat(dvclt.statuses(BIRTH)).containsExactly(1);
 
-    dvclt.answerStatusWith("Chưa cập nhật trạng thái hồ sơ", 1);
+    dvclt.answerStatusWith("Chưa cập nhật trạng thái hồ sơ", 3);
     assertThatThrownBy(() -> client.pushStatus(update(InterlinkedState.SENT_TO_REGISTRY)))
         .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
+    assertThat(dvclt.statusCalls()).isEqualTo(4);
+    dvclt.answerStatusWith("Chưa cập nhật trạng thái hồ sơ", 1);
+    client.pushStatus(update(InterlinkedState.SENT_TO_REGISTRY));
+    assertThat(dvclt.statusCalls()).isEqualTo(6);
 
     client.pushStatus(update(InterlinkedState.REFUSED));
     assertThatThrownBy(() -> client.pushStatus(update(InterlinkedState.RESULT)))
         .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.isRetryable()).isFalse());
-    assertThat(dvclt.statuses(BIRTH)).containsExactly(1, 6);
+    assertThat(dvclt.statuses(BIRTH)).containsExactly(1, 7, 6);
   }
 
   @Test

@@ -16,10 +16,13 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.ResponseException;
 import vn.connector.core.Secret;
 import vn.connector.core.ServiceException;
+import vn.connector.core.TokenPlacement;
+import vn.connector.core.TokenSource;
 import vn.connector.core.internal.Json;
 
 /**
- * The interlinked service's tokens: {@code POST GetToken {"userName","password"}} answers {@code
+ * The interlinked service's token fetch, for a core {@link TokenSource} placed as a bearer token:
+ * {@code POST GetToken {"userName","password"}} answers {@code
  * {"token","refreshToken","refreshTokenExpiryTime"}}; calls carry {@code Authorization: Bearer}.
  *
  * <p>Modelled (the contract names the refresh token but not its use): the token is kept until the
@@ -28,9 +31,10 @@ import vn.connector.core.internal.Json;
  * credentials log in again. {@code refreshTokenExpiryTime} is read as ISO-8601 with an offset or as
  * {@code dd/MM/yyyy HH:mm:ss} in Vietnam's time.
  *
- * <p>TODO(core): move onto core's {@code TokenSource}/{@code TokenPlacement} once they land.
+ * <p>The token carries no expiry on the wire, so the source keeps it ({@link Instant#MAX}) until
+ * the service answers 401; the source then drops it and asks this fetch again.
  */
-public final class DvcltTokens implements Auth {
+public final class DvcltTokens implements TokenSource.Fetcher {
 
   private static final ErrorHint REFUSED =
       new ErrorHint(
@@ -48,6 +52,7 @@ public final class DvcltTokens implements Auth {
   private final Object lock = new Object();
   private String token;
   private String expired = "";
+
   private String refreshToken;
   private Instant refreshExpiry = Instant.MIN;
   private int logins;
@@ -60,22 +65,16 @@ public final class DvcltTokens implements Auth {
     this.password = Objects.requireNonNull(password, "password");
   }
 
-  @Override
-  public HttpRequest apply(HttpRequest request, Support support) {
-    return request.withHeader("Authorization", "Bearer " + current(support));
+  /** The auth for the interlinked service's calls: these tokens as {@code Bearer}. */
+  public Auth auth() {
+    return Auth.token(TokenSource.of(this), TokenPlacement.bearer());
   }
 
   @Override
-  public boolean refresh(HttpRequest rejected) {
-    String sent = rejected.header("Authorization").orElse("");
+  public TokenSource.Token fetch(Auth.Support support) {
     synchronized (lock) {
-      // Only the refused token is dropped: another thread may hold a fresh one already.
-      if (token != null && sent.equals("Bearer " + token)) {
-        expired = token;
-        token = null;
-      }
+      return new TokenSource.Token(current(support), "Bearer", Instant.MAX);
     }
-    return true;
   }
 
   /** Logins and refreshes so far, for tests and metrics. */
@@ -91,41 +90,38 @@ public final class DvcltTokens implements Auth {
     }
   }
 
-  private String current(Support support) {
-    synchronized (lock) {
-      if (token != null) {
+  /** A fetch means the source has no token, or the service refused the one it had. */
+  private String current(Auth.Support support) {
+    expired = token == null ? expired : token;
+    token = null;
+    if (refreshToken != null && support.clock().instant().isBefore(refreshExpiry)) {
+      ObjectNode body = JsonNodeFactory.instance.objectNode();
+      body.put("token", expired);
+      body.put("refreshToken", refreshToken);
+      HttpResponse r = support.send(post(refreshUri, body));
+      if (r.isSuccess()) {
+        refreshes++;
+        take(support.call(), r);
         return token;
       }
-      Instant now = support.clock().instant();
-      if (refreshToken != null && now.isBefore(refreshExpiry)) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("token", expired);
-        body.put("refreshToken", refreshToken);
-        HttpResponse r = support.send(post(refreshUri, body));
-        if (r.isSuccess()) {
-          refreshes++;
-          take(support.call(), r);
-          return token;
-        }
-      }
-      ObjectNode login = JsonNodeFactory.instance.objectNode();
-      login.put("userName", userName);
-      login.put("password", password.reveal());
-      HttpResponse r = support.send(post(loginUri, login));
-      if (!r.isSuccess()) {
-        boolean down = r.status() >= 500;
-        throw new ServiceException(
-            support.call(),
-            r.status(),
-            null,
-            down ? "token endpoint unavailable" : "token endpoint refused the credentials",
-            down,
-            down ? UNAVAILABLE : REFUSED);
-      }
-      logins++;
-      take(support.call(), r);
-      return token;
     }
+    ObjectNode login = JsonNodeFactory.instance.objectNode();
+    login.put("userName", userName);
+    login.put("password", password.reveal());
+    HttpResponse r = support.send(post(loginUri, login));
+    if (!r.isSuccess()) {
+      boolean down = r.status() >= 500;
+      throw new ServiceException(
+          support.call(),
+          r.status(),
+          null,
+          down ? "token endpoint unavailable" : "token endpoint refused the credentials",
+          down,
+          down ? UNAVAILABLE : REFUSED);
+    }
+    logins++;
+    take(support.call(), r);
+    return token;
   }
 
   private void take(Call call, HttpResponse r) {

@@ -2,31 +2,24 @@ package vn.connector.civilregistry.internal;
 
 import java.time.Instant;
 import vn.connector.civilregistry.model.CertificateEvidence;
-import vn.connector.core.internal.Hex;
+import vn.connector.core.Answers;
 
-/**
- * Certificates are PDFs: checked by their {@code %PDF-} header before they reach the portal, and
- * digested for the evidence record. TODO(core): {@code Answers.requirePdf} and {@code
- * Answers.sha256Hex} replace these once they land.
- */
-public final class Pdf {
+/** Certificates are PDFs: checked before they reach the portal, digested for the evidence. */
+final class Pdf {
 
   private Pdf() {}
 
-  public static byte[] require(byte[] bytes, String field) {
-    if (bytes.length < 5
-        || bytes[0] != '%'
-        || bytes[1] != 'P'
-        || bytes[2] != 'D'
-        || bytes[3] != 'F'
-        || bytes[4] != '-') {
-      throw new MalformedRecordException(field + ": is not a PDF (no %PDF- header)");
+  static byte[] require(byte[] bytes, String field) {
+    try {
+      return Answers.requirePdf(bytes);
+    } catch (RuntimeException e) {
+      throw new MalformedRecordException(field + ": is not a PDF (no %PDF- header)", e);
     }
-    return bytes;
   }
 
-  public static CertificateEvidence evidence(
+  static CertificateEvidence evidence(
       String interlinkedCode, String requestId, Instant at, byte[] pdf) {
-    return new CertificateEvidence(interlinkedCode, requestId, at, Hex.sha256(pdf), pdf.length);
+    return new CertificateEvidence(
+        interlinkedCode, requestId, at, Answers.sha256Hex(pdf), pdf.length);
   }
 }
