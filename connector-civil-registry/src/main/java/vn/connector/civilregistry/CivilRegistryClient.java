@@ -1,8 +1,5 @@
 package vn.connector.civilregistry;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,14 +9,8 @@ import vn.connector.civilregistry.model.Registration;
 import vn.connector.civilregistry.model.RegistrationKind;
 import vn.connector.civilregistry.model.RegistrationStatus;
 import vn.connector.core.AdministrativeUnitCode;
-import vn.connector.core.AuditListener;
-import vn.connector.core.Auth;
 import vn.connector.core.CallContext;
 import vn.connector.core.DossierCode;
-import vn.connector.core.HttpTransport;
-import vn.connector.core.RetryPolicy;
-import vn.connector.core.Sleeper;
-import vn.connector.core.TlsSettings;
 
 /**
  * Client for the civil registry (Hệ thống đăng ký và quản lý hộ tịch, Bộ Tư pháp): push birth,
@@ -29,9 +20,9 @@ import vn.connector.core.TlsSettings;
  *
  * <pre>{@code
  * CivilRegistryClient registry = CivilRegistryClient.builder()
- *     .endpoint(URI.create("https://hotich.example.gov.vn/api"))
- *     .auth(Auth.none())                          // the ministry's dedicated network
- *     .build();
+ *     .endpoint(URI.create("https://hotich.example.gov.vn/api/"))
+ *     .tls(TlsSettings.builder().trustAnchorsPem(Path.of("national-ca.pem")).build())
+ *     .build();                                     // no auth: the dedicated network
  * PushReceipt receipt = registry.push(context, birth);
  * List<RegistrationStatus> states = registry.poll(context, RegistrationKind.BIRTH,
  *     AdministrativeUnitCode.parse("01"), List.of(birth.dossier().oneStopCode()));
@@ -51,13 +42,13 @@ public final class CivilRegistryClient implements AutoCloseable {
   private final UnitCheck units = new UnitCheck();
   private final int batchSize;
 
-  private CivilRegistryClient(RegistryCalls calls, int batchSize) {
+  CivilRegistryClient(RegistryCalls calls, int batchSize) {
     this.calls = calls;
     this.batchSize = batchSize;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static CivilRegistryClientBuilder builder() {
+    return new CivilRegistryClientBuilder();
   }
 
   /**
@@ -77,8 +68,9 @@ public final class CivilRegistryClient implements AutoCloseable {
   }
 
   /**
-   * The states of the given dossiers (one-stop codes), asked {@link Builder#batchSize} at a time.
-   * Dossiers the registry does not know are absent from the answer.
+   * The states of the given dossiers (one-stop codes), asked {@link
+   * CivilRegistryClientBuilder#batchSize} at a time. Dossiers the registry does not know are absent
+   * from the answer.
    *
    * @param province mã tỉnh of the registering units
    */
@@ -115,127 +107,5 @@ public final class CivilRegistryClient implements AutoCloseable {
   @Override
   public void close() {
     calls.close();
-  }
-
-  /** Builds a {@link CivilRegistryClient}. Not thread-safe; every setting validates at once. */
-  public static final class Builder {
-    private URI endpoint;
-    private String pushPath = "NhanDKHT";
-    private String pollPath = "LayKetQua";
-    private final HttpTransport.Builder transport = HttpTransport.builder();
-    private Clock clock = Clock.systemUTC();
-    private int batchSize = DEFAULT_BATCH_SIZE;
-    private long maxAttachmentBytes = 20L * 1024 * 1024;
-
-    private Builder() {}
-
-    /** The registry's base URL; the operation paths are resolved under it. Required. */
-    public Builder endpoint(URI endpoint) {
-      this.endpoint = Endpoints.base(endpoint, "endpoint");
-      return this;
-    }
-
-    /**
-     * The paths of the push and the poll under the endpoint (default {@code NhanDKHT} and {@code
-     * LayKetQua}). The portals seen configure them; change them to your gateway's.
-     */
-    public Builder paths(String push, String poll) {
-      this.pushPath = Endpoints.path(push, "push");
-      this.pollPath = Endpoints.path(poll, "poll");
-      return this;
-    }
-
-    /**
-     * How calls authenticate (default {@link Auth#none()}: the ministry's endpoint sits on the
-     * dedicated network); {@link Auth#staticBearer} or {@link Auth#oauth2ClientCredentials} through
-     * a gateway.
-     */
-    public Builder auth(Auth auth) {
-      transport.auth(auth);
-      return this;
-    }
-
-    /** Trust anchors and client certificate; required for HTTPS. */
-    public Builder tls(TlsSettings tls) {
-      transport.tls(tls);
-      return this;
-    }
-
-    /** Time to connect (default 5 s). */
-    public Builder connectTimeout(Duration timeout) {
-      transport.connectTimeout(timeout);
-      return this;
-    }
-
-    /**
-     * Time to wait for an answer (default 30 s); raise it when pushes carry large scans over a slow
-     * line.
-     */
-    public Builder responseTimeout(Duration timeout) {
-      transport.responseTimeout(timeout);
-      return this;
-    }
-
-    /** When calls are retried (default {@link RetryPolicy#defaults()}). */
-    public Builder retryPolicy(RetryPolicy policy) {
-      transport.retryPolicy(policy);
-      return this;
-    }
-
-    /** Where audit events go (default {@link AuditListener#slf4j()}). */
-    public Builder auditListener(AuditListener listener) {
-      transport.auditListener(listener);
-      return this;
-    }
-
-    /** The clock for deadlines and evidence times (default UTC system clock). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      transport.clock(clock);
-      return this;
-    }
-
-    /** How retries wait (default {@link Sleeper#system()}); tests inject one that does not wait. */
-    public Builder sleeper(Sleeper sleeper) {
-      transport.sleeper(sleeper);
-      return this;
-    }
-
-    /**
-     * Dossiers per result poll (default 3, as the portal seen asks; the registry's limit is not
-     * published). Raise it only if your registry accepts more.
-     */
-    public Builder batchSize(int batchSize) {
-      if (batchSize < 1 || batchSize > 100) {
-        throw new IllegalArgumentException("batchSize: must be 1-100, was " + batchSize);
-      }
-      this.batchSize = batchSize;
-      return this;
-    }
-
-    /**
-     * The largest attachment sent (default 20 MiB); a larger one fails the push before it is sent.
-     */
-    public Builder maxAttachmentBytes(long max) {
-      if (max < 1) {
-        throw new IllegalArgumentException("maxAttachmentBytes: must be positive, was " + max);
-      }
-      this.maxAttachmentBytes = max;
-      return this;
-    }
-
-    public CivilRegistryClient build() {
-      if (endpoint == null) {
-        throw new IllegalStateException("endpoint is required");
-      }
-      RegistryCalls calls =
-          new RegistryCalls(
-              transport.copy().build(),
-              endpoint.resolve(pushPath),
-              endpoint.resolve(pollPath),
-              clock,
-              maxAttachmentBytes);
-      return new CivilRegistryClient(calls, batchSize);
-    }
   }
 }

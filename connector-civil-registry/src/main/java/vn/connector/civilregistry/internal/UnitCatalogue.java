@@ -1,70 +1,41 @@
 package vn.connector.civilregistry.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import vn.connector.civilregistry.model.Address;
 import vn.connector.core.AdministrativeUnitCode;
+import vn.connector.core.AdministrativeUnits;
 
 /**
- * The administrative units an address may name: the three-level list of 2025-03-01 and the
- * two-level list in force from 2025-07-01, both shipped in this module's resources (copies of
- * shared/data/admin-units). Loaded once; immutable and thread-safe after.
- *
- * <p>TODO(core): move onto core's {@code AdministrativeUnits} (branch postal) once it lands.
+ * The administrative units an address may name: core's {@link AdministrativeUnits} over the
+ * three-level list of 2025-03-01 and the two-level list in force from 2025-07-01, both shipped in
+ * this module's resources (copies of shared/data/admin-units). A code is looked up only in the
+ * edition it was written for: an address with a district in the three-level list, one without in
+ * the two-level list (codes repeat across editions with other meanings). Loaded once; thread-safe.
  */
 public final class UnitCatalogue {
 
   private static final String BEFORE = "/vn/connector/civilregistry/units-2025-03-01.csv";
   private static final String AFTER = "/vn/connector/civilregistry/units-2025-07-01.csv";
 
-  private final Set<String> provinces = new HashSet<>();
-  private final Map<String, String> districtProvince = new HashMap<>();
-  private final Map<String, String> oldCommuneDistrict = new HashMap<>();
-  private final Map<String, String> newCommuneProvince = new HashMap<>();
+  private final AdministrativeUnits before = load(BEFORE, true);
+  private final AdministrativeUnits after = load(AFTER, false);
 
   private static final class Holder {
     static final UnitCatalogue INSTANCE = new UnitCatalogue();
   }
 
-  private UnitCatalogue() {
-    read(
-        BEFORE,
-        6,
-        f -> {
-          provinces.add(f[0]);
-          districtProvince.put(f[2], f[0]);
-          oldCommuneDistrict.put(f[4], f[2]);
-        });
-    read(
-        AFTER,
-        4,
-        f -> {
-          provinces.add(f[0]);
-          newCommuneProvince.put(f[2], f[0]);
-        });
-  }
+  private UnitCatalogue() {}
 
   public static UnitCatalogue get() {
     return Holder.INSTANCE;
   }
 
-  /** Whether a district or commune code exists in either list. */
+  /** Whether a unit code exists in either list. */
   public boolean knowsUnit(AdministrativeUnitCode code) {
-    return switch (code.level()) {
-      case PROVINCE -> provinces.contains(code.value());
-      case DISTRICT -> districtProvince.containsKey(code.value());
-      case COMMUNE ->
-          oldCommuneDistrict.containsKey(code.value())
-              || newCommuneProvince.containsKey(code.value());
-    };
+    return after.contains(code) || before.contains(code);
   }
 
   /**
@@ -74,68 +45,59 @@ public final class UnitCatalogue {
    * @throws IllegalArgumentException naming {@code field} and the code at fault
    */
   public void check(Address a, String field) {
-    String p = a.province().value();
-    String c = a.commune().value();
-    if (!provinces.contains(p)) {
-      throw new IllegalArgumentException(field + ".province: no province " + p);
+    AdministrativeUnitCode p = a.province();
+    AdministrativeUnitCode c = a.commune();
+    AdministrativeUnits list = a.district() == null ? after : before;
+    if (list.province(p).isEmpty()) {
+      throw new IllegalArgumentException(field + ".province: no province " + p.value());
     }
     if (a.district() != null) {
-      String d = a.district().value();
-      if (!p.equals(districtProvince.get(d))) {
+      AdministrativeUnitCode d = a.district();
+      if (!before.district(d).map(u -> u.province().equals(p)).orElse(false)) {
         throw new IllegalArgumentException(
-            field + ".district: " + d + " is not a district of province " + p);
+            field + ".district: " + d.value() + " is not a district of province " + p.value());
       }
-      if (!d.equals(oldCommuneDistrict.get(c))) {
+      if (!before.commune(c).map(u -> d.equals(u.district())).orElse(false)) {
         throw new IllegalArgumentException(
-            field + ".commune: " + c + " is not a commune of district " + d);
+            field + ".commune: " + c.value() + " is not a commune of district " + d.value());
       }
-    } else if (!p.equals(newCommuneProvince.get(c))) {
+    } else if (!after.commune(c).map(u -> u.province().equals(p)).orElse(false)) {
       throw new IllegalArgumentException(
           field
               + ".commune: "
-              + c
+              + c.value()
               + " is not a commune of province "
-              + p
+              + p.value()
               + " (list of 2025-07-01)");
     }
   }
 
-  /** The province a district or commune belongs to, for the result poll's {@code maTinh}. */
+  /**
+   * The province a registering unit belongs to, for the result poll's {@code maTinh}: a district
+   * from the three-level list; a commune from the two-level list first (a code kept by the
+   * reorganisation names the new unit), else from the three-level one.
+   */
   public AdministrativeUnitCode provinceOf(AdministrativeUnitCode unit) {
-    String p =
+    Optional<AdministrativeUnits.Unit> found =
         switch (unit.level()) {
-          case PROVINCE -> unit.value();
-          case DISTRICT -> districtProvince.get(unit.value());
-          case COMMUNE -> {
-            // The two-level list first: a code kept by the reorganisation names the new unit.
-            String d = oldCommuneDistrict.get(unit.value());
-            String now = newCommuneProvince.get(unit.value());
-            yield now != null ? now : d == null ? null : districtProvince.get(d);
-          }
+          case PROVINCE -> after.province(unit).or(() -> before.province(unit));
+          case DISTRICT -> before.district(unit);
+          case COMMUNE -> after.commune(unit).or(() -> before.commune(unit));
         };
-    if (p == null) {
-      throw new IllegalArgumentException("unit: no administrative unit " + unit.value());
-    }
-    return AdministrativeUnitCode.parse(p);
+    return found
+        .map(AdministrativeUnits.Unit::province)
+        .orElseThrow(
+            () -> new IllegalArgumentException("unit: no administrative unit " + unit.value()));
   }
 
-  private interface Row {
-    void accept(String[] fields);
-  }
-
-  private static void read(String resource, int columns, Row row) {
+  private static AdministrativeUnits load(String resource, boolean threeLevels) {
     try (InputStream in = UnitCatalogue.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.split(",", -1);
-        if (f.length == columns) {
-          row.accept(f);
-        }
-      }
+      return threeLevels
+          ? AdministrativeUnits.before2025July(in)
+          : AdministrativeUnits.after2025July(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.connector.civilregistry.CivilRegistryClient;
+import vn.connector.civilregistry.CivilRegistryClientBuilder;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
 
@@ -86,7 +87,7 @@ public final class CivilRegistrySimulator implements Simulator {
   }
 
   /** A client builder pointed at this simulator (no auth, as on the dedicated network). */
-  public CivilRegistryClient.Builder clientBuilder() {
+  public CivilRegistryClientBuilder clientBuilder() {
     return CivilRegistryClient.builder().endpoint(baseUrl());
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.connector.civilregistry.InterlinkedClient;
+import vn.connector.civilregistry.InterlinkedClientBuilder;
 import vn.connector.core.Secret;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
@@ -102,7 +103,7 @@ public final class InterlinkedServiceSimulator implements Simulator {
   }
 
   /** A client builder pointed at this simulator with its test credentials. */
-  public InterlinkedClient.Builder clientBuilder() {
+  public InterlinkedClientBuilder clientBuilder() {
     return InterlinkedClient.builder().endpoint(baseUrl()).credentials(USER, Secret.of(PASSWORD));
   }
 
