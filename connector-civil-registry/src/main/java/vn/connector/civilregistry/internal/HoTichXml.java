@@ -32,8 +32,8 @@ public final class HoTichXml {
     try {
       XMLStreamReader r = IN.createXMLStreamReader(new StringReader(xml));
       try {
-        while (next(r) == XMLStreamConstants.START_ELEMENT) {
-          if ("hoTich".equals(r.getLocalName())) {
+        for (int e = next(r); e != XMLStreamConstants.END_DOCUMENT; e = next(r)) {
+          if (e == XMLStreamConstants.START_ELEMENT && "hoTich".equals(r.getLocalName())) {
             ObjectNode record = element(r, 1);
             drain(r);
             return record;
