@@ -38,7 +38,7 @@ public record BirthRegistration(
     if (child.birthDate().getYear() < mother.birthDate().year()) {
       throw new IllegalArgumentException("child.birthDate: lies before mother.birthDate");
     }
-    attachments = Registration.checkedAttachments(attachments);
+    attachments = Checks.attachments(attachments);
   }
 
   @Override

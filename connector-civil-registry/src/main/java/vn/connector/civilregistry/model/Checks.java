@@ -37,6 +37,15 @@ final class Checks {
     return text;
   }
 
+  /** A copy of the attachments, whose ids must be unique. */
+  static java.util.List<Attachment> attachments(java.util.List<Attachment> attachments) {
+    java.util.List<Attachment> copy = java.util.List.copyOf(required(attachments, "attachments"));
+    if (copy.stream().map(Attachment::id).distinct().count() != copy.size()) {
+      throw new IllegalArgumentException("attachments: two attachments have the same id");
+    }
+    return copy;
+  }
+
   static <T> T required(T value, String field) {
     return Objects.requireNonNull(value, field);
   }

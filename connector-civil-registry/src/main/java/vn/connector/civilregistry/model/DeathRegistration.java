@@ -31,7 +31,7 @@ public record DeathRegistration(
     if (notice.issuedOn().isBefore(deceased.diedOn())) {
       throw new IllegalArgumentException("deathNotice.issuedOn: lies before deceased.diedOn");
     }
-    attachments = Registration.checkedAttachments(attachments);
+    attachments = Checks.attachments(attachments);
   }
 
   @Override

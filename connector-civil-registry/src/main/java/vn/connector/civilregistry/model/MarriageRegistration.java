@@ -48,7 +48,7 @@ public record MarriageRegistration(
     }
     Checks.required(husband, "husband");
     Checks.required(wife, "wife");
-    attachments = Registration.checkedAttachments(attachments);
+    attachments = Checks.attachments(attachments);
   }
 
   @Override

@@ -21,13 +21,4 @@ public sealed interface Registration
 
   /** Every attachment, cancelled ones included (they are not sent). */
   List<Attachment> attachments();
-
-  /** Checks that attachment ids are unique. */
-  static List<Attachment> checkedAttachments(List<Attachment> attachments) {
-    List<Attachment> copy = List.copyOf(Checks.required(attachments, "attachments"));
-    if (copy.stream().map(Attachment::id).distinct().count() != copy.size()) {
-      throw new IllegalArgumentException("attachments: two attachments have the same id");
-    }
-    return copy;
-  }
 }
