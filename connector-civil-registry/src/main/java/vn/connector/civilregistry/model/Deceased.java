@@ -56,4 +56,10 @@ public record Deceased(
     Checks.required(placeOfDeath, "deceased.placeOfDeath");
     cause = Checks.optionalText(cause, "deceased.cause", 500);
   }
+
+  /** Name masked, cause of death left out (health data). */
+  @Override
+  public String toString() {
+    return "Deceased[" + fullName + ", " + gender + ", died " + diedOn + "]";
+  }
 }
