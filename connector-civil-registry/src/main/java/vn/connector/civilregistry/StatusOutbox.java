@@ -6,6 +6,7 @@ import java.util.Objects;
 import vn.connector.civilregistry.internal.MalformedRecordException;
 import vn.connector.civilregistry.internal.StatusWire;
 import vn.connector.civilregistry.model.StatusUpdate;
+import vn.connector.core.ServiceException;
 import vn.connector.outbox.Deliverer;
 import vn.connector.outbox.DeliveryOutcome;
 import vn.connector.outbox.Dispatcher;
@@ -76,7 +77,16 @@ public final class StatusOutbox {
       } catch (MalformedRecordException | IllegalArgumentException e) {
         return DeliveryOutcome.park("payload", e.getMessage());
       }
-      client.pushStatus(update);
+      try {
+        client.pushStatus(update);
+      } catch (ServiceException e) {
+        if (e.isRetryable()) {
+          throw e;
+        }
+        // Parked with the service's own words (masked), which the operator needs to fix it.
+        return DeliveryOutcome.park(
+            e.nationalCode().orElse("REFUSED"), e.maskedNationalMessage().orElse(e.getMessage()));
+      }
       return DeliveryOutcome.delivered();
     };
   }

@@ -96,6 +96,7 @@ class StatusPushBackTest {
 
     OutboxReport report = outbox.report();
     assertThat(report.parked()).hasSize(1);
-    assertThat(report.parked().get(0).text()).contains("Logic xử lý không hợp lệ");
+    // Masked by core (a capitalised word may be a name), the rest of the words kept.
+    assertThat(report.parked().get(0).text()).contains("xử lý không hợp lệ");
   }
 }
