@@ -1,0 +1,20 @@
+package vn.connector.civilregistry.internal;
+
+import java.util.Base64;
+
+/**
+ * Base64 from the wire: the standard alphabet; line breaks are dropped first, but any other
+ * character outside the alphabet is refused (the MIME decoder would skip it silently).
+ */
+final class Base64s {
+
+  private Base64s() {}
+
+  static byte[] decode(String text, String field) {
+    try {
+      return Base64.getDecoder().decode(text.replaceAll("[\\r\\n ]", ""));
+    } catch (IllegalArgumentException e) {
+      throw new MalformedRecordException(field + ": is not base64", e);
+    }
+  }
+}
