@@ -1,20 +1,19 @@
 package vn.connector.nationalportal.internal;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import vn.connector.core.Answers;
 
 /**
  * The portal's one time format: {@code yyyyMMddHHmmss}, 24-hour, in Asia/Ho_Chi_Minh
  * (national-portal.md, common.md). Strict: {@code 20240230...} is refused.
  */
-// TODO(core): move onto Answers.dateTime(text, "yyyyMMddHHmmss") once toolkit-api lands.
 public final class PortalTime {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final String PATTERN = "yyyyMMddHHmmss";
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
           .withZone(ZONE)
@@ -41,10 +40,6 @@ public final class PortalTime {
     if (t.length() != 14 || !t.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException(field + ": must be yyyyMMddHHmmss, was '" + t + "'");
     }
-    try {
-      return LocalDateTime.parse(t, FORMAT).atZone(ZONE).toInstant();
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException(field + ": not a real time: '" + t + "'", e);
-    }
+    return Answers.dateTime(t, PATTERN, field).toInstant();
   }
 }

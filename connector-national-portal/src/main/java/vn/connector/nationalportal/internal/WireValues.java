@@ -2,8 +2,8 @@ package vn.connector.nationalportal.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.text.Normalizer;
 import java.time.Instant;
+import vn.connector.core.Answers;
 
 /** Small readers and writers of the portal's all-string JSON. */
 final class WireValues {
@@ -28,16 +28,14 @@ final class WireValues {
   }
 
   /**
-   * The text of a field that may come as a string or a number; null when absent, JSON null or
-   * blank.
+   * The text of a field that may come as a string or a number, in NFC; null when absent, JSON null
+   * or blank.
    */
-  // TODO(core): move onto Answers.stringOrNumber once toolkit-api lands.
   static String text(JsonNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    if (v == null || v.isNull() || v.isContainerNode()) {
+    if (node == null) {
       return null;
     }
-    String t = Normalizer.normalize(v.asText(), Normalizer.Form.NFC).strip();
+    String t = Answers.stringOrNumber(node, field).map(Answers::nfc).orElse("");
     return t.isEmpty() ? null : t;
   }
 

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.connector.core.Secret;
+import vn.connector.nationalportal.NationalPortalClient;
+import vn.connector.nationalportal.NationalPortalClientBuilder;
+import vn.connector.nationalportal.PortalProfile;
 import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
@@ -71,6 +75,7 @@ public final class NationalPortalSimulator implements Simulator {
   private final FaultInjector faults = new FaultInjector();
   private final AtomicReference<Fault> downtime = new AtomicReference<>();
   private final PortalBook book;
+  private final PortalTransformer transformer;
 
   private NationalPortalSimulator(int port, Clock clock) {
     ObjectMapper mapper = new ObjectMapper();
@@ -78,6 +83,7 @@ public final class NationalPortalSimulator implements Simulator {
     this.book = new PortalBook(clock);
     AdapterService adapter = new AdapterService(mapper, book, catalogue, USERNAME, PASSWORD);
     ArrayService arrays = new ArrayService(book, catalogue);
+    this.transformer = new PortalTransformer(mapper, adapter, arrays, faults, downtime);
     this.server =
         new WireMockServer(
             wireMockConfig()
@@ -85,7 +91,7 @@ public final class NationalPortalSimulator implements Simulator {
                 .port(port)
                 .containerThreads(24)
                 .maxRequestJournalEntries(1_000)
-                .extensions(new PortalTransformer(mapper, adapter, arrays, faults, downtime)));
+                .extensions(transformer));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
   }
@@ -143,15 +149,15 @@ public final class NationalPortalSimulator implements Simulator {
   @Override
   public Map<String, String> connectionInfo() {
     Map<String, String> info = new LinkedHashMap<>();
-    info.put("nationalPortal.adapterUrl", adapterUrl().toString());
-    info.put("nationalPortal.authPath", authPath());
-    info.put("nationalPortal.integrationPath", integrationPath());
-    info.put("nationalPortal.username", USERNAME);
-    info.put("nationalPortal.password", PASSWORD);
-    info.put("nationalPortal.unit", UNIT);
-    info.put("nationalPortal.createUrl", createUrl().toString());
-    info.put("nationalPortal.updateUrl", updateUrl().toString());
-    info.put("nationalPortal.progressUrl", progressUrl().toString());
+    info.put("national-portal.adapterUrl", adapterUrl().toString());
+    info.put("national-portal.authPath", authPath());
+    info.put("national-portal.integrationPath", integrationPath());
+    info.put("national-portal.username", USERNAME);
+    info.put("national-portal.password", PASSWORD);
+    info.put("national-portal.unit", UNIT);
+    info.put("national-portal.createUrl", createUrl().toString());
+    info.put("national-portal.updateUrl", updateUrl().toString());
+    info.put("national-portal.progressUrl", progressUrl().toString());
     return info;
   }
 
@@ -168,6 +174,11 @@ public final class NationalPortalSimulator implements Simulator {
   /** Takes the portal down with this fault on every call until {@link #up()}. */
   public void down(Fault fault) {
     downtime.set(Objects.requireNonNull(fault, "fault"));
+  }
+
+  /** How many calls were answered with the downtime fault since start. */
+  public int refusedWhileDown() {
+    return transformer.refusedWhileDown();
   }
 
   /** Brings the portal back. */
@@ -200,9 +211,28 @@ public final class NationalPortalSimulator implements Simulator {
     return book.notices(dossierCode);
   }
 
+  /** How many dossier versions were accepted in all. */
+  public int versionCount() {
+    return book.versionCount();
+  }
+
   /** The codes of every dossier accepted, in order of first arrival. */
   public List<String> dossierCodes() {
     return book.dossierCodes();
+  }
+
+  /**
+   * A client builder set up for this simulator in {@code style}: the adapter with the test account
+   * and unit, or the three plain-array URLs. Add a sleeper, clock or retry policy as the test
+   * needs.
+   */
+  public NationalPortalClientBuilder clientBuilder(PortalProfile.Style style) {
+    PortalProfile profile =
+        style == PortalProfile.Style.ADAPTER
+            ? PortalProfile.adapter(
+                adapterUrl(), authPath(), integrationPath(), USERNAME, Secret.of(PASSWORD), UNIT)
+            : PortalProfile.plainArrays(createUrl(), updateUrl(), progressUrl());
+    return NationalPortalClient.builder().profile(profile);
   }
 
   /** The underlying WireMock server (its journal keeps the last 1,000 requests). */

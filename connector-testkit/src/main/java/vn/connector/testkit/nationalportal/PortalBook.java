@@ -102,6 +102,10 @@ final class PortalBook {
     return List.copyOf(notices.getOrDefault(code, List.of()));
   }
 
+  synchronized int versionCount() {
+    return versions.values().stream().mapToInt(List::size).sum();
+  }
+
   synchronized List<String> dossierCodes() {
     return List.copyOf(versions.keySet());
   }

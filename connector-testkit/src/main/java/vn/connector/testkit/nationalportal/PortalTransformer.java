@@ -10,6 +10,8 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
@@ -33,6 +35,7 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
   private final ArrayService arrays;
   private final FaultInjector faults;
   private final AtomicReference<Fault> downtime;
+  private final AtomicInteger refusedWhileDown = new AtomicInteger();
 
   PortalTransformer(
       ObjectMapper mapper,
@@ -47,6 +50,10 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
     this.downtime = downtime;
   }
 
+  int refusedWhileDown() {
+    return refusedWhileDown.get();
+  }
+
   @Override
   public String getName() {
     return "national-portal";
@@ -57,6 +64,7 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
     Request request = event.getRequest();
     Fault down = downtime.get();
     if (down != null) {
+      refusedWhileDown.incrementAndGet();
       return WireMockFaults.apply(down, WireMock.aResponse().build(), new byte[0]);
     }
     String path = request.getUrl().split("\\?", 2)[0];
@@ -72,11 +80,20 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
     if ((ADAPTER + AUTH_PATH).equals(path)) {
       return body == null ? unreadable(true) : json(adapter.login(body));
     }
+    Optional<Fault> fault = faults.draw();
+    if (fault.isPresent() && refusedUnread(fault.get())) {
+      // 503, 429 and a reset say the request was not processed: nothing is recorded.
+      return WireMockFaults.apply(fault.get(), WireMock.aResponse().build(), new byte[0]);
+    }
     ResponseDefinition normal = route(path, body);
-    return faults
-        .draw()
-        .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
-        .orElse(normal);
+    // A delay, a malformed or a cut answer come after the work was done, as a lost answer does.
+    return fault.map(f -> WireMockFaults.apply(f, normal, normal.getByteBody())).orElse(normal);
+  }
+
+  private static boolean refusedUnread(Fault fault) {
+    return fault instanceof Fault.ServiceUnavailable
+        || fault instanceof Fault.TooManyRequests
+        || fault instanceof Fault.ConnectionReset;
   }
 
   private ResponseDefinition route(String path, JsonNode body) {

@@ -11,7 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.connector.testkit.TestClock;
 
@@ -21,12 +22,19 @@ class NationalPortalSimulatorTest {
   private static final String CODE = "000.00.01.H22-241115-0001";
   private final ObjectMapper mapper = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
-  private final TestClock clock = TestClock.at(Instant.parse("2024-11-15T01:00:00Z"));
-  private final NationalPortalSimulator portal = NationalPortalSimulator.start(clock);
+  private static final TestClock CLOCK = TestClock.at(Instant.parse("2024-11-15T01:00:00Z"));
+  private static final NationalPortalSimulator PORTAL = NationalPortalSimulator.start(CLOCK);
+  private final NationalPortalSimulator portal = PORTAL;
+  private final TestClock clock = CLOCK;
 
-  @AfterEach
-  void stop() {
-    portal.close();
+  @AfterAll
+  static void stop() {
+    PORTAL.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    PORTAL.reset();
   }
 
   ObjectNode hoSo(String status) {
