@@ -246,20 +246,10 @@ class NationalPortalOutboxTest {
 
   /** Waits for the dispatcher's background work (not for a retry: backoffs are milliseconds). */
   private static void await(BooleanSupplier done) {
-    long start = System.nanoTime();
     long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("not done within 5 minutes");
-      }
-      if (Boolean.getBoolean("np.trace")) {
-        System.err.println(
-            "t+"
-                + (System.nanoTime() - start) / 1_000_000
-                + " ms versions "
-                + PORTAL.versionCount()
-                + " down-refused "
-                + PORTAL.refusedWhileDown());
       }
       try {
         Thread.sleep(100);
