@@ -1,28 +1,27 @@
 package vn.connector.outbox;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.connector.testlogging.CapturedLogs;
+import vn.connector.testlogging.LogEvent;
 
 /**
- * Catches what slf4j-simple writes to {@code System.err} (it looks the stream up at each line), so
- * tests that provoke warnings assert them instead of printing them.
+ * The log lines written since this capture began, from the build's capturing SLF4J provider
+ * (test-logging), so tests that provoke warnings assert them instead of printing them.
  */
 final class CapturedLog implements AutoCloseable {
 
-  private final PrintStream original = System.err;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final int start = CapturedLogs.events().size();
 
-  CapturedLog() {
-    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-  }
-
-  synchronized String text() {
-    return buffer.toString(StandardCharsets.UTF_8);
+  String text() {
+    List<LogEvent> events = CapturedLogs.events();
+    return events.subList(Math.min(start, events.size()), events.size()).stream()
+        .map(LogEvent::toString)
+        .collect(Collectors.joining(System.lineSeparator()));
   }
 
   @Override
   public void close() {
-    System.setErr(original);
+    // Nothing to restore: the provider keeps capturing for the next test.
   }
 }
