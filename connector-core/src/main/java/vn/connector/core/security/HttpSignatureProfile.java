@@ -12,7 +12,6 @@ import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.security.internal.HttpMessageSigner;
 import vn.connector.core.security.internal.HttpMessageVerifier;
-import vn.connector.core.security.internal.NonceCache;
 import vn.connector.core.security.internal.PortalSignatureInterceptor;
 import vn.connector.core.security.internal.SecurityConfig;
 
@@ -20,8 +19,9 @@ import vn.connector.core.security.internal.SecurityConfig;
  * The REST side of the secured profile (hồ sơ truyền tải an toàn): RFC 9421 HTTP Message Signatures
  * over exactly the components of the contract, with an RFC 9530 {@code Content-Digest}. One object
  * serves either side: a portal signs requests and verifies responses, a provider (or simulator)
- * verifies requests and signs responses. Immutable and thread-safe; the nonce replay cache lives in
- * it, so share one instance per verifying endpoint.
+ * verifies requests and signs responses. Immutable and thread-safe; the nonce replay store is in
+ * memory unless {@link Builder#replayStore} names a shared one, so share one instance per verifying
+ * endpoint (and a {@link ReplayStore#jdbc JDBC store} between nodes).
  *
  * <pre>{@code
  * HttpSignatureProfile profile = HttpSignatureProfile.builder()
@@ -50,7 +50,7 @@ public final class HttpSignatureProfile {
             b.clockSkew,
             b.validity,
             b.clock,
-            new NonceCache(b.replayCacheSize),
+            b.replayStore != null ? b.replayStore : ReplayStore.inMemory(b.replayCacheSize),
             b.provider);
   }
 
@@ -148,6 +148,7 @@ public final class HttpSignatureProfile {
     private Duration clockSkew = Duration.ofSeconds(300);
     private Duration validity = Duration.ofSeconds(300);
     private int replayCacheSize = 100_000;
+    private ReplayStore replayStore;
     private Clock clock = Clock.systemUTC();
     private SecureRandom random = new SecureRandom();
     private Provider provider;
@@ -212,6 +213,16 @@ public final class HttpSignatureProfile {
         throw new IllegalArgumentException("size: must be positive");
       }
       this.replayCacheSize = size;
+      return this;
+    }
+
+    /**
+     * Where accepted request nonces are remembered (default: in memory, {@link #replayCacheSize}
+     * entries). Use {@link ReplayStore#jdbc} when several nodes serve the endpoint or a restart can
+     * fall inside the window; see {@link ReplayStore} for which to use when.
+     */
+    public Builder replayStore(ReplayStore replayStore) {
+      this.replayStore = Objects.requireNonNull(replayStore, "replayStore");
       return this;
     }
 

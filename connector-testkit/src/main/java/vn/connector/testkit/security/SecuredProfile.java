@@ -51,7 +51,10 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     return new SecuredProfile(new RestSide(pki));
   }
 
-  /** SOAP: WS-Security with the PKI's national identity, trusting tokens that chain to the root. */
+  /**
+   * SOAP: WS-Security with the PKI's national identity, trusting only the PKI's agency token (it
+   * must also chain to the root).
+   */
   public static SecuredProfile soap(TestPki pki) {
     return new SecuredProfile(new SoapSide(pki));
   }
@@ -65,7 +68,7 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
 
   /** The portal's WS-Security profile matching {@link #soap}. */
   public static WsSecurityProfile portalSoapProfile(TestPki pki) {
-    return SoapSide.profile(pki, pki.agency(), Clock.systemUTC());
+    return SoapSide.profile(pki, pki.agency(), pki.national().certificate(), Clock.systemUTC());
   }
 
   /** Queues misbehaviours for the next responses, one response each, in order. */

@@ -3,6 +3,7 @@ package vn.connector.testkit.security;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,18 +28,27 @@ final class SoapSide implements SecuredSide {
 
   SoapSide(TestPki pki) {
     Clock clock = Clock.systemUTC();
-    this.provider = profile(pki, pki.national(), clock);
+    X509Certificate agency = pki.agency().certificate();
+    this.provider = profile(pki, pki.national(), agency, clock);
     this.wrongKey =
-        profile(pki, SigningIdentity.of(pki.foreign().privateKey(), pki.national().chain()), clock);
-    this.stale = profile(pki, pki.national(), Clock.offset(clock, SecuredProfile.STALE.negated()));
+        profile(
+            pki,
+            SigningIdentity.of(pki.foreign().privateKey(), pki.national().chain()),
+            agency,
+            clock);
+    this.stale =
+        profile(pki, pki.national(), agency, Clock.offset(clock, SecuredProfile.STALE.negated()));
   }
 
-  static WsSecurityProfile profile(TestPki pki, SigningIdentity identity, Clock clock) {
+  /** A profile signing as {@code identity} that accepts only {@code peer}'s signatures. */
+  static WsSecurityProfile profile(
+      TestPki pki, SigningIdentity identity, X509Certificate peer, Clock clock) {
     return WsSecurityProfile.builder()
         .identity(identity)
         .clock(clock)
         .certificateValidator(
             CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+        .peerCertificates(List.of(peer))
         .build();
   }
 

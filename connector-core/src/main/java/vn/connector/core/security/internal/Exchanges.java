@@ -26,7 +26,20 @@ public final class Exchanges {
    */
   public static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
 
+  /**
+   * Added to an unsigned gateway answer handed on unverified, so that whoever quotes its text
+   * (exception messages) says it is not the national system's word: nobody signed it.
+   */
+  public static final String UNVERIFIED_HEADER = "X-Connector-Unverified";
+
   private Exchanges() {}
+
+  /** {@code response} marked as unsigned by the national side. */
+  public static HttpResponse markedUnverified(HttpResponse response) {
+    Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+    headers.put(UNVERIFIED_HEADER, List.of("unsigned gateway answer"));
+    return new HttpResponse(response.status(), headers, response.body());
+  }
 
   public static MessageParts parts(HttpRequest request) {
     return MessageParts.request(

@@ -13,7 +13,7 @@ import vn.connector.core.security.TrustedKeys;
  * {@code security.signingPkcs12Password}, or {@code security.signingKeyPem} with {@code
  * security.signingChainPem}; optional {@code security.signingKeyId}; {@code security.trustAnchors}
  * (PEM, the national CA), optional {@code security.crl}; {@code security.peerCertificates} (PEM,
- * the national side's signing certificates, REST only); optional {@code security.clockSkew}
+ * the national side's signing certificates, REST and SOAP); optional {@code security.clockSkew}
  * (ISO-8601).
  */
 public final class SecurityConfig {
@@ -51,11 +51,15 @@ public final class SecurityConfig {
 
   public TrustedKeys peers() {
     TrustedKeys.Builder keys = TrustedKeys.builder();
-    for (X509Certificate certificate :
-        Pem.certificates(Path.of(config.string("security.peerCertificates")))) {
+    for (X509Certificate certificate : peerCertificates()) {
       keys.certificate(certificate);
     }
     return keys.build();
+  }
+
+  /** The national side's signing certificates, for REST key lookup and SOAP token pinning. */
+  public java.util.List<X509Certificate> peerCertificates() {
+    return Pem.certificates(Path.of(config.string("security.peerCertificates")));
   }
 
   public Duration clockSkew() {
