@@ -71,6 +71,15 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     return SoapSide.profile(pki, pki.agency(), pki.national().certificate(), Clock.systemUTC());
   }
 
+  /** Another province's portal identity, issued by the same root; made once per PKI. */
+  static synchronized vn.connector.core.security.SigningIdentity otherAgency(TestPki pki) {
+    return OTHER_AGENCIES.computeIfAbsent(
+        pki, p -> p.ca().issue(TestCa.Profile.signing("So TTTT Tinh Khac Test Portal")));
+  }
+
+  private static final java.util.Map<TestPki, vn.connector.core.security.SigningIdentity>
+      OTHER_AGENCIES = new java.util.WeakHashMap<>();
+
   /** Queues misbehaviours for the next responses, one response each, in order. */
   public synchronized SecuredProfile next(SecurityFault... next) {
     for (SecurityFault fault : next) {

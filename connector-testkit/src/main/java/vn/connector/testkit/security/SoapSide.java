@@ -24,6 +24,7 @@ final class SoapSide implements SecuredSide {
   private final WsSecurityProfile provider;
   private final WsSecurityProfile wrongKey;
   private final WsSecurityProfile stale;
+  private final WsSecurityProfile otherAgency;
   private volatile byte[] last;
 
   SoapSide(TestPki pki) {
@@ -38,6 +39,7 @@ final class SoapSide implements SecuredSide {
             clock);
     this.stale =
         profile(pki, pki.national(), agency, Clock.offset(clock, SecuredProfile.STALE.negated()));
+    this.otherAgency = profile(pki, SecuredProfile.otherAgency(pki), agency, clock);
   }
 
   /** A profile signing as {@code identity} that accepts only {@code peer}'s signatures. */
@@ -69,7 +71,9 @@ final class SoapSide implements SecuredSide {
     WsSecurityProfile signer =
         fault == SecurityFault.WRONG_KEY
             ? wrongKey
-            : fault == SecurityFault.STALE_CREATED ? stale : provider;
+            : fault == SecurityFault.STALE_CREATED
+                ? stale
+                : fault == SecurityFault.OTHER_AGENCY_SIGNER ? otherAgency : provider;
     byte[] signed = signer.sign(body);
     if (fault == null) {
       last = signed;
