@@ -222,7 +222,12 @@ class SecuredPopulationTest {
     assertThat(passed.requestId()).isEqualTo(Fixtures.maYeuCau(first));
     assertThat(passed.system()).isEqualTo("population");
     assertThat(passed.operation()).isEqualTo("XacThucThongTinCongDan");
-    assertThat(passed.requestDigest()).isEqualTo(sha256(first.getBody()));
+    // Keyed with the deployment's evidence key: a plain SHA-256 of so small a body gives it back.
+    assertThat(passed.requestDigest())
+        .isEqualTo(
+            EvidenceRecord.digestOf(
+                first.getBody(), SecuredProfile.evidenceKey(simulator.pki().orElseThrow())))
+        .isNotEqualTo(sha256(first.getBody()));
     assertThat(passed.responseDigest()).isNotBlank();
     assertThat(passed.status()).isEqualTo(200);
     assertThat(passed.requestSignature())

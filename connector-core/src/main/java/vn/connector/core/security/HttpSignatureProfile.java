@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
+import vn.connector.core.security.internal.EvidenceKey;
 import vn.connector.core.security.internal.HttpMessageSigner;
 import vn.connector.core.security.internal.HttpMessageVerifier;
+import vn.connector.core.security.internal.NoEvidence;
 import vn.connector.core.security.internal.PortalSignatureInterceptor;
 import vn.connector.core.security.internal.SecurityConfig;
 
@@ -37,11 +39,13 @@ public final class HttpSignatureProfile {
 
   private final HttpMessageSigner signing;
   private final Clock clock;
+  private final EvidenceKey evidenceKey;
   private final HttpMessageVerifier verifier;
 
   private HttpSignatureProfile(Builder b) {
     this.signing = new HttpMessageSigner(b.signer, b.validity, b.clock, b.random);
     this.clock = b.clock;
+    this.evidenceKey = b.evidenceKey;
     this.verifier =
         new HttpMessageVerifier(
             b.trustedKeys,
@@ -67,11 +71,14 @@ public final class HttpSignatureProfile {
    */
   public static Builder builder(ConnectorConfig config) {
     SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
-    return builder()
+    Builder builder = builder();
+    builder
         .signer(security.identity().signer())
         .trustedKeys(security.peers())
         .certificateValidator(security.validator())
         .clockSkew(security.clockSkew());
+    security.evidenceKey().ifPresent(builder::evidenceKey);
+    return builder;
   }
 
   /** The signer this profile signs with. */
@@ -128,8 +135,9 @@ public final class HttpSignatureProfile {
    * {@code evidence}.
    */
   public ExchangeInterceptor portalInterceptor(EvidenceListener evidence) {
+    Objects.requireNonNull(evidence, "evidence");
     return new PortalSignatureInterceptor(
-        this, Objects.requireNonNull(evidence, "evidence"), clock);
+        this, evidence, NoEvidence.keyFor(evidence, evidenceKey), clock);
   }
 
   private static void requireRequest(MessageParts message, boolean request) {
@@ -150,6 +158,7 @@ public final class HttpSignatureProfile {
     private int replayCacheSize = 100_000;
     private ReplayStore replayStore;
     private Clock clock = Clock.systemUTC();
+    private EvidenceKey evidenceKey;
     private SecureRandom random = new SecureRandom();
     private Provider provider;
 
@@ -223,6 +232,16 @@ public final class HttpSignatureProfile {
      */
     public Builder replayStore(ReplayStore replayStore) {
       this.replayStore = Objects.requireNonNull(replayStore, "replayStore");
+      return this;
+    }
+
+    /**
+     * The deployment's key for evidence digests (base64 of 32 bytes or more), required to keep
+     * evidence: see {@link EvidenceRecord} for why digests are keyed. Keep it as long as the
+     * evidence it proves.
+     */
+    public Builder evidenceKey(vn.connector.core.Secret base64Key) {
+      this.evidenceKey = EvidenceKey.of(base64Key);
       return this;
     }
 

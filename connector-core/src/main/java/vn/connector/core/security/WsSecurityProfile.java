@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
+import vn.connector.core.security.internal.EvidenceKey;
+import vn.connector.core.security.internal.NoEvidence;
 import vn.connector.core.security.internal.PortalWsSecurityInterceptor;
 import vn.connector.core.security.internal.SecurityConfig;
 import vn.connector.core.security.internal.WsSecuritySigner;
@@ -38,6 +40,7 @@ public final class WsSecurityProfile {
   private final WsSecuritySigner signer;
   private final WsSecurityVerifier verifier;
   private final Clock clock;
+  private final EvidenceKey evidenceKey;
 
   private WsSecurityProfile(Builder b) {
     this.signer = new WsSecuritySigner(b.identity, b.clock, b.validity);
@@ -50,6 +53,7 @@ public final class WsSecurityProfile {
             b.identity.certificate(),
             b.replayStore != null ? b.replayStore : ReplayStore.inMemory());
     this.clock = b.clock;
+    this.evidenceKey = b.evidenceKey;
     // Our own certificate is the one operations forget to renew; say so early.
     b.validator.warnIfExpiring(b.identity.certificate());
   }
@@ -66,11 +70,14 @@ public final class WsSecurityProfile {
    */
   public static Builder builder(ConnectorConfig config) {
     SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
-    return builder()
+    Builder builder = builder();
+    builder
         .identity(security.identity())
         .certificateValidator(security.validator())
         .peerCertificates(security.peerCertificates())
         .clockSkew(security.clockSkew());
+    security.evidenceKey().ifPresent(builder::evidenceKey);
+    return builder;
   }
 
   /** The envelope with a {@code wsse:Security} header added (Timestamp, token, signature). */
@@ -109,8 +116,9 @@ public final class WsSecurityProfile {
 
   /** As {@link #portalInterceptor()}, with an evidence record per checked response. */
   public ExchangeInterceptor portalInterceptor(EvidenceListener evidence) {
+    Objects.requireNonNull(evidence, "evidence");
     return new PortalWsSecurityInterceptor(
-        this, Objects.requireNonNull(evidence, "evidence"), clock);
+        this, evidence, NoEvidence.keyFor(evidence, evidenceKey), clock);
   }
 
   /**
@@ -123,6 +131,7 @@ public final class WsSecurityProfile {
     private final List<X509Certificate> peers = new ArrayList<>();
     private ReplayStore replayStore;
     private Clock clock = Clock.systemUTC();
+    private EvidenceKey evidenceKey;
     private Duration validity = Duration.ofSeconds(300);
     private Duration clockSkew = Duration.ofSeconds(300);
 
@@ -157,6 +166,16 @@ public final class WsSecurityProfile {
      */
     public Builder replayStore(ReplayStore replayStore) {
       this.replayStore = Objects.requireNonNull(replayStore, "replayStore");
+      return this;
+    }
+
+    /**
+     * The deployment's key for evidence digests (base64 of 32 bytes or more), required to keep
+     * evidence: see {@link EvidenceRecord} for why digests are keyed. Keep it as long as the
+     * evidence it proves.
+     */
+    public Builder evidenceKey(vn.connector.core.Secret base64Key) {
+      this.evidenceKey = EvidenceKey.of(base64Key);
       return this;
     }
 

@@ -50,8 +50,14 @@ final class RestSide implements SecuredSide {
     this.otherAgency = profile(SecuredProfile.otherAgency(pki).signer(), pki.agency(), pki, clock);
   }
 
-  static HttpSignatureProfile portal(TestPki pki) {
-    return profile(pki.agency().signer(), pki.national(), pki, Clock.systemUTC());
+  static HttpSignatureProfile portal(TestPki pki, vn.connector.core.Secret evidenceKey) {
+    return HttpSignatureProfile.builder()
+        .signer(pki.agency().signer())
+        .trustedKeys(TrustedKeys.builder().certificate(pki.national().certificate()).build())
+        .certificateValidator(
+            CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+        .evidenceKey(evidenceKey)
+        .build();
   }
 
   private static HttpSignatureProfile profile(

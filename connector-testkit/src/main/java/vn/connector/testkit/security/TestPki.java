@@ -181,7 +181,15 @@ public final class TestPki {
         "security.signingPkcs12", agency,
         "security.signingPkcs12Password", PASSWORD,
         "security.trustAnchors", anchors,
-        "security.peerCertificates", dir.resolve("national-cert.pem").toString());
+        "security.peerCertificates", dir.resolve("national-cert.pem").toString(),
+        "security.evidenceKey", randomEvidenceKey().reveal());
+  }
+
+  /** 32 random bytes in base64: an evidence key for tests (a deployment keeps its own). */
+  public static vn.connector.core.Secret randomEvidenceKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return vn.connector.core.Secret.of(java.util.Base64.getEncoder().encodeToString(key));
   }
 
   /** A PKCS#12 key store holding {@code identity} under alias {@code name}. */

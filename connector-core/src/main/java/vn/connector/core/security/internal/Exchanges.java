@@ -1,7 +1,6 @@
 package vn.connector.core.security.internal;
 
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +74,9 @@ public final class Exchanges {
   private static final String WSSE_NAMESPACE =
       "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
-  public static String sha256(byte[] body) {
-    return Base64.getEncoder().encodeToString(ContentDigest.digest("SHA-256", body));
-  }
-
   public static void evidence(
       EvidenceListener listener,
+      EvidenceKey key,
       Clock clock,
       Call call,
       HttpRequest sent,
@@ -93,8 +89,8 @@ public final class Exchanges {
             clock.instant(),
             call.system(),
             call.operation(),
-            sha256(sent.body()),
-            sha256(response.body()),
+            key.digest(sent.body()),
+            key.digest(response.body()),
             response.status(),
             requestSignature,
             verification.signature(),

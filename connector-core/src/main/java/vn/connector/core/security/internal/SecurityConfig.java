@@ -14,7 +14,8 @@ import vn.connector.core.security.TrustedKeys;
  * security.signingChainPem}; optional {@code security.signingKeyId}; {@code security.trustAnchors}
  * (PEM, the national CA), optional {@code security.crl}; {@code security.peerCertificates} (PEM,
  * the national side's signing certificates, REST and SOAP); optional {@code security.clockSkew}
- * (ISO-8601).
+ * (ISO-8601); optional {@code security.evidenceKey} (base64, 32 bytes or more: the key of evidence
+ * digests).
  */
 public final class SecurityConfig {
 
@@ -60,6 +61,11 @@ public final class SecurityConfig {
   /** The national side's signing certificates, for REST key lookup and SOAP token pinning. */
   public java.util.List<X509Certificate> peerCertificates() {
     return Pem.certificates(Path.of(config.string("security.peerCertificates")));
+  }
+
+  /** {@code security.evidenceKey}: base64 of the key for evidence digests, when configured. */
+  public java.util.Optional<vn.connector.core.Secret> evidenceKey() {
+    return config.optional("security.evidenceKey").map(k -> config.secret("security.evidenceKey"));
   }
 
   public Duration clockSkew() {
