@@ -46,8 +46,17 @@ public final class SecurityConfig {
     CertificateValidator.Builder validator =
         CertificateValidator.builder()
             .trustAnchorsPem(Path.of(config.string("security.trustAnchors")));
-    config.optional("security.crl").ifPresent(f -> validator.crl(Path.of(f)));
+    config.optional("security.crl").ifPresent(f -> crl(validator, f));
     return validator.build();
+  }
+
+  /** A URL ({@code http:}, {@code https:}, {@code file:}) or a file path. */
+  private static void crl(CertificateValidator.Builder validator, String where) {
+    if (where.matches("(?i)(https?|file):.*")) {
+      validator.crl(java.net.URI.create(where));
+    } else {
+      validator.crl(Path.of(where));
+    }
   }
 
   public TrustedKeys peers() {
