@@ -4,9 +4,6 @@ import static vn.connector.core.security.internal.WsSecurityNames.DS;
 import static vn.connector.core.security.internal.WsSecurityNames.WSSE;
 import static vn.connector.core.security.internal.WsSecurityNames.WSU;
 
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,8 +35,7 @@ public final class WsSecurityVerifier {
   private final CertificateValidator validator;
   private final Clock clock;
   private final Duration clockSkew;
-  private final Set<X509Certificate> peers;
-  private final X509Certificate own;
+  private final SignerToken signers;
   private final ReplayStore replays;
 
   /**
@@ -57,8 +53,7 @@ public final class WsSecurityVerifier {
     this.validator = validator;
     this.clock = clock;
     this.clockSkew = clockSkew;
-    this.peers = Set.copyOf(peers);
-    this.own = own;
+    this.signers = new SignerToken(validator, peers, own);
     this.replays = replays;
   }
 
@@ -90,7 +85,7 @@ public final class WsSecurityVerifier {
           WsSecurityNames.onlyChild(security, WSU, "Timestamp", "timestamp missing");
       Instant forgetAfter = checkTimestamp(timestamp);
       Element signature = WsSecurityNames.onlyChild(security, DS, "Signature", "signature missing");
-      X509Certificate certificate = token(signature, ids);
+      X509Certificate certificate = signers.token(signature, ids);
       keyId = KeyIds.of(certificate);
       XmlSignatureCheck check =
           new XmlSignatureCheck(ids, required(envelope, body, timestamp, request));
@@ -140,16 +135,6 @@ public final class WsSecurityVerifier {
     }
     if (!first) {
       throw new RuleViolation("signature replayed");
-    }
-  }
-
-  /** The text of the envelope's {@code xroad:id} header, if it has one. */
-  public static java.util.Optional<String> xroadId(byte[] envelopeBytes) {
-    try {
-      return WsSecurityNames.xroadId(SecureXml.parse(envelopeBytes).getDocumentElement())
-          .map(e -> e.getTextContent().strip());
-    } catch (RuleViolation unreadable) {
-      return java.util.Optional.empty();
     }
   }
 
@@ -217,49 +202,5 @@ public final class WsSecurityVerifier {
     }
     Instant deadline = created.plus(clockSkew);
     return expires.isBefore(deadline) ? expires : deadline;
-  }
-
-  private X509Certificate token(Element signature, Map<String, Element> ids) {
-    Element keyInfo =
-        WsSecurityNames.onlyChild(signature, DS, "KeyInfo", "token reference missing");
-    Element str =
-        WsSecurityNames.onlyChild(
-            keyInfo, WSSE, "SecurityTokenReference", "token reference missing");
-    Element reference =
-        WsSecurityNames.onlyChild(str, WSSE, "Reference", "token reference missing");
-    String uri = reference.getAttribute("URI");
-    Element token = uri.startsWith("#") ? ids.get(uri.substring(1)) : null;
-    if (token == null
-        || !WSSE.equals(token.getNamespaceURI())
-        || !"BinarySecurityToken".equals(token.getLocalName())
-        || token.getParentNode() != signature.getParentNode()) {
-      throw new RuleViolation("token reference unresolved");
-    }
-    X509Certificate certificate;
-    try {
-      certificate =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(
-                      new ByteArrayInputStream(
-                          Base64.getMimeDecoder().decode(token.getTextContent().strip())));
-    } catch (CertificateException | IllegalArgumentException e) {
-      throw new RuleViolation("token malformed");
-    }
-    if (certificate.equals(own)) {
-      throw new RuleViolation("signer is this side's own certificate");
-    }
-    try {
-      validator.validate(List.of(certificate));
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolation(
-          "certificate not trusted: " + e.getMessage().replaceFirst("^certificate: ", ""));
-    }
-    // Agencies, portals and officials all hold certificates of the same government CA: the chain
-    // says who issued the token, only the pinned list says it is the other side's.
-    if (!peers.contains(certificate)) {
-      throw new RuleViolation("signer is not a configured peer certificate");
-    }
-    return certificate;
   }
 }
