@@ -37,7 +37,7 @@ class DebugLogPrivacyTest {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
-                System.getProperty("java.class.path"),
+                slf4jSimple() + java.io.File.pathSeparator + System.getProperty("java.class.path"),
                 DebugLogSuite.class.getName())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -58,6 +58,31 @@ class DebugLogPrivacyTest {
     assertThat(output).doesNotContainPattern("(?i)bearer [A-Za-z0-9._~+/-]{8,}");
     assertThat(output).doesNotContainPattern("(?i)lgspaccesstoken[\"=: ]+[A-Za-z0-9+/]{8,}");
     assertThat(output).doesNotContainPattern("(?i)authorization[\"=: ]+basic [A-Za-z0-9+/]{8,}");
+  }
+
+  /**
+   * The build's test class path logs through test-logging, whose loggers have no DEBUG level; the
+   * child JVM logs through slf4j-simple instead, found beside slf4j-api in the local repository
+   * (both pinned to one version) and put first so that SLF4J picks it.
+   */
+  static String slf4jSimple() throws Exception {
+    Path api =
+        Path.of(
+            org.slf4j.LoggerFactory.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    String version = api.getParent().getFileName().toString();
+    Path simple =
+        api.getParent()
+            .getParent()
+            .getParent()
+            .resolve("slf4j-simple")
+            .resolve(version)
+            .resolve("slf4j-simple-" + version + ".jar");
+    assertThat(simple).as("slf4j-simple beside slf4j-api").exists();
+    return simple.toString();
   }
 
   /** Every ID, name and address of the simulator's personas, and every test secret. */

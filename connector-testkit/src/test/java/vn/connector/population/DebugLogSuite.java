@@ -22,6 +22,7 @@ final class DebugLogSuite {
 
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    System.setProperty("slf4j.internal.verbosity", "WARN");
     System.setProperty("org.slf4j.simpleLogger.log.vn.connector", "debug");
     System.setProperty("org.slf4j.simpleLogger.log.vn.connector.audit", "debug");
     LauncherDiscoveryRequest request =

@@ -3,6 +3,7 @@ package vn.connector.testkit.security;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -44,8 +45,13 @@ class UnsignedGatewayAnswerTest {
               () ->
                   transport.call(
                       Call.builder("test", "op").build(), request, HttpResponse::bodyAsString))
-          .isInstanceOf(ServiceException.class)
-          .hasMessageContaining("unverified, unsigned: C06: yêu cầu");
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e ->
+                  assertThat(e.nationalMessage())
+                      .hasValueSatisfying(
+                          text ->
+                              assertThat(text).startsWith("unverified, unsigned: C06: yêu cầu")));
     } finally {
       gateway.stop();
     }
