@@ -53,4 +53,28 @@ public record AuditEvent(
   public Optional<CallContext> callContext() {
     return Optional.ofNullable(context);
   }
+
+  /** The context's officer id masked, and any identifier quoted in the detail masked. */
+  @Override
+  public String toString() {
+    return "AuditEvent[at="
+        + at
+        + ", system="
+        + system
+        + ", operation="
+        + operation
+        + ", requestId="
+        + requestId
+        + ", context="
+        + context
+        + ", outcome="
+        + outcome
+        + ", duration="
+        + duration
+        + ", attempts="
+        + attempts
+        + ", detail="
+        + Masking.identifiersIn(detail)
+        + "]";
+  }
 }

@@ -2,7 +2,6 @@ package vn.connector.core;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.OptionalInt;
 
 /**
@@ -41,9 +40,14 @@ public record BirthDate(int year, int month, int day) {
             "birthDate: no such day " + year + "-" + month + "-" + day, e);
       }
     }
-    if (Year.of(year).atDay(1).isAfter(LocalDate.now(Identifiers.ZONE))) {
-      throw new IllegalArgumentException("birthDate: lies in the future (" + year + ")");
+    if (earliestDay(year, month, day).isAfter(LocalDate.now(Identifiers.ZONE))) {
+      throw new IllegalArgumentException("birthDate: lies in the future");
     }
+  }
+
+  /** The first day the (possibly partial) date can mean. */
+  private static LocalDate earliestDay(int year, int month, int day) {
+    return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
   public static BirthDate of(int year, int month, int day) {

@@ -1,13 +1,16 @@
 package vn.connector.core;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Số định danh cá nhân (the 12-digit personal identification number printed on the CCCD), or the
  * old 9-digit CMND number. The 12-digit form encodes the province of birth registration (3 digits),
  * century and gender (1 digit: 1900s male 0 / female 1, 2000s 2/3, ... 2300s 8/9), the last two
- * digits of the birth year, and 6 random digits; there is no check digit.
+ * digits of the birth year, and 6 random digits; there is no check digit. A number whose province
+ * code does not exist, or whose century digit and year put the birth in the future, is refused.
  *
  * <p>{@link #toString()} is masked ({@code 0010******45}); use {@link #value()} on the wire only.
  *
@@ -19,6 +22,20 @@ import java.util.OptionalInt;
  */
 public record CitizenId(String value) {
 
+  /**
+   * The province codes of the 63 provinces as they stood when the CCCD numbering began (Thông tư
+   * 07/2016/TT-BCA, annex: the 2-digit administrative code with a leading 0). The 2025 mergers kept
+   * codes of this list for the new provinces, so every number issued so far starts with one of
+   * them.
+   */
+  private static final Set<String> PROVINCES =
+      Set.of(
+          "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
+          "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",
+          "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060",
+          "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
+          "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096");
+
   public CitizenId {
     value = Identifiers.require(value, "citizenId");
     if (!Identifiers.allDigits(value)) {
@@ -27,6 +44,20 @@ public record CitizenId(String value) {
     if (value.length() != 12 && value.length() != 9) {
       throw new IllegalArgumentException(
           "citizenId: must be 12 digits (or 9 for a CMND), was " + value.length() + " digits");
+    }
+    if (value.length() == 12) {
+      checkProvinceAndCentury(value);
+    }
+  }
+
+  private static void checkProvinceAndCentury(String value) {
+    if (!PROVINCES.contains(value.substring(0, 3))) {
+      throw new IllegalArgumentException("citizenId: the first 3 digits are not a province code");
+    }
+    int year = 1900 + ((value.charAt(3) - '0') / 2) * 100 + Integer.parseInt(value.substring(4, 6));
+    if (year > LocalDate.now(Identifiers.ZONE).getYear()) {
+      throw new IllegalArgumentException(
+          "citizenId: the century digit and year put the birth in the future");
     }
   }
 

@@ -28,6 +28,10 @@ public record EnterpriseCode(String value) {
       value = value.substring(0, 10) + "-" + value.substring(10);
       base = value.substring(0, 10);
     }
+    if (value.length() == 14 && value.endsWith("-000")) {
+      // Branch numbers start at 001; 000 would name the head office under a branch form.
+      throw new IllegalArgumentException("enterpriseCode: branch suffix must be 001-999");
+    }
     if (base.length() != 10 || !Identifiers.allDigits(base)) {
       throw new IllegalArgumentException(
           "enterpriseCode: must be 10 digits, or 10 digits + '-' + 3 digits for a branch");

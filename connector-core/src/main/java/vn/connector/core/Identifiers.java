@@ -21,6 +21,39 @@ final class Identifiers {
     return trimmed;
   }
 
+  /**
+   * A free-text code that goes into audit lines and request headers (an officer account): trimmed,
+   * no control or format characters (a newline forges an audit line, a zero-width space or a bidi
+   * override hides what is shown), at least one letter or digit, at most {@code max} characters.
+   */
+  static String requireCode(String value, String field, int max) {
+    String trimmed = require(value, field);
+    boolean visible = false;
+    for (int i = 0; i < trimmed.length(); ) {
+      int cp = trimmed.codePointAt(i);
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL
+          || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE
+          || type == Character.SURROGATE) {
+        throw new IllegalArgumentException(
+            field + ": contains a control or invisible character at position " + i);
+      }
+      visible |= Character.isLetterOrDigit(cp);
+      i += Character.charCount(cp);
+    }
+    if (!visible) {
+      throw new IllegalArgumentException(field + ": must hold a letter or digit");
+    }
+    if (trimmed.length() > max) {
+      throw new IllegalArgumentException(field + ": must be at most " + max + " characters");
+    }
+    return trimmed;
+  }
+
   static boolean allDigits(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -19,13 +19,32 @@ public record PersonName(String value) {
     if (value.length() > 200) {
       throw new IllegalArgumentException("fullName: must be at most 200 characters");
     }
+    checkCharacters(value);
+  }
+
+  /**
+   * Letters of the Latin script (Vietnamese names, those of ethnic minorities included, are written
+   * in it), spaces and the marks names carry; at least one letter. A Cyrillic "а" looks like a
+   * Latin "a" and would make a name that never matches, or one that matches someone else on screen.
+   */
+  private static void checkCharacters(String value) {
+    boolean letter = false;
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);
-      if (!Character.isLetter(cp) && cp != ' ' && cp != '-' && cp != '\'' && cp != '.') {
+      if (Character.isLetter(cp)) {
+        if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+          throw new IllegalArgumentException(
+              "fullName: holds a letter of another script than Latin at position " + i);
+        }
+        letter = true;
+      } else if (cp != ' ' && cp != '-' && cp != '\'' && cp != '.') {
         throw new IllegalArgumentException(
             "fullName: contains a character that is not part of a name at position " + i);
       }
       i += Character.charCount(cp);
+    }
+    if (!letter) {
+      throw new IllegalArgumentException("fullName: must hold at least one letter");
     }
   }
 

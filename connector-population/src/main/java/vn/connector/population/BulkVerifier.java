@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Iterator;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -108,42 +105,38 @@ public final class BulkVerifier {
     }
   }
 
-  /** Verifies rows; the general form of the other {@code run} methods. */
+  /**
+   * Verifies rows on the calling thread; the general form of the other {@code run} methods. An
+   * interrupt of the calling thread cancels the run ({@link java.util.concurrent
+   * .CancellationException}, interrupt kept); however the run ends, it returns or throws only once
+   * every worker has stopped, so no result and no audit event arrive after it.
+   */
   public BulkProgress runRows(Iterator<Row> rows, Consumer<BulkResult> results) {
     requireNonNull(rows, "rows");
     requireNonNull(results, "results");
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency, BulkVerifier::daemon);
-    BulkRun run = new BulkRun(results, onProgress);
-    Semaphore slots = new Semaphore(concurrency);
-    RateLimiter limiter = new RateLimiter(ratePerSecond, clock, sleeper);
     try {
-      long index = 0;
-      while (rows.hasNext() && !run.sinkFailed()) {
-        Row row = rows.next();
-        slots.acquire();
-        limiter.acquire();
-        run.submitted();
-        long i = index++;
-        pool.execute(
-            () -> {
-              try {
-                run.deliver(verifyOne(i, row));
-              } finally {
-                slots.release();
-              }
-            });
-      }
-      slots.acquire(concurrency);
-    } catch (InterruptedException e) {
+      return new BulkExecution(this, rows, results).execute();
+    } catch (java.util.concurrent.CancellationException e) {
       Thread.currentThread().interrupt();
-      throw new java.util.concurrent.CancellationException("bulk verification interrupted");
-    } finally {
-      pool.shutdownNow();
+      throw e;
     }
-    return run.finish();
   }
 
-  private BulkResult verifyOne(long index, Row row) {
+  /**
+   * Starts verifying rows in the background and returns a handle to cancel the run or wait for its
+   * end ({@link BulkJob#await()}).
+   */
+  public BulkJob start(Iterator<Row> rows, Consumer<BulkResult> results) {
+    requireNonNull(rows, "rows");
+    requireNonNull(results, "results");
+    BulkJob job = new BulkJob(new BulkExecution(this, rows, results));
+    Thread thread = new Thread(job::run, "population-bulk-run");
+    thread.setDaemon(true);
+    thread.start();
+    return job;
+  }
+
+  BulkResult verify(long index, Row row) {
     try {
       return BulkResult.success(index, row.key(), client.verify(context, row.query().get()));
     } catch (RuntimeException e) {
@@ -151,10 +144,24 @@ public final class BulkVerifier {
     }
   }
 
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "population-bulk");
-    t.setDaemon(true);
-    return t;
+  int concurrency() {
+    return concurrency;
+  }
+
+  double ratePerSecond() {
+    return ratePerSecond;
+  }
+
+  Consumer<BulkProgress> onProgress() {
+    return onProgress;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Sleeper sleeper() {
+    return sleeper;
   }
 
   /** Settings of a bulk run. */

@@ -13,9 +13,12 @@ import vn.connector.population.model.CitizenQuery;
  * Reads {@code citizenId,fullName,birthDate[,gender]} lines lazily, one row at a time, so that a
  * file of any size takes constant memory. A row is parsed in the worker that verifies it, so a bad
  * row becomes a failed result rather than ending the run. A first line starting with {@code
- * citizenId} is a header and skipped.
+ * citizenId} is a header and skipped; a UTF-8 byte order mark before it (Excel's "CSV UTF-8") is
+ * ignored.
  */
 final class CsvQueries implements Iterator<BulkVerifier.Row> {
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final BufferedReader reader;
   private final String source;
@@ -55,6 +58,10 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
       do {
         line = reader.readLine();
         lineNumber++;
+        if (lineNumber == 1 && line != null && line.startsWith(BYTE_ORDER_MARK)) {
+          // Excel writes "CSV UTF-8" with a byte order mark, which Java's decoder keeps.
+          line = line.substring(1);
+        }
       } while (line != null && line.isBlank());
       return line;
     } catch (IOException e) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.connector.core.CallContext;
 import vn.connector.core.Gender;
 import vn.connector.core.HttpTransport;
-import vn.connector.population.internal.PopulationWire;
+import vn.connector.population.internal.PopulationCalls;
 import vn.connector.population.model.Citizen;
 import vn.connector.population.model.CitizenField;
 import vn.connector.population.model.CitizenQuery;
@@ -45,11 +45,11 @@ import vn.connector.population.model.Verification.Check;
 public final class PopulationClient implements AutoCloseable {
 
   private final HttpTransport transport;
-  private final PopulationWire wire;
+  private final PopulationCalls calls;
 
-  PopulationClient(HttpTransport transport, PopulationWire wire) {
+  PopulationClient(HttpTransport transport, PopulationCalls calls) {
     this.transport = transport;
-    this.wire = wire;
+    this.calls = calls;
   }
 
   public static PopulationClientBuilder builder() {
@@ -62,7 +62,7 @@ public final class PopulationClient implements AutoCloseable {
    */
   public Verification verify(CallContext context, CitizenQuery query) {
     check(context, query);
-    PopulationWire.VerifyAnswer answer = wire.verify(context, query);
+    PopulationCalls.VerifyAnswer answer = calls.verify(context, query);
     Check found =
         answer.matched() || Boolean.TRUE.equals(answer.idExists())
             ? Check.MATCH
@@ -84,7 +84,7 @@ public final class PopulationClient implements AutoCloseable {
    */
   public Optional<Citizen> lookup(CallContext context, CitizenQuery query) {
     check(context, query);
-    return wire.lookup(context, query);
+    return calls.lookup(context, query);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class PopulationClient implements AutoCloseable {
    */
   public Household household(CallContext context, CitizenQuery query) {
     check(context, query);
-    return new Household(List.copyOf(wire.household(context, query)));
+    return new Household(List.copyOf(calls.household(context, query)));
   }
 
   /**
@@ -116,7 +116,6 @@ public final class PopulationClient implements AutoCloseable {
 
   @Override
   public void close() {
-    wire.close();
     transport.close();
   }
 

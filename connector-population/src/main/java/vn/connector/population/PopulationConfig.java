@@ -1,14 +1,11 @@
 package vn.connector.population;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import vn.connector.core.Auth;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.LgspCredentials;
-import vn.connector.core.security.HttpSignatureProfile;
-import vn.connector.core.security.WsSecurityProfile;
 
 /**
  * Reads the {@code population.*} keys of a {@link ConnectorConfig} into a builder. Keys: {@code
@@ -25,30 +22,29 @@ import vn.connector.core.security.WsSecurityProfile;
  * VN/GOV/<agency>/<subsystem>}) and {@code population.xroad.serviceVersion}; on the direct profile
  * {@code population.xroadClient} defaults to {@code population.xroad.client}; the core's {@code
  * http.*}/{@code tls.*} keys; and {@code population.secured=true} to turn the secured profile on
- * with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 with {@code
- * security.peerCertificates} for lgsp-json).
+ * with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 for
+ * lgsp-json; both need {@code security.peerCertificates}). The shared keys ({@code
+ * population.endpoint}, timeouts, TLS, retry, {@code population.auth} for the schemes core knows,
+ * {@code population.secured}) are read by core's {@code ClientBuilder}; without {@code
+ * population.auth} the profile's own scheme is read from the keys above.
  */
 final class PopulationConfig {
 
   private PopulationConfig() {}
 
+  /**
+   * The C06 keys; the shared ones (endpoint, timeouts, TLS, retry, {@code population.auth}, {@code
+   * population.secured}) were applied by core's {@code ClientBuilder.configure} before.
+   */
   static PopulationClientBuilder apply(PopulationClientBuilder b, ConnectorConfig c) {
-    PopulationProfile profile = profile(c.optional("population.profile").orElse("direct"));
+    PopulationProfile profile = profileOf(c);
     b.profile(profile)
-        .endpoint(c.uri("population.endpoint"))
         .serviceCode(c.string("population.serviceCode"))
-        .integrationCode(c.string("population.integrationCode"))
-        .connectTimeout(c.duration("http.connectTimeout", Duration.ofSeconds(5)))
-        .responseTimeout(c.duration("http.responseTimeout", Duration.ofSeconds(30)))
-        .maxConnections(c.integer("http.maxConnections", 20));
-    c.tls().ifPresent(b::tls);
+        .integrationCode(c.string("population.integrationCode"));
     xRoad(c).ifPresent(b::xRoadIdentifiers);
-    if (flag(c, "population.secured")) {
-      if (profile == PopulationProfile.LGSP_JSON) {
-        b.securedProfile(HttpSignatureProfile.builder(c).build());
-      } else {
-        b.securedProfile(WsSecurityProfile.builder(c).build());
-      }
+    if (c.optional("population.auth").isPresent()) {
+      lgspEndpoints(b, c);
+      return b;
     }
     if (profile == PopulationProfile.DIRECT) {
       URI authUrl =
@@ -73,13 +69,21 @@ final class PopulationConfig {
                 c.string("population.lgsp.appName"),
                 c.string("population.lgsp.partnerCode"),
                 c.string("population.lgsp.partnerCodeCus"))));
+    lgspEndpoints(b, c);
+    return b;
+  }
+
+  private static void lgspEndpoints(PopulationClientBuilder b, ConnectorConfig c) {
     c.optional("population.lookupEndpoint")
         .ifPresent(x -> b.lookupEndpoint(c.uri("population.lookupEndpoint")));
     c.optional("population.verifyEndpoint")
         .ifPresent(x -> b.verifyEndpoint(c.uri("population.verifyEndpoint")));
     c.optional("population.householdEndpoint")
         .ifPresent(x -> b.householdEndpoint(c.uri("population.householdEndpoint")));
-    return b;
+  }
+
+  static PopulationProfile profileOf(ConnectorConfig c) {
+    return profile(c.optional("population.profile").orElse("direct"));
   }
 
   /** Client and service go together: one without the other is a configuration error. */
@@ -120,17 +124,5 @@ final class PopulationConfig {
         throw new IllegalArgumentException(
             "population.profile: must be direct, lgsp-soap or lgsp-json, was " + text);
     }
-  }
-
-  /** A switch that guards security: a typo must not turn it off silently. */
-  private static boolean flag(ConnectorConfig c, String key) {
-    String value = c.optional(key).orElse("false").strip();
-    if (value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw new IllegalArgumentException(key + ": must be true or false, was '" + value + "'");
   }
 }

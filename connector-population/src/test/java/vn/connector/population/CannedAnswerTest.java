@@ -21,8 +21,8 @@ import vn.connector.core.RetryPolicy;
 import vn.connector.population.model.CitizenQuery;
 
 /**
- * Answers the simulator never gives, served as canned bytes on loopback, through the whole CXF
- * path.
+ * Answers the simulator never gives, served as canned bytes on loopback, through the whole decoding
+ * path (JAXB on the generated types, inside the audited handler).
  */
 class CannedAnswerTest {
 
@@ -38,6 +38,8 @@ class CannedAnswerTest {
       "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>%s</s:Body></s:Envelope>";
 
   private final AtomicReference<String> answer = new AtomicReference<>();
+  private final java.util.List<vn.connector.core.AuditEvent> audit =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private HttpServer server;
   private PopulationClient client;
 
@@ -63,6 +65,7 @@ class CannedAnswerTest {
             .serviceCode("VPCP")
             .integrationCode("037")
             .retryPolicy(RetryPolicy.none())
+            .auditListener(audit::add)
             .build();
   }
 
@@ -110,5 +113,20 @@ class CannedAnswerTest {
     answer.set(String.format(ENV, "<KetQuaXacThuc><GioiTinh>1</GioiTinh></KetQuaXacThuc>"));
 
     assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOf(ResponseException.class);
+  }
+
+  @Test
+  void auditNeverRecordsSuccessForACallWhoseCallerGotAnException() {
+    answer.set(String.format(ENV, "<KetQuaXacThuc><GioiTinh>1</GioiTinh></KetQuaXacThuc>"));
+
+    assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+        .isInstanceOf(ResponseException.class)
+        .hasMessageContaining("KetQuaXacThuc has no TonTai");
+    assertThat(audit)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.outcome())
+                    .isEqualTo(vn.connector.core.AuditEvent.Outcome.RESPONSE_INVALID));
   }
 }

@@ -79,7 +79,8 @@ class SecuredPopulationTest {
     "REPLAYED_RESPONSE, xroad:id does not match the request",
     "STALE_CREATED, timestamp created too old",
     "BODY_CHANGED_AFTER_SIGNING, digest mismatch",
-    "WRAPPED_SOAP_BODY, exactly one Body required"
+    "WRAPPED_SOAP_BODY, exactly one Body required",
+    "OTHER_AGENCY_SIGNER, signer is not a configured peer certificate"
   })
   void refusesTamperedSoapAnswerAndReturnsNothing(
       SecurityFault fault,
@@ -104,7 +105,8 @@ class SecuredPopulationTest {
     "WRONG_KEY, signature invalid",
     "REPLAYED_RESPONSE, x-request-id does not match the request",
     "STALE_CREATED, created too old",
-    "BODY_CHANGED_AFTER_SIGNING, content-digest mismatch"
+    "BODY_CHANGED_AFTER_SIGNING, content-digest mismatch",
+    "OTHER_AGENCY_SIGNER, untrusted keyid"
   })
   void refusesTamperedJsonAnswerAndReturnsNothing(
       SecurityFault fault, String rule, PopulationSimulator simulator) {
@@ -125,6 +127,20 @@ class SecuredPopulationTest {
           .last()
           .satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SIGNATURE_INVALID));
     }
+  }
+
+  @Test
+  void verificationSignedByAnotherProvincesPortalIsNoMatchButARefusal(
+      PopulationClient client, PopulationSimulator simulator, RecordingAuditListener audit) {
+    simulator.nextSecurityFaults(SecurityFault.OTHER_AGENCY_SIGNER);
+
+    assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+        .isInstanceOfSatisfying(
+            SignatureException.class,
+            e -> assertThat(e.rule()).isEqualTo("signer is not a configured peer certificate"));
+    assertThat(audit.events())
+        .last()
+        .satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.SIGNATURE_INVALID));
   }
 
   @Test
@@ -206,7 +222,12 @@ class SecuredPopulationTest {
     assertThat(passed.requestId()).isEqualTo(Fixtures.maYeuCau(first));
     assertThat(passed.system()).isEqualTo("population");
     assertThat(passed.operation()).isEqualTo("XacThucThongTinCongDan");
-    assertThat(passed.requestDigest()).isEqualTo(sha256(first.getBody()));
+    // Keyed with the deployment's evidence key: a plain SHA-256 of so small a body gives it back.
+    assertThat(passed.requestDigest())
+        .isEqualTo(
+            EvidenceRecord.digestOf(
+                first.getBody(), SecuredProfile.evidenceKey(simulator.pki().orElseThrow())))
+        .isNotEqualTo(sha256(first.getBody()));
     assertThat(passed.responseDigest()).isNotBlank();
     assertThat(passed.status()).isEqualTo(200);
     assertThat(passed.requestSignature())

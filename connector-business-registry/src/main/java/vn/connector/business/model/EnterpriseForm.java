@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import vn.connector.core.EnterpriseCode;
+import vn.connector.core.Masking;
 
 /**
  * The fields a dossier form needs about an applicant enterprise, ready to pre-fill (điền sẵn tờ
@@ -13,7 +14,7 @@ import vn.connector.core.EnterpriseCode;
  *
  * <p>{@link #asMap()} gives the same fields keyed by stable names, for form engines that bind by
  * key. The keys never change between versions; absent values are empty strings, so every key is
- * always present:
+ * always present. {@link #toString()} masks the representative and the address (personal data):
  *
  * <table>
  *   <caption>Pre-fill keys</caption>
@@ -108,6 +109,25 @@ public record EnterpriseForm(
     map.put(MAIN_LINE_CODE, mainBusinessLine == null ? "" : mainBusinessLine.vsicCode());
     map.put(MAIN_LINE_NAME, mainBusinessLine == null ? "" : mainBusinessLine.name());
     return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Masks the representative's name and the address: for a household business or a one-member
+   * company the head office is often the owner's home.
+   */
+  @Override
+  public String toString() {
+    return "EnterpriseForm[code="
+        + code
+        + ", name="
+        + name
+        + ", status="
+        + status
+        + ", representative="
+        + Masking.name(representative)
+        + ", address="
+        + (address.isEmpty() ? "" : "***")
+        + "]";
   }
 
   private static String orEmpty(String value) {

@@ -57,8 +57,17 @@ public final class Hints {
    * says ("stale Timestamp", a WSO2 fault) is what the developer needs. Exception messages mask
    * identifiers in it.
    */
+  private static final String UNVERIFIED =
+      vn.connector.core.security.internal.Exchanges.UNVERIFIED_HEADER;
+
   public static String excerpt(vn.connector.core.HttpResponse response) {
-    return response.bodyLength() == 0 ? null : Text.excerpt(response.bodyAsString(), EXCERPT);
+    if (response.bodyLength() == 0) {
+      return null;
+    }
+    String cut = Text.excerpt(response.bodyAsString(), EXCERPT);
+    // Under the secured profile an unsigned gateway answer is let through for retry logic only: its
+    // text may come from anyone on the path, so it is never shown as the national system's word.
+    return response.header(UNVERIFIED).isPresent() ? "unverified, unsigned: " + cut : cut;
   }
 
   /** The hint for an HTTP status the transport ends a call with, or null. */

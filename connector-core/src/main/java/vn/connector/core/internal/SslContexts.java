@@ -12,7 +12,7 @@ import vn.connector.core.TlsSettings;
 /** Builds the SSLContext of a {@link TlsSettings}: explicit anchors, optional client key. */
 public final class SslContexts {
 
-  private static final char[] IN_MEMORY = "in-memory".toCharArray();
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private SslContexts() {}
 
@@ -21,15 +21,22 @@ public final class SslContexts {
       SSLContext ctx = SSLContext.getInstance("TLS");
       KeyManagerFactory kmf = null;
       if (settings.clientKey().isPresent()) {
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        ks.load(null, null);
-        ks.setKeyEntry(
-            "client",
-            settings.clientKey().get(),
-            IN_MEMORY,
-            settings.clientChain().toArray(new X509Certificate[0]));
-        kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(ks, IN_MEMORY);
+        // The key store only carries the key into the key manager; a password known to nobody,
+        // zeroed once used, keeps its encrypted copy of the key from being opened by anyone else.
+        char[] password = freshPassword();
+        try {
+          KeyStore ks = KeyStore.getInstance("PKCS12");
+          ks.load(null, null);
+          ks.setKeyEntry(
+              "client",
+              settings.clientKey().get(),
+              password,
+              settings.clientChain().toArray(new X509Certificate[0]));
+          kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+          kmf.init(ks, password);
+        } finally {
+          java.util.Arrays.fill(password, '\0');
+        }
       }
       ctx.init(kmf == null ? null : kmf.getKeyManagers(), trustManagers(settings), null);
       return ctx;
@@ -37,6 +44,19 @@ public final class SslContexts {
       throw new IllegalArgumentException(
           "tls: cannot build the TLS context (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** 128 random bits as 32 hex characters, new for every context. */
+  static char[] freshPassword() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    char[] password = new char[32];
+    for (int i = 0; i < bytes.length; i++) {
+      password[2 * i] = Character.forDigit((bytes[i] >> 4) & 0xf, 16);
+      password[2 * i + 1] = Character.forDigit(bytes[i] & 0xf, 16);
+    }
+    java.util.Arrays.fill(bytes, (byte) 0);
+    return password;
   }
 
   private static TrustManager[] trustManagers(TlsSettings settings)

@@ -1,20 +1,21 @@
 package vn.connector.core.security;
 
 import java.nio.file.Path;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.connector.core.security.internal.CrlSource;
 import vn.connector.core.security.internal.PathValidation;
 import vn.connector.core.security.internal.Pem;
 
 /**
  * Validates certificate chains against explicitly configured trust anchors (chứng thư số gốc tin
  * cậy): validity period, key usage {@code digitalSignature} on the end entity, a PKIX path to an
- * anchor, and optionally revocation from a local CRL file. Immutable and thread-safe.
+ * anchor, and optionally revocation from CRLs (files or URLs, read again after each {@code
+ * nextUpdate}). Immutable configuration, thread-safe.
  *
  * <pre>{@code
  * CertificateValidator validator = CertificateValidator.builder()
@@ -69,7 +70,7 @@ public final class CertificateValidator {
   /** Builder; {@link #trustAnchors} or {@link #trustAnchorsPem} is required. */
   public static final class Builder {
     private final List<X509Certificate> anchors = new ArrayList<>();
-    private final List<X509CRL> crls = new ArrayList<>();
+    private final List<CrlSource> crls = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Duration expiryWarning = Duration.ofDays(30);
     private CertificateExpiryListener expiryListener = CertificateExpiryListener.slf4j();
@@ -90,10 +91,22 @@ public final class CertificateValidator {
 
     /**
      * A CRL file (DER or PEM) issued by one of the anchors; when set, revocation is checked for
-     * every certificate issued by that CA. Change it when the CA publishes a new list.
+     * every certificate issued by that CA. The file is read again once the list passes its {@code
+     * nextUpdate}, so replacing the file is enough when the CA publishes a new list; until a newer
+     * list is there, certificates of that CA fail as "revocation status unknown".
      */
     public Builder crl(Path file) {
-      crls.add(PathValidation.readCrl(Objects.requireNonNull(file, "file")));
+      crls.add(CrlSource.file(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /**
+     * A CRL fetched from the CA's distribution point ({@code http}, {@code https} or {@code file}
+     * URL), now and again once the list passes its {@code nextUpdate} (at most once a minute while
+     * the CA is late). A CRL is signed by its CA, so plain http is as safe as https here.
+     */
+    public Builder crl(java.net.URI url) {
+      crls.add(CrlSource.url(Objects.requireNonNull(url, "url")));
       return this;
     }
 

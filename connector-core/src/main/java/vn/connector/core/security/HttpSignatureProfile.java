@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ExchangeInterceptor;
+import vn.connector.core.security.internal.EvidenceKey;
 import vn.connector.core.security.internal.HttpMessageSigner;
 import vn.connector.core.security.internal.HttpMessageVerifier;
-import vn.connector.core.security.internal.NonceCache;
+import vn.connector.core.security.internal.NoEvidence;
 import vn.connector.core.security.internal.PortalSignatureInterceptor;
 import vn.connector.core.security.internal.SecurityConfig;
 
@@ -20,8 +21,9 @@ import vn.connector.core.security.internal.SecurityConfig;
  * The REST side of the secured profile (hồ sơ truyền tải an toàn): RFC 9421 HTTP Message Signatures
  * over exactly the components of the contract, with an RFC 9530 {@code Content-Digest}. One object
  * serves either side: a portal signs requests and verifies responses, a provider (or simulator)
- * verifies requests and signs responses. Immutable and thread-safe; the nonce replay cache lives in
- * it, so share one instance per verifying endpoint.
+ * verifies requests and signs responses. Immutable and thread-safe; the nonce replay store is in
+ * memory unless {@link Builder#replayStore} names a shared one, so share one instance per verifying
+ * endpoint (and a {@link ReplayStore#jdbc JDBC store} between nodes).
  *
  * <pre>{@code
  * HttpSignatureProfile profile = HttpSignatureProfile.builder()
@@ -37,11 +39,13 @@ public final class HttpSignatureProfile {
 
   private final HttpMessageSigner signing;
   private final Clock clock;
+  private final EvidenceKey evidenceKey;
   private final HttpMessageVerifier verifier;
 
   private HttpSignatureProfile(Builder b) {
     this.signing = new HttpMessageSigner(b.signer, b.validity, b.clock, b.random);
     this.clock = b.clock;
+    this.evidenceKey = b.evidenceKey;
     this.verifier =
         new HttpMessageVerifier(
             b.trustedKeys,
@@ -50,7 +54,7 @@ public final class HttpSignatureProfile {
             b.clockSkew,
             b.validity,
             b.clock,
-            new NonceCache(b.replayCacheSize),
+            b.replayStore != null ? b.replayStore : ReplayStore.inMemory(b.replayCacheSize),
             b.provider);
   }
 
@@ -67,11 +71,14 @@ public final class HttpSignatureProfile {
    */
   public static Builder builder(ConnectorConfig config) {
     SecurityConfig security = new SecurityConfig(Objects.requireNonNull(config, "config"));
-    return builder()
+    Builder builder = builder();
+    builder
         .signer(security.identity().signer())
         .trustedKeys(security.peers())
         .certificateValidator(security.validator())
         .clockSkew(security.clockSkew());
+    security.evidenceKey().ifPresent(builder::evidenceKey);
+    return builder;
   }
 
   /** The signer this profile signs with. */
@@ -128,8 +135,9 @@ public final class HttpSignatureProfile {
    * {@code evidence}.
    */
   public ExchangeInterceptor portalInterceptor(EvidenceListener evidence) {
+    Objects.requireNonNull(evidence, "evidence");
     return new PortalSignatureInterceptor(
-        this, Objects.requireNonNull(evidence, "evidence"), clock);
+        this, evidence, NoEvidence.keyFor(evidence, evidenceKey), clock);
   }
 
   private static void requireRequest(MessageParts message, boolean request) {
@@ -148,7 +156,9 @@ public final class HttpSignatureProfile {
     private Duration clockSkew = Duration.ofSeconds(300);
     private Duration validity = Duration.ofSeconds(300);
     private int replayCacheSize = 100_000;
+    private ReplayStore replayStore;
     private Clock clock = Clock.systemUTC();
+    private EvidenceKey evidenceKey;
     private SecureRandom random = new SecureRandom();
     private Provider provider;
 
@@ -212,6 +222,26 @@ public final class HttpSignatureProfile {
         throw new IllegalArgumentException("size: must be positive");
       }
       this.replayCacheSize = size;
+      return this;
+    }
+
+    /**
+     * Where accepted request nonces are remembered (default: in memory, {@link #replayCacheSize}
+     * entries). Use {@link ReplayStore#jdbc} when several nodes serve the endpoint or a restart can
+     * fall inside the window; see {@link ReplayStore} for which to use when.
+     */
+    public Builder replayStore(ReplayStore replayStore) {
+      this.replayStore = Objects.requireNonNull(replayStore, "replayStore");
+      return this;
+    }
+
+    /**
+     * The deployment's key for evidence digests (base64 of 32 bytes or more), required to keep
+     * evidence: see {@link EvidenceRecord} for why digests are keyed. Keep it as long as the
+     * evidence it proves.
+     */
+    public Builder evidenceKey(vn.connector.core.Secret base64Key) {
+      this.evidenceKey = EvidenceKey.of(base64Key);
       return this;
     }
 

@@ -55,7 +55,12 @@ public interface Signer {
    * RFC 9421 Appendix B.1.5 writes it); use it only where both sides agreed on the secret.
    */
   static Signer hmacSha256(Secret base64Secret, String keyId) {
-    return new HmacSigner(decode(base64Secret), keyId);
+    byte[] secret = decode(base64Secret);
+    try {
+      return new HmacSigner(secret, keyId);
+    } finally {
+      java.util.Arrays.fill(secret, (byte) 0);
+    }
   }
 
   /** The key bytes of a base64 secret; the message never shows the secret. */
@@ -68,7 +73,10 @@ public interface Signer {
     }
   }
 
-  /** An {@code hmac-sha256} signer; use it only where both sides agreed on the shared secret. */
+  /**
+   * An {@code hmac-sha256} signer; use it only where both sides agreed on the shared secret. The
+   * bytes are copied: zero {@code sharedSecret} afterwards if it is yours.
+   */
   static Signer hmacSha256(byte[] sharedSecret, String keyId) {
     return new HmacSigner(sharedSecret, keyId);
   }

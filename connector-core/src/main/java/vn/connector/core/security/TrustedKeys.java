@@ -1,6 +1,6 @@
 package vn.connector.core.security;
 
-import java.security.Key;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.spec.SecretKeySpec;
 import vn.connector.core.security.internal.KeyIds;
+import vn.connector.core.security.internal.Primitives;
+import vn.connector.core.security.internal.SharedSecret;
 
 /**
  * The keys of the other side that signatures are checked against (khóa công khai tin cậy), each
@@ -25,9 +26,63 @@ import vn.connector.core.security.internal.KeyIds;
  */
 public final class TrustedKeys {
 
-  /** One trusted key and the only algorithm accepted with it. */
-  public record Entry(
-      String keyId, SignatureAlgorithm algorithm, Key key, Optional<X509Certificate> certificate) {}
+  /**
+   * One trusted key and the only algorithm accepted with it. A shared secret never leaves it: there
+   * is no accessor for the secret, and {@link #toString()} shows only the key id and algorithm.
+   */
+  public static final class Entry {
+    private final String keyId;
+    private final SignatureAlgorithm algorithm;
+    private final PublicKey publicKey;
+    private final SharedSecret secret;
+    private final X509Certificate certificate;
+
+    private Entry(
+        String keyId,
+        SignatureAlgorithm algorithm,
+        PublicKey publicKey,
+        SharedSecret secret,
+        X509Certificate certificate) {
+      this.keyId = Objects.requireNonNull(keyId, "keyId");
+      this.algorithm = algorithm;
+      this.publicKey = publicKey;
+      this.secret = secret;
+      this.certificate = certificate;
+    }
+
+    public String keyId() {
+      return keyId;
+    }
+
+    public SignatureAlgorithm algorithm() {
+      return algorithm;
+    }
+
+    /** The public key; empty for a shared secret. */
+    public Optional<PublicKey> publicKey() {
+      return Optional.ofNullable(publicKey);
+    }
+
+    /** The certificate the key came from, if any. */
+    public Optional<X509Certificate> certificate() {
+      return Optional.ofNullable(certificate);
+    }
+
+    /**
+     * True only when {@code signature} is a valid signature of {@code data} under this key ({@code
+     * provider} null: the SDK's default); a malformed signature is false.
+     */
+    public boolean verifies(byte[] data, byte[] signature, Provider provider) {
+      return secret != null
+          ? secret.verifies(data, signature)
+          : Primitives.verify(algorithm, publicKey, provider, data, signature);
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[" + keyId + ", " + algorithm.wireName() + "]";
+    }
+  }
 
   private final Map<String, Entry> entries;
 
@@ -75,7 +130,7 @@ public final class TrustedKeys {
     public Builder certificate(String keyId, X509Certificate certificate) {
       Objects.requireNonNull(certificate, "certificate");
       PublicKey key = certificate.getPublicKey();
-      return put(new Entry(keyId, KeyIds.algorithmFor(key), key, Optional.of(certificate)));
+      return put(new Entry(keyId, KeyIds.algorithmFor(key), key, null, certificate));
     }
 
     /** A bare public key (no certificate), for test vectors and pinned raw keys. */
@@ -85,38 +140,38 @@ public final class TrustedKeys {
         throw new IllegalArgumentException(
             "algorithm: hmac-sha256 needs sharedSecret, not a public key");
       }
-      return put(new Entry(keyId, algorithm, key, Optional.empty()));
+      return put(new Entry(keyId, algorithm, key, null, null));
     }
 
     /**
      * A shared secret for {@code hmac-sha256}; the verifier must also allow that algorithm
-     * explicitly.
+     * explicitly. The bytes are copied: zero {@code secret} afterwards if it is yours.
      */
     public Builder sharedSecret(String keyId, byte[] secret) {
       Objects.requireNonNull(secret, "secret");
-      if (secret.length < 32) {
-        throw new IllegalArgumentException("secret: must be at least 32 bytes for hmac-sha256");
-      }
       return put(
           new Entry(
               keyId,
               SignatureAlgorithm.HMAC_SHA256,
-              new SecretKeySpec(secret, "HmacSHA256"),
-              Optional.empty()));
+              null,
+              new SharedSecret(secret, "secret"),
+              null));
     }
 
     /** A shared secret held as base64 of the key bytes, as configuration usually carries it. */
     public Builder sharedSecret(String keyId, vn.connector.core.Secret base64Secret) {
+      byte[] decoded;
       try {
-        return sharedSecret(
-            keyId,
+        decoded =
             java.util.Base64.getDecoder()
-                .decode(Objects.requireNonNull(base64Secret, "secret").reveal()));
+                .decode(Objects.requireNonNull(base64Secret, "secret").reveal());
       } catch (IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("secret:")) {
-          throw e;
-        }
         throw new IllegalArgumentException("secret: must be base64");
+      }
+      try {
+        return sharedSecret(keyId, decoded);
+      } finally {
+        java.util.Arrays.fill(decoded, (byte) 0);
       }
     }
 

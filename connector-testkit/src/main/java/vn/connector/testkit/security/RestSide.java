@@ -26,6 +26,7 @@ final class RestSide implements SecuredSide {
   private final HttpSignatureProfile provider;
   private final HttpSignatureProfile wrongKey;
   private final HttpSignatureProfile stale;
+  private final HttpSignatureProfile otherAgency;
   private volatile Sent last;
 
   RestSide(TestPki pki) {
@@ -46,10 +47,17 @@ final class RestSide implements SecuredSide {
             pki.agency(),
             pki,
             Clock.offset(clock, SecuredProfile.STALE.negated()));
+    this.otherAgency = profile(SecuredProfile.otherAgency(pki).signer(), pki.agency(), pki, clock);
   }
 
-  static HttpSignatureProfile portal(TestPki pki) {
-    return profile(pki.agency().signer(), pki.national(), pki, Clock.systemUTC());
+  static HttpSignatureProfile portal(TestPki pki, vn.connector.core.Secret evidenceKey) {
+    return HttpSignatureProfile.builder()
+        .signer(pki.agency().signer())
+        .trustedKeys(TrustedKeys.builder().certificate(pki.national().certificate()).build())
+        .certificateValidator(
+            CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+        .evidenceKey(evidenceKey)
+        .build();
   }
 
   private static HttpSignatureProfile profile(
@@ -89,7 +97,9 @@ final class RestSide implements SecuredSide {
     HttpSignatureProfile signer =
         fault == SecurityFault.WRONG_KEY
             ? wrongKey
-            : fault == SecurityFault.STALE_CREATED ? stale : provider;
+            : fault == SecurityFault.STALE_CREATED
+                ? stale
+                : fault == SecurityFault.OTHER_AGENCY_SIGNER ? otherAgency : provider;
     headers.putAll(signer.signResponse(MessageParts.response(response.getStatus(), headers, body)));
     if (fault == SecurityFault.BAD_SIGNATURE) {
       headers.put("Signature", flipped(headers.get("Signature")));

@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilter
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,7 +50,10 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
     return new SecuredProfile(new RestSide(pki));
   }
 
-  /** SOAP: WS-Security with the PKI's national identity, trusting tokens that chain to the root. */
+  /**
+   * SOAP: WS-Security with the PKI's national identity, trusting only the PKI's agency token (it
+   * must also chain to the root).
+   */
   public static SecuredProfile soap(TestPki pki) {
     return new SecuredProfile(new SoapSide(pki));
   }
@@ -60,13 +62,41 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
    * The portal's REST profile matching {@link #rest}: signs as the agency, trusts the national key.
    */
   public static HttpSignatureProfile portalRestProfile(TestPki pki) {
-    return RestSide.portal(pki);
+    return RestSide.portal(pki, evidenceKey(pki));
   }
 
   /** The portal's WS-Security profile matching {@link #soap}. */
   public static WsSecurityProfile portalSoapProfile(TestPki pki) {
-    return SoapSide.profile(pki, pki.agency(), Clock.systemUTC());
+    return WsSecurityProfile.builder()
+        .identity(pki.agency())
+        .certificateValidator(
+            vn.connector.core.security.CertificateValidator.builder()
+                .trustAnchors(List.of(pki.rootCertificate()))
+                .build())
+        .peerCertificates(List.of(pki.national().certificate()))
+        .evidenceKey(evidenceKey(pki))
+        .build();
   }
+
+  /**
+   * The evidence key of the portal profiles made for {@code pki}: random, one per PKI, so that a
+   * test can recompute a digest with {@link vn.connector.core.security.EvidenceRecord#digestOf}.
+   */
+  public static synchronized vn.connector.core.Secret evidenceKey(TestPki pki) {
+    return EVIDENCE_KEYS.computeIfAbsent(pki, p -> TestPki.randomEvidenceKey());
+  }
+
+  private static final java.util.Map<TestPki, vn.connector.core.Secret> EVIDENCE_KEYS =
+      new java.util.WeakHashMap<>();
+
+  /** Another province's portal identity, issued by the same root; made once per PKI. */
+  static synchronized vn.connector.core.security.SigningIdentity otherAgency(TestPki pki) {
+    return OTHER_AGENCIES.computeIfAbsent(
+        pki, p -> p.ca().issue(TestCa.Profile.signing("So TTTT Tinh Khac Test Portal")));
+  }
+
+  private static final java.util.Map<TestPki, vn.connector.core.security.SigningIdentity>
+      OTHER_AGENCIES = new java.util.WeakHashMap<>();
 
   /** Queues misbehaviours for the next responses, one response each, in order. */
   public synchronized SecuredProfile next(SecurityFault... next) {

@@ -8,6 +8,11 @@ public enum SecurityFault {
    * Signed with a key that is not the national side's, under the national side's key id / token.
    */
   WRONG_KEY,
+  /**
+   * Signed by another agency (another province's portal) whose certificate the same root CA issued,
+   * under its own token / key id: the chain holds, the signer is not the national side.
+   */
+  OTHER_AGENCY_SIGNER,
   /** The previous signed response is sent again, answering another request id. */
   REPLAYED_RESPONSE,
   /** Signed with {@code created} ten minutes in the past. */

@@ -3,6 +3,7 @@ package vn.connector.testkit.security;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,22 +24,33 @@ final class SoapSide implements SecuredSide {
   private final WsSecurityProfile provider;
   private final WsSecurityProfile wrongKey;
   private final WsSecurityProfile stale;
+  private final WsSecurityProfile otherAgency;
   private volatile byte[] last;
 
   SoapSide(TestPki pki) {
     Clock clock = Clock.systemUTC();
-    this.provider = profile(pki, pki.national(), clock);
+    X509Certificate agency = pki.agency().certificate();
+    this.provider = profile(pki, pki.national(), agency, clock);
     this.wrongKey =
-        profile(pki, SigningIdentity.of(pki.foreign().privateKey(), pki.national().chain()), clock);
-    this.stale = profile(pki, pki.national(), Clock.offset(clock, SecuredProfile.STALE.negated()));
+        profile(
+            pki,
+            SigningIdentity.of(pki.foreign().privateKey(), pki.national().chain()),
+            agency,
+            clock);
+    this.stale =
+        profile(pki, pki.national(), agency, Clock.offset(clock, SecuredProfile.STALE.negated()));
+    this.otherAgency = profile(pki, SecuredProfile.otherAgency(pki), agency, clock);
   }
 
-  static WsSecurityProfile profile(TestPki pki, SigningIdentity identity, Clock clock) {
+  /** A profile signing as {@code identity} that accepts only {@code peer}'s signatures. */
+  static WsSecurityProfile profile(
+      TestPki pki, SigningIdentity identity, X509Certificate peer, Clock clock) {
     return WsSecurityProfile.builder()
         .identity(identity)
         .clock(clock)
         .certificateValidator(
             CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+        .peerCertificates(List.of(peer))
         .build();
   }
 
@@ -59,7 +71,9 @@ final class SoapSide implements SecuredSide {
     WsSecurityProfile signer =
         fault == SecurityFault.WRONG_KEY
             ? wrongKey
-            : fault == SecurityFault.STALE_CREATED ? stale : provider;
+            : fault == SecurityFault.STALE_CREATED
+                ? stale
+                : fault == SecurityFault.OTHER_AGENCY_SIGNER ? otherAgency : provider;
     byte[] signed = signer.sign(body);
     if (fault == null) {
       last = signed;

@@ -167,7 +167,8 @@ public final class TestPki {
   /**
    * The {@code tls.*} and {@code security.*} keys of a {@code CONNECTOR_CONFIG} file that point at
    * the files {@link #writeTo} wrote into {@code directory}: the root as trust anchor, the agency's
-   * PKCS#12 as client certificate and signing key.
+   * PKCS#12 as client certificate and signing key, the national side's certificate as the only peer
+   * whose signatures are accepted.
    */
   public static Map<String, String> configKeys(Path directory) {
     Path dir = directory.toAbsolutePath();
@@ -179,7 +180,16 @@ public final class TestPki {
         "tls.clientPkcs12Password", PASSWORD,
         "security.signingPkcs12", agency,
         "security.signingPkcs12Password", PASSWORD,
-        "security.trustAnchors", anchors);
+        "security.trustAnchors", anchors,
+        "security.peerCertificates", dir.resolve("national-cert.pem").toString(),
+        "security.evidenceKey", randomEvidenceKey().reveal());
+  }
+
+  /** 32 random bytes in base64: an evidence key for tests (a deployment keeps its own). */
+  public static vn.connector.core.Secret randomEvidenceKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return vn.connector.core.Secret.of(java.util.Base64.getEncoder().encodeToString(key));
   }
 
   /** A PKCS#12 key store holding {@code identity} under alias {@code name}. */

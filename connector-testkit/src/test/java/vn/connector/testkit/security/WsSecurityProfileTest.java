@@ -31,6 +31,15 @@ class WsSecurityProfileTest {
   }
 
   static WsSecurityProfile profile(SigningIdentity identity, Clock clock) {
+    return profile(identity, clock, peerOf(identity));
+  }
+
+  /** The national side trusts the agency, everyone else the national side. */
+  static SigningIdentity peerOf(SigningIdentity identity) {
+    return identity == pki.national() ? pki.agency() : pki.national();
+  }
+
+  static WsSecurityProfile profile(SigningIdentity identity, Clock clock, SigningIdentity peer) {
     return WsSecurityProfile.builder()
         .identity(identity)
         .clock(clock)
@@ -39,6 +48,7 @@ class WsSecurityProfileTest {
                 .trustAnchors(List.of(pki.rootCertificate()))
                 .clock(clock)
                 .build())
+        .peerCertificates(List.of(peer.certificate()))
         .build();
   }
 
@@ -80,7 +90,7 @@ class WsSecurityProfileTest {
         pki.ca().issue(TestCa.Profile.signing("RSA Agency").keyType(TestCa.KeyType.RSA_2048));
     byte[] envelope = profile(rsa).sign(ENVELOPE.getBytes(StandardCharsets.UTF_8));
     assertThat(new String(envelope, StandardCharsets.UTF_8)).contains("xmldsig-more#rsa-sha256");
-    assertThat(profile(pki.national()).verify(envelope).valid()).isTrue();
+    assertThat(profile(pki.national(), Clock.systemUTC(), rsa).verify(envelope).valid()).isTrue();
   }
 
   @Test

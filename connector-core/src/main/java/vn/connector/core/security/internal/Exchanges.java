@@ -1,7 +1,6 @@
 package vn.connector.core.security.internal;
 
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,20 @@ public final class Exchanges {
    */
   public static final Set<Integer> GATEWAY_STATUSES = Set.of(401, 403, 429, 502, 503, 504);
 
+  /**
+   * Added to an unsigned gateway answer handed on unverified, so that whoever quotes its text
+   * (exception messages) says it is not the national system's word: nobody signed it.
+   */
+  public static final String UNVERIFIED_HEADER = "X-Connector-Unverified";
+
   private Exchanges() {}
+
+  /** {@code response} marked as unsigned by the national side. */
+  public static HttpResponse markedUnverified(HttpResponse response) {
+    Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+    headers.put(UNVERIFIED_HEADER, List.of("unsigned gateway answer"));
+    return new HttpResponse(response.status(), headers, response.body());
+  }
 
   public static MessageParts parts(HttpRequest request) {
     return MessageParts.request(
@@ -62,12 +74,9 @@ public final class Exchanges {
   private static final String WSSE_NAMESPACE =
       "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
-  public static String sha256(byte[] body) {
-    return Base64.getEncoder().encodeToString(ContentDigest.digest("SHA-256", body));
-  }
-
   public static void evidence(
       EvidenceListener listener,
+      EvidenceKey key,
       Clock clock,
       Call call,
       HttpRequest sent,
@@ -80,8 +89,8 @@ public final class Exchanges {
             clock.instant(),
             call.system(),
             call.operation(),
-            sha256(sent.body()),
-            sha256(response.body()),
+            key.digest(sent.body()),
+            key.digest(response.body()),
             response.status(),
             requestSignature,
             verification.signature(),

@@ -7,15 +7,11 @@ import vn.connector.core.security.Signer;
 /** The {@code hmac-sha256} signer over a shared secret; the secret never leaves this object. */
 public final class HmacSigner implements Signer {
 
-  private final byte[] secret;
+  private final SharedSecret secret;
   private final String keyId;
 
   public HmacSigner(byte[] secret, String keyId) {
-    Objects.requireNonNull(secret, "sharedSecret");
-    if (secret.length < 32) {
-      throw new IllegalArgumentException("sharedSecret: must be at least 32 bytes for hmac-sha256");
-    }
-    this.secret = secret.clone();
+    this.secret = new SharedSecret(Objects.requireNonNull(secret, "sharedSecret"), "sharedSecret");
     this.keyId = Objects.requireNonNull(keyId, "keyId");
   }
 
@@ -31,7 +27,7 @@ public final class HmacSigner implements Signer {
 
   @Override
   public byte[] sign(byte[] data) {
-    return Primitives.hmacSha256(secret, data);
+    return secret.mac(data);
   }
 
   @Override

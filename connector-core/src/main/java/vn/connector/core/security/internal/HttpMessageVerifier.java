@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.MessageParts;
+import vn.connector.core.security.ReplayStore;
 import vn.connector.core.security.SignatureAlgorithm;
 import vn.connector.core.security.TrustedKeys;
 import vn.connector.core.security.Verification;
@@ -25,7 +26,7 @@ public final class HttpMessageVerifier {
   private final Duration clockSkew;
   private final Duration validity;
   private final Clock clock;
-  private final NonceCache nonces;
+  private final ReplayStore nonces;
   private final Provider provider;
 
   public HttpMessageVerifier(
@@ -35,7 +36,7 @@ public final class HttpMessageVerifier {
       Duration clockSkew,
       Duration validity,
       Clock clock,
-      NonceCache nonces,
+      ReplayStore nonces,
       Provider provider) {
     this.trustedKeys = trustedKeys;
     this.allowed = Set.copyOf(allowed);
@@ -70,17 +71,21 @@ public final class HttpMessageVerifier {
       Instant forgetAfter = checkTimes(received, message.isRequest());
       checkCoverage(received, required);
       checkContent(message, received, required, expectedRequestId);
-      String nonce = message.isRequest() ? checkNonceUnseen(received, keyId) : null;
+      String nonce = message.isRequest() ? nonce(received) : null;
       byte[] base = SignatureBase.of(message, received.covered()).getBytes(StandardCharsets.UTF_8);
-      if (!Primitives.verify(key.algorithm(), key.key(), provider, base, received.signature())) {
+      if (!key.verifies(base, received.signature(), provider)) {
         throw new RuleViolation("signature invalid");
       }
       if (nonce != null) {
-        nonces.record(keyId, nonce, forgetAfter, clock.instant());
+        recordFirstUse(keyId, nonce, forgetAfter);
       }
       return Verification.passed(keyId, alg, input, value);
     } catch (RuleViolation violation) {
       return Verification.failed(violation.rule(), keyId, alg, input, value);
+    } catch (RuntimeException unexpected) {
+      // A verifier answers with a rule, never with an exception a caller did not expect: whatever a
+      // hostile message makes a parser or provider throw, the message is refused.
+      return Verification.failed("message malformed", keyId, alg, input, value);
     }
   }
 
@@ -88,7 +93,7 @@ public final class HttpMessageVerifier {
     SignatureAlgorithm algorithm =
         SignatureAlgorithm.fromWireName(alg)
             .filter(allowed::contains)
-            .orElseThrow(() -> new RuleViolation("alg not allowed: " + alg));
+            .orElseThrow(() -> new RuleViolation("alg not allowed: " + RuleViolation.quoted(alg)));
     TrustedKeys.Entry key =
         trustedKeys.find(keyId).orElseThrow(() -> new RuleViolation("untrusted keyid"));
     if (key.algorithm() != algorithm) {
@@ -182,12 +187,26 @@ public final class HttpMessageVerifier {
     }
   }
 
-  private String checkNonceUnseen(SignatureFields.Received received, String keyId) {
-    String nonce =
-        received.stringParam("nonce").orElseThrow(() -> new RuleViolation("nonce missing"));
-    if (nonces.contains(keyId, nonce, clock.instant())) {
+  private static String nonce(SignatureFields.Received received) {
+    return received.stringParam("nonce").orElseThrow(() -> new RuleViolation("nonce missing"));
+  }
+
+  /**
+   * Only a request whose signature holds is recorded, so that forged requests cannot fill the
+   * store; the store's check is atomic, so a replay racing its original on another node loses.
+   */
+  private void recordFirstUse(String keyId, String nonce, Instant forgetAfter) {
+    boolean first;
+    try {
+      first = nonces.firstSeen(keyId, nonce, forgetAfter, clock.instant());
+    } catch (IllegalStateException e) {
+      throw new RuleViolation(
+          "replay cache full".equals(e.getMessage())
+              ? "replay cache full"
+              : "replay store unavailable");
+    }
+    if (!first) {
       throw new RuleViolation("nonce replayed");
     }
-    return nonce;
   }
 }

@@ -12,7 +12,7 @@ import java.util.PriorityQueue;
  * When full of still-live nonces it refuses new ones rather than forgetting live ones, since
  * forgetting would reopen the replay window. Thread-safe.
  */
-public final class NonceCache {
+public final class NonceCache implements vn.connector.core.security.ReplayStore {
 
   private record Key(String keyId, String nonce) {}
 
@@ -46,6 +46,30 @@ public final class NonceCache {
     }
     seen.put(key, forgetAfter);
     byExpiry.add(new Expiry(forgetAfter, key));
+  }
+
+  /**
+   * @throws IllegalStateException {@code "replay cache full"}
+   */
+  @Override
+  public synchronized boolean firstSeen(
+      String scope, String value, Instant forgetAfter, Instant now) {
+    purge(now);
+    Key key = new Key(scope, value);
+    if (seen.containsKey(key)) {
+      return false;
+    }
+    if (seen.size() >= capacity) {
+      throw new IllegalStateException("replay cache full");
+    }
+    seen.put(key, forgetAfter);
+    byExpiry.add(new Expiry(forgetAfter, key));
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "ReplayStore[in memory, capacity " + capacity + "]";
   }
 
   public synchronized boolean contains(String keyId, String nonce, Instant now) {

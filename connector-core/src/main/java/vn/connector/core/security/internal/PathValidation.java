@@ -1,9 +1,5 @@
 package vn.connector.core.security.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
@@ -29,10 +25,10 @@ public final class PathValidation {
   private static final int DIGITAL_SIGNATURE = 0;
 
   private final List<X509Certificate> anchors;
-  private final List<X509CRL> crls;
+  private final List<CrlSource> crls;
   private final Clock clock;
 
-  public PathValidation(List<X509Certificate> anchors, List<X509CRL> crls, Clock clock) {
+  public PathValidation(List<X509Certificate> anchors, List<CrlSource> crls, Clock clock) {
     this.anchors = anchors;
     this.crls = List.copyOf(crls);
     this.clock = clock;
@@ -87,8 +83,9 @@ public final class PathValidation {
     parameters.setDate(now);
     parameters.setRevocationEnabled(!crls.isEmpty());
     if (!crls.isEmpty()) {
+      List<X509CRL> current = crls.stream().map(c -> c.current(clock)).toList();
       parameters.addCertStore(
-          CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+          CertStore.getInstance("Collection", new CollectionCertStoreParameters(current)));
     }
     return parameters;
   }
@@ -108,15 +105,5 @@ public final class PathValidation {
       return "revocation status unknown";
     }
     return "no path to a trust anchor";
-  }
-
-  /** A CRL from a DER or PEM file. */
-  public static X509CRL readCrl(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException(
-          file + ": not a CRL (" + e.getClass().getSimpleName() + ")");
-    }
   }
 }

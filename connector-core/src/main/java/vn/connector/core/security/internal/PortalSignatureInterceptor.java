@@ -16,12 +16,17 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
 
   private final HttpSignatureProfile profile;
   private final EvidenceListener evidence;
+  private final EvidenceKey evidenceKey;
   private final Clock clock;
 
   public PortalSignatureInterceptor(
-      HttpSignatureProfile profile, EvidenceListener evidence, Clock clock) {
+      HttpSignatureProfile profile,
+      EvidenceListener evidence,
+      EvidenceKey evidenceKey,
+      Clock clock) {
     this.profile = profile;
     this.evidence = evidence;
+    this.evidenceKey = evidenceKey;
     this.clock = clock;
   }
 
@@ -40,12 +45,21 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
   @Override
   public HttpResponse afterReceive(Call call, HttpRequest sent, HttpResponse response) {
     if (Exchanges.unsignedGatewayAnswer(response, "Signature")) {
-      return response;
+      return Exchanges.markedUnverified(response);
     }
     String requestId = sent.header("X-Request-Id").orElse(call.requestId());
     Verification verification = profile.verifyResponse(Exchanges.parts(response), requestId);
-    Exchanges.evidence(
-        evidence, clock, call, sent, response, sent.header("Signature").orElse(""), verification);
+    if (evidenceKey != null) {
+      Exchanges.evidence(
+          evidence,
+          evidenceKey,
+          clock,
+          call,
+          sent,
+          response,
+          sent.header("Signature").orElse(""),
+          verification);
+    }
     if (!verification.valid()) {
       throw new SignatureException(call, verification.failedRule());
     }

@@ -15,12 +15,14 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
 
   private final WsSecurityProfile profile;
   private final EvidenceListener evidence;
+  private final EvidenceKey evidenceKey;
   private final Clock clock;
 
   public PortalWsSecurityInterceptor(
-      WsSecurityProfile profile, EvidenceListener evidence, Clock clock) {
+      WsSecurityProfile profile, EvidenceListener evidence, EvidenceKey evidenceKey, Clock clock) {
     this.profile = profile;
     this.evidence = evidence;
+    this.evidenceKey = evidenceKey;
     this.clock = clock;
   }
 
@@ -33,17 +35,20 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
   public HttpResponse afterReceive(Call call, HttpRequest sent, HttpResponse response) {
     // Gateway answers (auth, throttling, outage) carry no envelope of the national side.
     if (Exchanges.unsignedGatewaySoapAnswer(response)) {
-      return response;
+      return Exchanges.markedUnverified(response);
     }
     Verification verification = profile.verifyResponse(response.body(), sent.body());
-    Exchanges.evidence(
-        evidence,
-        clock,
-        call,
-        sent,
-        response,
-        WsSecurityVerifier.signatureValue(sent.body()),
-        verification);
+    if (evidenceKey != null) {
+      Exchanges.evidence(
+          evidence,
+          evidenceKey,
+          clock,
+          call,
+          sent,
+          response,
+          WsSecurityVerifier.signatureValue(sent.body()),
+          verification);
+    }
     if (!verification.valid()) {
       throw new SignatureException(call, verification.failedRule());
     }

@@ -13,8 +13,9 @@ import vn.connector.core.security.TrustedKeys;
  * {@code security.signingPkcs12Password}, or {@code security.signingKeyPem} with {@code
  * security.signingChainPem}; optional {@code security.signingKeyId}; {@code security.trustAnchors}
  * (PEM, the national CA), optional {@code security.crl}; {@code security.peerCertificates} (PEM,
- * the national side's signing certificates, REST only); optional {@code security.clockSkew}
- * (ISO-8601).
+ * the national side's signing certificates, REST and SOAP); optional {@code security.clockSkew}
+ * (ISO-8601); optional {@code security.evidenceKey} (base64, 32 bytes or more: the key of evidence
+ * digests).
  */
 public final class SecurityConfig {
 
@@ -45,17 +46,35 @@ public final class SecurityConfig {
     CertificateValidator.Builder validator =
         CertificateValidator.builder()
             .trustAnchorsPem(Path.of(config.string("security.trustAnchors")));
-    config.optional("security.crl").ifPresent(f -> validator.crl(Path.of(f)));
+    config.optional("security.crl").ifPresent(f -> crl(validator, f));
     return validator.build();
+  }
+
+  /** A URL ({@code http:}, {@code https:}, {@code file:}) or a file path. */
+  private static void crl(CertificateValidator.Builder validator, String where) {
+    if (where.matches("(?i)(https?|file):.*")) {
+      validator.crl(java.net.URI.create(where));
+    } else {
+      validator.crl(Path.of(where));
+    }
   }
 
   public TrustedKeys peers() {
     TrustedKeys.Builder keys = TrustedKeys.builder();
-    for (X509Certificate certificate :
-        Pem.certificates(Path.of(config.string("security.peerCertificates")))) {
+    for (X509Certificate certificate : peerCertificates()) {
       keys.certificate(certificate);
     }
     return keys.build();
+  }
+
+  /** The national side's signing certificates, for REST key lookup and SOAP token pinning. */
+  public java.util.List<X509Certificate> peerCertificates() {
+    return Pem.certificates(Path.of(config.string("security.peerCertificates")));
+  }
+
+  /** {@code security.evidenceKey}: base64 of the key for evidence digests, when configured. */
+  public java.util.Optional<vn.connector.core.Secret> evidenceKey() {
+    return config.optional("security.evidenceKey").map(k -> config.secret("security.evidenceKey"));
   }
 
   public Duration clockSkew() {

@@ -25,11 +25,11 @@ public final class SignatureBase {
     Set<String> seen = new HashSet<>();
     for (Item<?> item : covered.get()) {
       if (!(item instanceof StringItem) || !item.getParams().isEmpty()) {
-        throw new RuleViolation("component not supported: " + item.serialize());
+        throw new RuleViolation("component not supported");
       }
       String name = ((StringItem) item).get();
       if (!seen.add(name)) {
-        throw new RuleViolation("component repeated: " + name);
+        throw new RuleViolation("component repeated: " + RuleViolation.quoted(name));
       }
       item.serializeTo(base).append(": ").append(value(message, name)).append('\n');
     }
@@ -40,11 +40,11 @@ public final class SignatureBase {
   static String value(MessageParts message, String name) {
     if (!name.startsWith("@")) {
       if (!name.equals(name.toLowerCase(Locale.ROOT))) {
-        throw new RuleViolation("component name not lowercase: " + name);
+        throw new RuleViolation("component name not lowercase: " + RuleViolation.quoted(name));
       }
       return message
           .header(name)
-          .orElseThrow(() -> new RuleViolation("component missing: " + name));
+          .orElseThrow(() -> new RuleViolation("component missing: " + RuleViolation.quoted(name)));
     }
     if (name.equals("@status")) {
       if (message.isRequest()) {
@@ -53,7 +53,7 @@ public final class SignatureBase {
       return Integer.toString(message.status());
     }
     if (!message.isRequest()) {
-      throw new RuleViolation("component not applicable: " + name);
+      throw new RuleViolation("component not applicable: " + RuleViolation.quoted(name));
     }
     return requestComponent(message.method(), message.targetUri(), name);
   }
@@ -67,7 +67,7 @@ public final class SignatureBase {
       case "@authority":
         return authority(uri);
       case "@scheme":
-        return uri.getScheme().toLowerCase(Locale.ROOT);
+        return String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
       case "@path":
         return path(uri);
       case "@query":
@@ -75,7 +75,7 @@ public final class SignatureBase {
       case "@request-target":
         return path(uri) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
       default:
-        throw new RuleViolation("component not supported: " + name);
+        throw new RuleViolation("component not supported: " + RuleViolation.quoted(name));
     }
   }
 
@@ -86,6 +86,10 @@ public final class SignatureBase {
 
   /** RFC 9110 §4.2.3 normalisation: lowercase host, default port left out. */
   private static String authority(URI uri) {
+    if (uri.getHost() == null) {
+      // A registry-based or opaque authority (such as "a_b:1") has no host to normalise.
+      throw new RuleViolation("component not applicable: @authority has no host");
+    }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
     boolean defaultPort =

@@ -25,6 +25,16 @@ public final class SignatureFields {
   /** The label the SDK signs under. */
   public static final String LABEL = "sig1";
 
+  /**
+   * Longest {@code Signature-Input} or {@code Signature} accepted. The SDK's own fields are a few
+   * hundred characters (an RSA-4096 signature is under 700 in base64); refusing longer ones before
+   * parsing keeps the cost of a hostile field constant (a 4 MB field took 105 s to parse).
+   */
+  public static final int MAX_FIELD_LENGTH = 8192;
+
+  /** Most signatures (dictionary members) in one field; the profile uses one. */
+  static final int MAX_MEMBERS = 8;
+
   private SignatureFields() {}
 
   /** A signature as received: its label, the covered inner list with parameters and the value. */
@@ -89,6 +99,9 @@ public final class SignatureFields {
    * @throws RuleViolation {@code "signature header malformed"} or {@code "signature label missing"}
    */
   public static Received parse(String signatureInput, String signature) {
+    if (signatureInput.length() > MAX_FIELD_LENGTH || signature.length() > MAX_FIELD_LENGTH) {
+      throw new RuleViolation("signature header too long");
+    }
     Map<String, ListElement<?>> inputs;
     Map<String, ListElement<?>> values;
     try {
@@ -96,6 +109,9 @@ public final class SignatureFields {
       values = Parser.parseDictionary(signature).get();
     } catch (ParseException e) {
       throw new RuleViolation("signature header malformed");
+    }
+    if (inputs.size() > MAX_MEMBERS || values.size() > MAX_MEMBERS) {
+      throw new RuleViolation("signature header has too many members");
     }
     String label =
         inputs.containsKey(LABEL)

@@ -4,9 +4,6 @@ import static vn.connector.core.security.internal.WsSecurityNames.DS;
 import static vn.connector.core.security.internal.WsSecurityNames.WSSE;
 import static vn.connector.core.security.internal.WsSecurityNames.WSU;
 
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +22,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 import vn.connector.core.security.CertificateValidator;
+import vn.connector.core.security.ReplayStore;
 import vn.connector.core.security.Verification;
 
 /**
@@ -37,18 +35,36 @@ public final class WsSecurityVerifier {
   private final CertificateValidator validator;
   private final Clock clock;
   private final Duration clockSkew;
+  private final SignerToken signers;
+  private final ReplayStore replays;
 
-  public WsSecurityVerifier(CertificateValidator validator, Clock clock, Duration clockSkew) {
+  /**
+   * @param peers the other side's signing certificates: a token must be one of them
+   * @param own this side's certificate, never accepted as the other side's
+   * @param replays where accepted request signatures are remembered (provider side)
+   */
+  public WsSecurityVerifier(
+      CertificateValidator validator,
+      Clock clock,
+      Duration clockSkew,
+      Set<X509Certificate> peers,
+      X509Certificate own,
+      ReplayStore replays) {
     this.validator = validator;
     this.clock = clock;
     this.clockSkew = clockSkew;
+    this.signers = new SignerToken(validator, peers, own);
+    this.replays = replays;
   }
 
   /**
-   * Verifies {@code envelopeBytes}; when {@code expectedXroadId} is not null the envelope must
-   * carry a signed {@code xroad:id} header with that value (a response bound to its request).
+   * Verifies {@code envelopeBytes}. With {@code request} (the request envelope as sent) it is an
+   * answer to that request: it must echo the request's X-Road header fields, carry the signed
+   * {@code xroad:id} of the request when it had one, and match {@code xroad:requestHash} when
+   * present. Without it, it is a request (provider side), refused when its signature value was
+   * already accepted inside the window.
    */
-  public Verification verify(byte[] envelopeBytes, String expectedXroadId) {
+  public Verification verify(byte[] envelopeBytes, byte[] request) {
     String keyId = null;
     String method = null;
     String value = null;
@@ -67,43 +83,58 @@ public final class WsSecurityVerifier {
           WsSecurityNames.onlyChild(header, WSSE, "Security", "security header missing");
       Element timestamp =
           WsSecurityNames.onlyChild(security, WSU, "Timestamp", "timestamp missing");
-      checkTimestamp(timestamp);
+      Instant forgetAfter = checkTimestamp(timestamp);
       Element signature = WsSecurityNames.onlyChild(security, DS, "Signature", "signature missing");
-      X509Certificate certificate = token(signature, ids);
+      X509Certificate certificate = signers.token(signature, ids);
       keyId = KeyIds.of(certificate);
       XmlSignatureCheck check =
-          new XmlSignatureCheck(ids, required(envelope, body, timestamp, expectedXroadId));
+          new XmlSignatureCheck(ids, required(envelope, body, timestamp, request));
       XMLSignature xmlSignature =
           check.unmarshal(new DOMValidateContext(certificate.getPublicKey(), signature));
       method = xmlSignature.getSignedInfo().getSignatureMethod().getAlgorithm();
       value = Base64.getEncoder().encodeToString(xmlSignature.getSignatureValue().getValue());
       check.validate(xmlSignature, new DOMValidateContext(certificate.getPublicKey(), signature));
+      if (request == null) {
+        recordFirstUse(keyId, value, forgetAfter);
+      }
       return Verification.passed(keyId, method, "", value);
     } catch (RuleViolation violation) {
       return Verification.failed(violation.rule(), keyId, method, "", value);
+    } catch (RuntimeException unexpected) {
+      // Whatever a hostile envelope makes a parser or provider throw, it is refused by a rule.
+      return Verification.failed("envelope malformed", keyId, method, "", value);
     }
   }
 
   private static Set<Element> required(
-      Element envelope, Element body, Element timestamp, String expectedXroadId) {
-    if (expectedXroadId == null) {
+      Element envelope, Element body, Element timestamp, byte[] request) {
+    if (request == null) {
+      return Set.of(body, timestamp);
+    }
+    List<Element> sent = XroadBinding.fields(SecureXml.parse(request).getDocumentElement());
+    XroadBinding.check(sent, envelope, request);
+    boolean requestHadId = sent.stream().anyMatch(e -> "id".equals(e.getLocalName()));
+    if (!requestHadId) {
       return Set.of(body, timestamp);
     }
     Element xroadId =
         WsSecurityNames.xroadId(envelope).orElseThrow(() -> new RuleViolation("xroad:id missing"));
-    if (!expectedXroadId.equals(xroadId.getTextContent().strip())) {
-      throw new RuleViolation("xroad:id does not match the request");
-    }
     return Set.of(body, timestamp, xroadId);
   }
 
-  /** The text of the envelope's {@code xroad:id} header, if it has one. */
-  public static java.util.Optional<String> xroadId(byte[] envelopeBytes) {
+  /** A request's signature value is accepted once inside the window, on any node sharing it. */
+  private void recordFirstUse(String keyId, String signatureValue, Instant forgetAfter) {
+    boolean first;
     try {
-      return WsSecurityNames.xroadId(SecureXml.parse(envelopeBytes).getDocumentElement())
-          .map(e -> e.getTextContent().strip());
-    } catch (RuleViolation unreadable) {
-      return java.util.Optional.empty();
+      first = replays.firstSeen("wss:" + keyId, signatureValue, forgetAfter, clock.instant());
+    } catch (IllegalStateException e) {
+      throw new RuleViolation(
+          "replay cache full".equals(e.getMessage())
+              ? "replay cache full"
+              : "replay store unavailable");
+    }
+    if (!first) {
+      throw new RuleViolation("signature replayed");
     }
   }
 
@@ -132,7 +163,7 @@ public final class WsSecurityVerifier {
                 && ("Id".equals(attr.getName()) || "ID".equals(attr.getName()));
         if (wsuId || plainId) {
           if (ids.put(attr.getValue(), element) != null) {
-            throw new RuleViolation("duplicate id: " + attr.getValue());
+            throw new RuleViolation("duplicate id: " + RuleViolation.quoted(attr.getValue()));
           }
           element.setIdAttributeNode(attr, true);
         }
@@ -141,7 +172,8 @@ public final class WsSecurityVerifier {
     return ids;
   }
 
-  private void checkTimestamp(Element timestamp) {
+  /** Checks the window; returns the last instant at which the message could be accepted. */
+  private Instant checkTimestamp(Element timestamp) {
     Instant created;
     Instant expires;
     try {
@@ -168,41 +200,7 @@ public final class WsSecurityVerifier {
     if (!expires.isAfter(created) || expires.isBefore(now)) {
       throw new RuleViolation("timestamp expired");
     }
-  }
-
-  private X509Certificate token(Element signature, Map<String, Element> ids) {
-    Element keyInfo =
-        WsSecurityNames.onlyChild(signature, DS, "KeyInfo", "token reference missing");
-    Element str =
-        WsSecurityNames.onlyChild(
-            keyInfo, WSSE, "SecurityTokenReference", "token reference missing");
-    Element reference =
-        WsSecurityNames.onlyChild(str, WSSE, "Reference", "token reference missing");
-    String uri = reference.getAttribute("URI");
-    Element token = uri.startsWith("#") ? ids.get(uri.substring(1)) : null;
-    if (token == null
-        || !WSSE.equals(token.getNamespaceURI())
-        || !"BinarySecurityToken".equals(token.getLocalName())
-        || token.getParentNode() != signature.getParentNode()) {
-      throw new RuleViolation("token reference unresolved");
-    }
-    X509Certificate certificate;
-    try {
-      certificate =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(
-                      new ByteArrayInputStream(
-                          Base64.getMimeDecoder().decode(token.getTextContent().strip())));
-    } catch (CertificateException | IllegalArgumentException e) {
-      throw new RuleViolation("token malformed");
-    }
-    try {
-      validator.validate(List.of(certificate));
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolation(
-          "certificate not trusted: " + e.getMessage().replaceFirst("^certificate: ", ""));
-    }
-    return certificate;
+    Instant deadline = created.plus(clockSkew);
+    return expires.isBefore(deadline) ? expires : deadline;
   }
 }

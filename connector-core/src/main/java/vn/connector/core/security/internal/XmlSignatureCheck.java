@@ -30,6 +30,9 @@ final class XmlSignatureCheck {
   private static final Set<String> METHODS =
       Set.of(SignatureMethod.RSA_SHA256, SignatureMethod.ECDSA_SHA256);
 
+  private static final String SIGNATURE_PROVIDER =
+      "org.jcp.xml.dsig.internal.dom.SignatureProvider";
+
   private final XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
   private final Map<String, Element> ids;
   private final Set<Element> required;
@@ -52,6 +55,13 @@ final class XmlSignatureCheck {
 
   void validate(XMLSignature signature, DOMValidateContext context) {
     context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+    if (SignatureMethod.ECDSA_SHA256.equals(
+        signature.getSignedInfo().getSignatureMethod().getAlgorithm())) {
+      // ECDSA is checked by BouncyCastle, as on the REST side: SunEC before JDK 17.0.3 accepts
+      // r = s = 0 for any message (CVE-2022-21449), and whatever provider an application puts
+      // first would otherwise decide. The JDK's XML signature code reads this property.
+      context.setProperty(SIGNATURE_PROVIDER, Providers.bouncyCastle());
+    }
     context.setURIDereferencer(recording(factory.getURIDereferencer()));
     boolean valid;
     try {
