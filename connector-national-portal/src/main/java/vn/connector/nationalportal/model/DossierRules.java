@@ -1,12 +1,7 @@
 package vn.connector.nationalportal.model;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.connector.core.AgencyCode;
 import vn.connector.core.DossierCode;
 
 /**
@@ -15,9 +10,6 @@ import vn.connector.core.DossierCode;
  * in docs/connectors/national-portal.md.
  */
 final class DossierRules {
-
-  private static final DateTimeFormatter YYMMDD =
-      DateTimeFormatter.ofPattern("uuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
   /**
    * States only reached after reception: they need the reception and promised dates. 7 and 8 may
@@ -34,25 +26,13 @@ final class DossierRules {
 
   private DossierRules() {}
 
-  /** {unit}-{yyMMdd}-{sequence}: the unit a real agency code, the date a real date. */
+  /**
+   * {unit}-{yyMMdd}-{sequence}: core's {@link DossierCode} already refuses a unit that is not an
+   * agency code and a date that is not a day, so only presence is left to check here.
+   */
   static void code(DossierCode code) {
     if (code == null) {
       throw new IllegalArgumentException("code: is required");
-    }
-    try {
-      AgencyCode.parse(code.unit());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "code: the unit part of "
-              + code.value()
-              + " must be an agency code such as 000.00.01.H22",
-          e);
-    }
-    String date = code.value().substring(code.unit().length() + 1, code.unit().length() + 7);
-    try {
-      LocalDate.parse(date, YYMMDD);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("code: " + date + " is not a yyMMdd date", e);
     }
   }
 
