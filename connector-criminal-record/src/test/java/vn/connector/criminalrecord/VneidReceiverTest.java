@@ -149,8 +149,21 @@ class VneidReceiverTest {
             return false;
           }
         };
-    VneidAnswer answer =
-        new VneidReceiver(broken, Secret.of(CODE_GET)).handle(CODE_GET, Json.write(sample()));
+    VneidAnswer answer;
+    java.util.List<String> lines;
+    try (LogCapture logs = LogCapture.at(ch.qos.logback.classic.Level.INFO)) {
+      answer =
+          new VneidReceiver(broken, Secret.of(CODE_GET)).handle(CODE_GET, Json.write(sample()));
+      lines = logs.lines();
+    }
+    assertThat(lines)
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .startsWith("ERROR")
+                    .contains("not stored")
+                    .doesNotContain("024195067890"));
     assertThat(answer.accepted()).isFalse();
     assertThat(answer.reason()).doesNotContain("024195067890");
   }
