@@ -111,6 +111,24 @@ public final class ConnectorConfig {
     }
   }
 
+  /**
+   * A switch: {@code true} or {@code false} (any case), {@code defaultValue} when absent. Anything
+   * else is refused: a typo in a switch that guards security must not turn it off silently.
+   */
+  public boolean flag(String key, boolean defaultValue) {
+    Optional<String> v = optional(key);
+    if (v.isEmpty()) {
+      return defaultValue;
+    }
+    if (v.get().equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.get().equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(key + ": must be true or false, was '" + v.get() + "'");
+  }
+
   /** An {@link HttpTransport} builder configured from the {@code http.*} and {@code tls.*} keys. */
   public HttpTransport.Builder transport() {
     HttpTransport.Builder b =

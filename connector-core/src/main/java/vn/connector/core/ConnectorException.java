@@ -89,9 +89,23 @@ public class ConnectorException extends RuntimeException {
     return Optional.ofNullable(nationalCode);
   }
 
-  /** The national system's own error text, if it gave one. */
+  /**
+   * The national system's own error text, if it gave one, as it came. <b>It may hold personal
+   * data</b>: national systems and gateways echo the request (names, birth dates, ID numbers,
+   * addresses) in their error texts. Never log it as it is: {@link #maskedNationalMessage()} is the
+   * form for logs and screens.
+   */
   public Optional<String> nationalMessage() {
     return Optional.ofNullable(nationalMessage);
+  }
+
+  /**
+   * The national text for logs: control characters dropped, digit runs masked, cut at 200
+   * characters, and every word that is not an all-lower-case Vietnamese word masked to its first
+   * letter (names and places are capitalised in Vietnamese; error wording is not).
+   */
+  public Optional<String> maskedNationalMessage() {
+    return Optional.ofNullable(nationalMessage).map(vn.connector.core.internal.Text::maskFreeText);
   }
 
   /** The HTTP status of the last answer, if one was received. */

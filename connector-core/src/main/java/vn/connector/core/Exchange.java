@@ -3,7 +3,6 @@ package vn.connector.core;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.connector.core.internal.ApacheClient;
@@ -12,7 +11,7 @@ import vn.connector.core.internal.Retries;
 
 /**
  * The attempts of one call on an {@link HttpTransport}: auth, interceptors, sending, the retry
- * rules of {@link RetryPolicy}, and the audit event.
+ * rules of {@link RetryPolicy}, the verdict of the answer table, and the audit event.
  */
 final class Exchange implements Auth.Support {
 
@@ -21,25 +20,37 @@ final class Exchange implements Auth.Support {
   private final HttpTransport.Builder settings;
   private final ApacheClient client;
   private final Call call;
-  private final Instant start;
+  private final AnswerClassifier classifier;
+  private final CallBudget budget;
   private int attempts;
+  private int renewals;
   private boolean refreshed;
+  private boolean renewed;
+  private String detail;
 
-  Exchange(HttpTransport.Builder settings, ApacheClient client, Call call) {
+  Exchange(
+      HttpTransport.Builder settings, ApacheClient client, Call call, AnswerClassifier classifier) {
     this.settings = settings;
     this.client = client;
     this.call = call;
-    this.start = settings.clock.instant();
+    this.classifier = classifier;
+    this.budget = new CallBudget(settings.clock, settings.retryPolicy);
   }
 
-  HttpResponse run(HttpRequest request) {
-    RetryPolicy policy = settings.retryPolicy;
+  Answer run(HttpRequest request) {
     while (true) {
       attempts++;
-      HttpRequest sent = prepare(request);
+      HttpRequest sent;
+      try {
+        sent = prepare(request);
+      } catch (TransportException e) {
+        // The token endpoint failed before the request left: safe to try again, whatever the call.
+        onFailureBeforeSending(e);
+        continue;
+      }
       HttpResponse response;
       try {
-        response = client.send(sent);
+        response = client.send(sent, budget.timeLeft());
       } catch (ApacheClient.AnswerTooLargeException e) {
         throw new ResponseException(call, e.getMessage(), null, e);
       } catch (IOException e) {
@@ -47,42 +58,93 @@ final class Exchange implements Auth.Support {
         continue;
       }
       response = afterReceive(sent, response);
-      int status = response.status();
       LOG.debug(
           "{}/{} [{}] attempt {}: HTTP {}",
           call.system(),
           call.operation(),
           call.requestId(),
           attempts,
-          status);
-      if (status == 401 && !refreshed && settings.auth.refresh(sent)) {
-        refreshed = true;
-        attempts--;
-        continue;
+          response.status());
+      Answer answer = judge(sent, response);
+      if (answer != null) {
+        return answer;
       }
-      if (status == 401 || status == 403) {
-        throw refusal(response, false, Hints.forStatus(status));
-      }
-      if (!Retries.isRetryableStatus(status)) {
-        return response;
-      }
-      if (!call.idempotent() && !Retries.provesNotProcessed(status)) {
-        throw refusal(response, true, Hints.forStatus(status));
-      }
-      Duration wait =
-          Retries.retryAfter(response, settings.clock.instant()).orElse(policy.backoff(attempts));
-      if (wait.compareTo(policy.maxRetryAfter()) > 0) {
-        throw refusal(response, true, Hints.retryAfterTooLong(wait, policy.maxRetryAfter()));
-      }
-      if (!mayRetry(wait)) {
-        throw refusal(response, true, Hints.forStatus(status));
-      }
-      pause(wait);
     }
   }
 
+  /** The answer for the handler, or null to send again; throws when the call ends here. */
+  private Answer judge(HttpRequest sent, HttpResponse response) {
+    int status = response.status();
+    if (status == 401 && !refreshed && settings.auth.refresh(sent)) {
+      refreshed = true;
+      renewals++;
+      return null;
+    }
+    if (status == 401 || status == 403) {
+      throw refusal(response, null, false, Hints.forStatus(status));
+    }
+    if (Retries.isRetryableStatus(status)) {
+      boolean safe = call.idempotent() || Retries.provesNotProcessed(status);
+      retryOrEnd(response, safe, null, Hints.forStatus(status));
+      return null;
+    }
+    Verdict verdict = classify(response);
+    switch (verdict.kind()) {
+      case OK:
+      case ALREADY_DONE:
+        return new Answer(response, verdict);
+      case RENEW_AUTH:
+        if (!renewed && settings.auth.refresh(sent)) {
+          renewed = true;
+          renewals++;
+          return null;
+        }
+        throw refusal(response, verdict, false, verdict.hint().orElse(Hints.SESSION_REFUSED));
+      case RETRY:
+        boolean safe = call.idempotent() || verdict.provesNotProcessed();
+        retryOrEnd(response, safe, verdict, verdict.hint().orElse(null));
+        return null;
+      default:
+        throw refusal(response, verdict, false, verdict.hint().orElse(null));
+    }
+  }
+
+  private Verdict classify(HttpResponse response) {
+    try {
+      Verdict v = classifier.classify(response);
+      if (v == null) {
+        throw new IllegalStateException("the answer classifier returned null");
+      }
+      return v;
+    } catch (RuntimeException e) {
+      throw new ResponseException(
+          call,
+          "cannot classify the answer: " + e.getClass().getSimpleName(),
+          response.status(),
+          e);
+    }
+  }
+
+  private void retryOrEnd(HttpResponse response, boolean safe, Verdict verdict, ErrorHint hint) {
+    RetryPolicy policy = settings.retryPolicy;
+    Duration wait =
+        Retries.retryAfter(response, settings.clock.instant()).orElse(policy.backoff(counted()));
+    if (wait.compareTo(policy.maxRetryAfter()) > 0) {
+      throw refusal(response, verdict, true, Hints.retryAfterTooLong(wait, policy.maxRetryAfter()));
+    }
+    if (!safe || !budget.mayRetry(counted(), wait)) {
+      throw refusal(response, verdict, true, hint);
+    }
+    pause(wait);
+  }
+
   private HttpRequest prepare(HttpRequest request) {
-    HttpRequest out = settings.auth.apply(request, this);
+    // The request id goes on the wire on every call, so that the national log and ours meet.
+    HttpRequest out =
+        request.header("X-Request-Id").isPresent()
+            ? request
+            : request.withHeader("X-Request-Id", call.requestId());
+    out = settings.auth.apply(out, this);
     for (ExchangeInterceptor i : settings.interceptors) {
       out = i.beforeSend(call, out);
     }
@@ -97,6 +159,14 @@ final class Exchange implements Auth.Support {
     return out;
   }
 
+  private void onFailureBeforeSending(TransportException e) {
+    Duration wait = settings.retryPolicy.backoff(counted());
+    if (!e.isRetryable() || !budget.mayRetry(counted(), wait)) {
+      throw e;
+    }
+    pause(wait);
+  }
+
   private void onTransportFailure(IOException e) {
     boolean retryable = Retries.isRetryable(e);
     String what = Retries.isTimeout(e) ? "timed out" : "could not reach the service";
@@ -109,26 +179,27 @@ final class Exchange implements Auth.Support {
         what,
         e.toString());
     boolean safe = call.idempotent() || Retries.neverSent(e);
-    Duration wait = settings.retryPolicy.backoff(attempts);
-    if (!retryable || !safe || !mayRetry(wait)) {
+    Duration wait = settings.retryPolicy.backoff(counted());
+    if (!retryable || !safe || !budget.mayRetry(counted(), wait)) {
       throw new TransportException(
           call,
           what + " after " + attempts + " attempt(s): " + e.getClass().getSimpleName(),
-          retryable,
+          retryable && !budget.expired(),
           e);
     }
     pause(wait);
   }
 
-  private boolean mayRetry(Duration wait) {
-    Instant end = start.plus(settings.retryPolicy.deadline());
-    return attempts < settings.retryPolicy.maxAttempts()
-        && !settings.clock.instant().plus(wait).isAfter(end);
+  /** Attempts that count against maxAttempts: a resend with renewed credentials does not. */
+  private int counted() {
+    return attempts - renewals;
   }
 
-  private ServiceException refusal(HttpResponse response, boolean retryable, ErrorHint hint) {
-    return new ServiceException(
-        call, response.status(), null, Hints.excerpt(response), retryable, hint);
+  private ServiceException refusal(
+      HttpResponse response, Verdict verdict, boolean retryable, ErrorHint hint) {
+    String code = verdict == null ? null : verdict.code().orElse(null);
+    String text = verdict == null ? Hints.excerpt(response) : verdict.text().orElse(null);
+    return new ServiceException(call, response.status(), code, text, retryable, hint);
   }
 
   private void pause(Duration wait) {
@@ -140,30 +211,16 @@ final class Exchange implements Auth.Support {
     }
   }
 
-  void audit(AuditEvent.Outcome outcome, String detail) {
-    Instant now = settings.clock.instant();
-    AuditEvent event =
-        new AuditEvent(
-            start,
-            call.system(),
-            call.operation(),
-            call.requestId(),
-            call.context(),
-            outcome,
-            Duration.between(start, now),
-            attempts,
-            detail);
-    try {
-      settings.auditListener.onEvent(event);
-    } catch (RuntimeException e) {
-      // An audit sink failing must not turn a good answer into an error; it must be seen, though.
-      LOG.error(
-          "audit listener failed for {}/{} [{}]",
-          call.system(),
-          call.operation(),
-          call.requestId(),
-          e);
-    }
+  void detail(String detail) {
+    this.detail = detail;
+  }
+
+  String detail() {
+    return detail;
+  }
+
+  void audit(AuditEvent.Outcome outcome, String eventDetail) {
+    CallAudit.emit(settings, call, budget.start(), attempts, outcome, eventDetail);
   }
 
   @Override
@@ -177,9 +234,14 @@ final class Exchange implements Auth.Support {
   }
 
   @Override
+  public Duration timeLeft() {
+    return budget.timeLeft();
+  }
+
+  @Override
   public HttpResponse send(HttpRequest request) {
     try {
-      return client.send(request);
+      return client.send(request, budget.timeLeft());
     } catch (IOException e) {
       throw new TransportException(
           call,

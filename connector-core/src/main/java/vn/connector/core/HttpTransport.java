@@ -23,11 +23,14 @@ import vn.connector.core.internal.ApacheClient;
  * String body = transport.call(call, HttpRequest.get(uri).build(), HttpResponse::bodyAsString);
  * }</pre>
  *
- * <p>What {@link #call} does: applies auth, then the interceptors, and sends; retries under the
- * {@link RetryPolicy}; on a 401 refreshes token credentials once and resends; ends the call with a
- * {@link ServiceException} on 401/403 or when retryable statuses persist, a {@link
- * TransportException} when the service cannot be reached; hands every other response (2xx, 404, a
- * SOAP fault's 500, ...) to the handler.
+ * <p>What {@link #call} does: runs the per-call {@link CallInterceptor}s; then, for every attempt,
+ * sets {@code X-Request-Id} to the call's request id (unless the request carries one), applies
+ * auth, then the {@link ExchangeInterceptor}s, and sends; retries under the {@link RetryPolicy},
+ * all of it (pool lease, token fetch, connect, every attempt and body read) cut at its deadline; on
+ * a 401 refreshes token credentials once and resends; ends the call with a {@link ServiceException}
+ * on 401/403 or when retryable statuses persist, a {@link TransportException} when the service
+ * cannot be reached; lets the {@link AnswerClassifier} judge every other answer, and hands those it
+ * accepts to the handler.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -36,7 +39,14 @@ public final class HttpTransport implements AutoCloseable {
 
   private HttpTransport(Builder b) {
     this.settings = b.copy();
-    this.client = new ApacheClient(b.tls, b.connectTimeout, b.responseTimeout, b.maxConnections);
+    this.client =
+        new ApacheClient(
+            b.tls,
+            b.connectTimeout,
+            b.responseTimeout,
+            b.maxConnections,
+            b.maxAnswerBytes,
+            b.dedicatedNetwork);
   }
 
   public static Builder builder() {
@@ -50,35 +60,67 @@ public final class HttpTransport implements AutoCloseable {
 
   /**
    * Sends {@code request} for {@code call}, with auth, interceptors and retries, and hands the
-   * final response to {@code handler}. Emits exactly one audit event.
+   * final response to {@code handler}: every answer that passes the HTTP-level rules is the
+   * handler's (2xx, 404, a SOAP fault's 500). Emits exactly one audit event.
    */
   public <T> T call(Call call, HttpRequest request, ResponseHandler<T> handler) {
+    return call(call, request, AnswerClassifier.passThrough(), handler);
+  }
+
+  /**
+   * Sends {@code request} for {@code call} and lets {@code classifier} (the system's {@link
+   * AnswerTable}) judge every answer inside the retry loop: RETRY answers are sent again under the
+   * retry policy (a call that is not idempotent only when the verdict proves the request was not
+   * processed), RENEW_AUTH renews the token or session once, REFUSE ends the call with a {@link
+   * ServiceException} carrying the national code, text and hint; {@code handler} sees only OK and
+   * ALREADY_DONE answers. Any exception the handler throws that is not a {@link ConnectorException}
+   * becomes a {@link ResponseException}. Emits exactly one audit event.
+   */
+  public <T> T call(
+      Call call, HttpRequest request, AnswerClassifier classifier, ResponseHandler<T> handler) {
+    Objects.requireNonNull(handler, "handler");
+    return callForAnswer(call, request, classifier, answer -> handler.handle(answer.response()));
+  }
+
+  /**
+   * As {@link #call(Call, HttpRequest, AnswerClassifier, ResponseHandler)}, for handlers that must
+   * know the verdict: whether the service did the work now or had already done it.
+   */
+  public <T> T callForAnswer(
+      Call call, HttpRequest request, AnswerClassifier classifier, AnswerHandler<T> handler) {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(classifier, "classifier");
     Objects.requireNonNull(handler, "handler");
-    Exchange exchange = new Exchange(settings, client, call);
+    Exchange exchange = new Exchange(settings, client, call, classifier);
     try {
-      HttpResponse response = exchange.run(request);
-      T result = handle(call, response, handler);
-      exchange.audit(AuditEvent.Outcome.SUCCESS, null);
+      Answer answer =
+          new CallChain(settings.callInterceptors, exchange, 0, request).proceed(request);
+      T result = handle(call, answer, handler);
+      exchange.audit(AuditEvent.Outcome.SUCCESS, exchange.detail());
       return result;
     } catch (ConnectorException e) {
       exchange.audit(outcome(e), e.nationalCode().orElse(e.getClass().getSimpleName()));
       throw e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       exchange.audit(AuditEvent.Outcome.FAILED, e.getClass().getSimpleName());
       throw e;
     }
   }
 
-  private static <T> T handle(Call call, HttpResponse response, ResponseHandler<T> handler) {
+  private static <T> T handle(Call call, Answer answer, AnswerHandler<T> handler) {
     try {
-      return handler.handle(response);
-    } catch (ConnectorException | IllegalArgumentException | NullPointerException e) {
+      return handler.handle(answer);
+    } catch (ConnectorException e) {
       throw e;
     } catch (RuntimeException e) {
+      // A bad answer must not look like bad input of the caller's (an IllegalArgumentException or a
+      // NumberFormatException escaping from a parser would).
       throw new ResponseException(
-          call, "cannot read the answer: " + e.getClass().getSimpleName(), response.status(), e);
+          call,
+          "cannot read the answer: " + e.getClass().getSimpleName(),
+          answer.response().status(),
+          e);
     }
   }
 
@@ -117,6 +159,9 @@ public final class HttpTransport implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = Sleeper.system();
     List<ExchangeInterceptor> interceptors = new ArrayList<>();
+    List<CallInterceptor> callInterceptors = new ArrayList<>();
+    boolean dedicatedNetwork;
+    int maxAnswerBytes = 64 * 1024 * 1024;
 
     private Builder() {}
 
@@ -196,6 +241,40 @@ public final class HttpTransport implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a per-call interceptor (a cache, a rate limit), run once per call around the retries;
+     * repeatable, applied in order. See {@link CallInterceptor}.
+     */
+    public Builder callInterceptor(CallInterceptor interceptor) {
+      this.callInterceptors.add(Objects.requireNonNull(interceptor, "callInterceptor"));
+      return this;
+    }
+
+    /**
+     * Says that plain {@code http://} URLs are meant although TLS settings are configured: the
+     * endpoint sits on the dedicated network (mạng truyền số liệu chuyên dùng), where the gateway
+     * speaks plain HTTP. Off by default: with TLS settings an {@code http://} URL is refused before
+     * anything is sent, so that a typo cannot silently drop TLS, tokens and mutual TLS.
+     */
+    public Builder dedicatedNetwork(boolean onDedicatedNetwork) {
+      this.dedicatedNetwork = onDedicatedNetwork;
+      return this;
+    }
+
+    /**
+     * The largest answer read, in bytes (default 64 MiB: no national answer is larger, base64 PDFs
+     * included). A larger one is refused and its connection closed, not drained. Lower it to bound
+     * the heap a hostile or broken endpoint can take.
+     */
+    public Builder maxAnswerBytes(int maxAnswerBytes) {
+      if (maxAnswerBytes < 1024) {
+        throw new IllegalArgumentException(
+            "maxAnswerBytes: must be at least 1024, was " + maxAnswerBytes);
+      }
+      this.maxAnswerBytes = maxAnswerBytes;
+      return this;
+    }
+
     public HttpTransport build() {
       return new HttpTransport(this);
     }
@@ -216,6 +295,9 @@ public final class HttpTransport implements AutoCloseable {
       b.clock = clock;
       b.sleeper = sleeper;
       b.interceptors = new ArrayList<>(interceptors);
+      b.callInterceptors = new ArrayList<>(callInterceptors);
+      b.dedicatedNetwork = dedicatedNetwork;
+      b.maxAnswerBytes = maxAnswerBytes;
       return b;
     }
 

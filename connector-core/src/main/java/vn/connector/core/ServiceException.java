@@ -2,8 +2,9 @@ package vn.connector.core;
 
 /**
  * The national system answered and said no: an HTTP error status, or a national error code ({@code
- * MaLoi}, {@code error_code}, a SOAP fault, a classified phrase). The system's own code and text
- * are kept as they came.
+ * MaLoi}, {@code error_code}, a SOAP fault, a classified phrase). The message carries the status,
+ * the national code and the hint; the national text is kept as it came behind {@link
+ * #nationalMessage()}, never in the message, since it may quote personal data.
  */
 public class ServiceException extends ConnectorException {
 
@@ -12,7 +13,9 @@ public class ServiceException extends ConnectorException {
   /**
    * @param httpStatus the HTTP status, or null when the refusal came inside a 200 answer
    * @param nationalCode the system's own code, or null
-   * @param nationalMessage the system's own text, or null; must not contain unmasked personal data
+   * @param nationalMessage the system's own text, or null; it may hold personal data (a gateway
+   *     echoing the request), so it is kept behind {@link #nationalMessage()} and never put in the
+   *     exception's message
    * @param retryable whether trying again later may succeed
    * @param hint a known explanation, or null
    */

@@ -2,43 +2,46 @@ package vn.connector.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
+import java.io.InterruptedIOException;
+import java.net.SocketException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
-import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
-import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.protocol.HttpContext;
-import org.apache.hc.core5.http.ssl.TLS;
-import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.TlsSettings;
 
 /**
- * One Apache HttpClient 5 (classic) with its own pooled connection manager: TLS 1.2/1.3 against
- * explicit anchors, host names verified, pool sized for the configured concurrency.
+ * One Apache HttpClient 5 (classic) with its own pooled connection manager. Every send is cut at
+ * the time its call has left: pool lease, connect and each read get per-request timeouts no longer
+ * than that, and a timer aborts the exchange (closing its connection) when the time is up, so a
+ * server trickling one byte at a time cannot hold a call past its deadline.
  */
 public final class ApacheClient implements AutoCloseable {
 
   /** Refuse answers larger than this (no national answer is): it protects the heap. */
   private static final int DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 
+  private final TlsSettings tls;
+  private final boolean dedicatedNetwork;
+  private final Duration connectTimeout;
+  private final Duration responseTimeout;
   private final int maxBody;
   private final CloseableHttpClient client;
   private final PoolingHttpClientConnectionManager pool;
@@ -48,50 +51,29 @@ public final class ApacheClient implements AutoCloseable {
    */
   public ApacheClient(
       TlsSettings tls, Duration connectTimeout, Duration responseTimeout, int maxConnections) {
-    this(tls, connectTimeout, responseTimeout, maxConnections, DEFAULT_MAX_BODY);
+    this(tls, connectTimeout, responseTimeout, maxConnections, DEFAULT_MAX_BODY, false);
   }
 
   /**
    * @param maxBody the largest answer read, in bytes; a larger one is refused
+   * @param dedicatedNetwork whether {@code http://} is meant although TLS settings are given
    */
   public ApacheClient(
       TlsSettings tls,
       Duration connectTimeout,
       Duration responseTimeout,
       int maxConnections,
-      int maxBody) {
+      int maxBody,
+      boolean dedicatedNetwork) {
+    this.tls = tls;
+    this.dedicatedNetwork = dedicatedNetwork;
+    this.connectTimeout = connectTimeout;
+    this.responseTimeout = responseTimeout;
     this.maxBody = maxBody;
-    TlsSocketStrategy tlsStrategy =
-        tls == null
-            ? ApacheClient::refuseWithoutAnchors
-            : new DefaultClientTlsStrategy(
-                SslContexts.build(tls),
-                new String[] {TLS.V_1_3.id, TLS.V_1_2.id},
-                null,
-                null,
-                HostnameVerificationPolicy.BOTH,
-                null);
-    this.pool =
-        PoolingHttpClientConnectionManagerBuilder.create()
-            .setTlsSocketStrategy(tlsStrategy)
-            .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
-            .setMaxConnTotal(maxConnections)
-            // One national endpoint per client: the per-route limit must not stay at the default 2.
-            .setMaxConnPerRoute(maxConnections)
-            .setDefaultConnectionConfig(
-                ConnectionConfig.custom()
-                    .setConnectTimeout(Timeout.of(connectTimeout))
-                    .setSocketTimeout(Timeout.of(responseTimeout))
-                    .build())
-            .build();
+    this.pool = ConnectionPools.create(tls, connectTimeout, responseTimeout, maxConnections);
     this.client =
         HttpClients.custom()
             .setConnectionManager(pool)
-            .setDefaultRequestConfig(
-                RequestConfig.custom()
-                    .setResponseTimeout(Timeout.of(responseTimeout))
-                    .setConnectionRequestTimeout(Timeout.of(responseTimeout))
-                    .build())
             // Retries belong to the SDK's policy (same request id, Retry-After, deadline), not to
             // HttpClient.
             .disableAutomaticRetries()
@@ -100,25 +82,62 @@ public final class ApacheClient implements AutoCloseable {
             // Client-certificate connections are marked stateful; without this, pooled mTLS
             // connections would never be reused (one handshake per request).
             .disableConnectionState()
+            .evictExpiredConnections()
+            .evictIdleConnections(TimeValue.ofSeconds(30))
             .build();
+    WireLogWarning.checkOnce();
+  }
+
+  /** Sends with the default response timeout as the only bound (no call deadline). */
+  public HttpResponse send(HttpRequest request) throws IOException {
+    return send(request, responseTimeout.plus(connectTimeout).multipliedBy(2));
   }
 
   /**
-   * security.md: national endpoints are trusted through explicit anchors, never silently through
-   * the JVM's store. Without {@link TlsSettings}, plain HTTP works (simulators, a gateway on the
-   * dedicated network) and HTTPS is refused with what to configure.
+   * Sends and reads the whole answer within {@code timeLeft}.
+   *
+   * @throws DeadlineExceededException when the time is up first
    */
-  private static SSLSocket refuseWithoutAnchors(
-      Socket socket, String target, int port, Object attachment, HttpContext context)
-      throws SSLException {
-    throw new SSLException(
-        "https to "
-            + target
-            + " needs TLS settings: configure trust anchors "
-            + "(TlsSettings.builder().trustAnchorsPem(...), or tls.trustAnchors) or call useJvmDefaultTrust()");
+  public HttpResponse send(HttpRequest request, Duration timeLeft) throws IOException {
+    refusePlainHttp(request);
+    if (timeLeft.isNegative() || timeLeft.isZero()) {
+      throw new DeadlineExceededException(null);
+    }
+    HttpUriRequestBase out = outbound(request, timeLeft);
+    HttpClientContext context = HttpClientContext.create();
+    ScheduledFuture<?> abort = Deadlines.abortAfter(out, timeLeft);
+    try {
+      return exchange(out, context);
+    } catch (AnswerTooLargeException e) {
+      throw e;
+    } catch (IOException e) {
+      if (out.isCancelled()) {
+        throw new DeadlineExceededException(e);
+      }
+      throw tlsRefusal(context, e);
+    } finally {
+      abort.cancel(false);
+    }
   }
 
-  public HttpResponse send(HttpRequest request) throws IOException {
+  private HttpResponse exchange(HttpUriRequestBase out, HttpClientContext context)
+      throws IOException {
+    ClassicHttpResponse response;
+    try {
+      response = client.executeOpen(null, out, context);
+    } catch (IOException e) {
+      throw new BeforeAnswerException(e);
+    }
+    try (response) {
+      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (Header h : response.getHeaders()) {
+        headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+      }
+      return new HttpResponse(response.getCode(), headers, read(response.getEntity(), out));
+    }
+  }
+
+  private HttpUriRequestBase outbound(HttpRequest request, Duration timeLeft) {
     HttpUriRequestBase out = new HttpUriRequestBase(request.method(), request.uri());
     for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
       for (String v : h.getValue()) {
@@ -130,31 +149,54 @@ public final class ApacheClient implements AutoCloseable {
     if (request.hasBody()) {
       out.setEntity(new ByteArrayEntity(request.body(), null));
     }
-    return client.execute(
-        out,
-        response -> {
-          Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-          for (Header h : response.getHeaders()) {
-            headers
-                .computeIfAbsent(h.getName(), k -> new java.util.ArrayList<>())
-                .add(h.getValue());
-          }
-          byte[] body = read(response.getEntity());
-          return new HttpResponse(response.getCode(), headers, body);
-        });
+    out.setConfig(requestConfig(timeLeft));
+    return out;
   }
 
-  private byte[] read(HttpEntity entity) throws IOException {
+  @SuppressWarnings("deprecation") // per-request connect timeout: the pool's is fixed per route
+  private RequestConfig requestConfig(Duration timeLeft) {
+    Timeout left = Timeout.of(timeLeft);
+    return RequestConfig.custom()
+        .setConnectionRequestTimeout(min(left, responseTimeout))
+        .setConnectTimeout(min(left, connectTimeout))
+        .setResponseTimeout(min(left, responseTimeout))
+        .build();
+  }
+
+  private static Timeout min(Timeout left, Duration configured) {
+    return left.toMilliseconds() < configured.toMillis() ? left : Timeout.of(configured);
+  }
+
+  private void refusePlainHttp(HttpRequest request) throws PlainHttpRefusedException {
+    if (tls != null && !dedicatedNetwork && "http".equalsIgnoreCase(request.uri().getScheme())) {
+      throw new PlainHttpRefusedException(request.uri().getAuthority());
+    }
+  }
+
+  private IOException tlsRefusal(HttpClientContext context, IOException e) {
+    IOException cause = e instanceof BeforeAnswerException b ? b.getCause() : e;
+    boolean fresh = Boolean.TRUE.equals(context.getAttribute(ConnectionPools.FRESH_TLS));
+    if (fresh && e instanceof BeforeAnswerException && cause instanceof SocketException) {
+      return new TlsRefusedException(cause);
+    }
+    return cause;
+  }
+
+  private byte[] read(HttpEntity entity, HttpUriRequestBase out) throws IOException {
     if (entity == null) {
       return new byte[0];
     }
-    try (InputStream in = entity.getContent()) {
-      byte[] body = in.readNBytes(maxBody + 1);
-      if (body.length > maxBody) {
-        throw new AnswerTooLargeException(maxBody);
-      }
-      return body;
+    if (entity.getContentLength() > maxBody) {
+      out.cancel(); // closes the connection: never drain what is refused
+      throw new AnswerTooLargeException(maxBody);
     }
+    InputStream in = entity.getContent();
+    byte[] body = in.readNBytes(maxBody + 1);
+    if (body.length > maxBody) {
+      out.cancel();
+      throw new AnswerTooLargeException(maxBody);
+    }
+    return body;
   }
 
   /** An answer larger than the SDK reads: refused whole rather than cut short. */
@@ -163,6 +205,58 @@ public final class ApacheClient implements AutoCloseable {
 
     AnswerTooLargeException(int limit) {
       super("answer exceeds " + limit + " bytes, the most the SDK reads");
+    }
+  }
+
+  /** The call's deadline passed during this send; the exchange was aborted. */
+  public static final class DeadlineExceededException extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    DeadlineExceededException(IOException cause) {
+      super("the call's deadline passed");
+      if (cause != null) {
+        initCause(cause);
+      }
+    }
+  }
+
+  /**
+   * A new TLS connection reset before any answer: the server refused the handshake (TLS 1.3 sends
+   * its alert after the client has finished and begun writing). An SSLException: never retried.
+   */
+  public static final class TlsRefusedException extends SSLException {
+    private static final long serialVersionUID = 1L;
+
+    TlsRefusedException(IOException cause) {
+      super(
+          "the server refused the TLS handshake (" + cause.getClass().getSimpleName() + ")", cause);
+    }
+  }
+
+  /** {@code http://} with TLS settings configured and no dedicated-network declaration. */
+  public static final class PlainHttpRefusedException extends SSLException {
+    private static final long serialVersionUID = 1L;
+
+    PlainHttpRefusedException(String authority) {
+      super(
+          "http://"
+              + authority
+              + " refused: TLS settings are configured, so plain HTTP is taken for a typo; "
+              + "declare the endpoint on the dedicated network (dedicatedNetwork(true)) if meant");
+    }
+  }
+
+  /** Marks a failure before any answer header arrived. */
+  private static final class BeforeAnswerException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BeforeAnswerException(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
     }
   }
 

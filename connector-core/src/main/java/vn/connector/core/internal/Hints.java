@@ -13,6 +13,10 @@ public final class Hints {
       new ErrorHint(
           "Cổng tích hợp từ chối cấp token: kiểm tra consumer key/secret.",
           "The gateway refused to issue a token: check the consumer key and secret.");
+  public static final ErrorHint SESSION_REFUSED =
+      new ErrorHint(
+          "Phiên làm việc hết hạn và không gia hạn được: kiểm tra tài khoản kết nối.",
+          "The session expired and could not be renewed: check the connection account.");
   public static final ErrorHint UNAUTHORIZED =
       new ErrorHint(
           "Hệ thống từ chối xác thực: kiểm tra tài khoản, khóa bí mật, ApiKey và đồng hồ máy chủ.",

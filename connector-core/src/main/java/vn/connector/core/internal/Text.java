@@ -1,0 +1,59 @@
+package vn.connector.core.internal;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import vn.connector.core.Masking;
+
+/** The one NFC normaliser and the one excerpt helper of the SDK. */
+public final class Text {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final Pattern CAPITALISED =
+      Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Lu})[\\p{L}\\p{M}]*");
+  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  private static final int FREE_TEXT_MAX = 200;
+
+  private Text() {}
+
+  /** Unicode NFC, white space runs collapsed to one space, stripped; null stays null. */
+  public static String nfc(String text) {
+    if (text == null) {
+      return null;
+    }
+    String n =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return SPACES.matcher(n).replaceAll(" ").strip();
+  }
+
+  /**
+   * The start of a text for a log line or a diagnostic: NFC, control characters dropped (a {@code
+   * \n} cannot forge a log line), identifiers masked before it is cut (a cut cannot leave part of
+   * one in clear), at most {@code max} characters and an ellipsis.
+   */
+  public static String excerpt(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    String clean = Masking.identifiersIn(nfc(CONTROL.matcher(text).replaceAll(" ")));
+    return clean.length() <= max ? clean : clean.substring(0, max) + "…";
+  }
+
+  /**
+   * A national free text fit for a log line: control characters dropped, every digit masked (ID
+   * numbers, birth dates, phone numbers, even spaced), every capitalised word cut to its first
+   * letter (Vietnamese capitalises names and places, not the wording of an error), at most 200
+   * characters.
+   */
+  public static String maskFreeText(String text) {
+    if (text == null) {
+      return null;
+    }
+    String clean = nfc(CONTROL.matcher(text).replaceAll(" "));
+    String masked = DIGIT.matcher(clean).replaceAll("*");
+    masked = CAPITALISED.matcher(masked).replaceAll("$1***");
+    return masked.length() <= FREE_TEXT_MAX ? masked : masked.substring(0, FREE_TEXT_MAX) + "…";
+  }
+}

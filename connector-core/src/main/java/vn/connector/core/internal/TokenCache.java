@@ -1,0 +1,124 @@
+package vn.connector.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import vn.connector.core.Auth;
+import vn.connector.core.HttpRequest;
+import vn.connector.core.TokenSource;
+import vn.connector.core.TransportException;
+
+/**
+ * The cache behind {@link TokenSource}: one fetch in flight at a time (single flight), the others
+ * wait on it, each no longer than its own call's time left. A lock held across the fetch would make
+ * callers queue behind one another: 1, 2, 3 … 6 s for a hung endpoint and a 2 s deadline.
+ */
+public final class TokenCache {
+
+  private final TokenSource.Fetcher fetcher;
+  private final Duration margin;
+  private final Object lock = new Object();
+  private TokenSource.Token token;
+  private Instant refreshAt = Instant.MIN;
+  private CompletableFuture<TokenSource.Token> inFlight;
+
+  public TokenCache(TokenSource.Fetcher fetcher, Duration margin) {
+    this.fetcher = fetcher;
+    this.margin = margin;
+  }
+
+  public TokenSource.Token get(Auth.Support support) {
+    CompletableFuture<TokenSource.Token> flight;
+    boolean leader = false;
+    synchronized (lock) {
+      if (token != null && support.clock().instant().isBefore(refreshAt)) {
+        return token;
+      }
+      if (inFlight == null) {
+        inFlight = new CompletableFuture<>();
+        leader = true;
+      }
+      flight = inFlight;
+    }
+    return leader ? lead(support, flight) : follow(support, flight);
+  }
+
+  private TokenSource.Token lead(
+      Auth.Support support, CompletableFuture<TokenSource.Token> flight) {
+    try {
+      TokenSource.Token t = fetcher.fetch(support);
+      synchronized (lock) {
+        token = t;
+        refreshAt = refreshAt(support.clock().instant(), t.expiresAt());
+        inFlight = null;
+      }
+      flight.complete(t);
+      return t;
+    } catch (RuntimeException | Error e) {
+      synchronized (lock) {
+        inFlight = null;
+      }
+      flight.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private TokenSource.Token follow(
+      Auth.Support support, CompletableFuture<TokenSource.Token> flight) {
+    long wait = Math.max(0, support.timeLeft().toNanos());
+    try {
+      return flight.get(wait, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new TransportException(
+          support.call(), "token endpoint did not answer within the call's deadline", true, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new TransportException(support.call(), "token fetch failed", true, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(support.call(), "interrupted waiting for a token", true, e);
+    }
+  }
+
+  private Instant refreshAt(Instant now, Instant expiresAt) {
+    if (expiresAt.equals(Instant.MAX)) {
+      return Instant.MAX;
+    }
+    Duration life = Duration.between(now, expiresAt);
+    if (life.isNegative() || life.isZero()) {
+      return now;
+    }
+    Duration m = margin.compareTo(life.dividedBy(4)) > 0 ? life.dividedBy(4) : margin;
+    return expiresAt.minus(m);
+  }
+
+  public void invalidate(HttpRequest rejected) {
+    synchronized (lock) {
+      // Only drop the token that was refused: another thread may already have fetched a new one,
+      // and throwing that away would send a burst of token requests (WSO2 may revoke on reissue).
+      if (token != null && carries(rejected, token.value())) {
+        token = null;
+        refreshAt = Instant.MIN;
+      }
+    }
+  }
+
+  private static boolean carries(HttpRequest request, String value) {
+    for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
+      for (String v : h.getValue()) {
+        if (v.contains(value)) {
+          return true;
+        }
+      }
+    }
+    return request.hasBody() && new String(request.body(), StandardCharsets.UTF_8).contains(value);
+  }
+}

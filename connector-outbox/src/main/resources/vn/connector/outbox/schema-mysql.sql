@@ -1,0 +1,70 @@
+-- connector-outbox schema, version 1, MySQL 8.0 or later (InnoDB, utf8mb4). DOCUMENTED, NOT TESTED:
+-- the SDK runs on PostgreSQL and H2 only today; this file shows the tables for a port.
+-- Run it with the portal's migrations (Flyway: copy as V<n>__connector_outbox.sql), or let
+-- Outbox.builder().createSchema(true) run it at start-up. Times are epoch milliseconds (UTC) of
+-- the nodes' clocks, which must agree to well within the dispatcher's lease.
+
+-- One row per ordering key: its counter orders the key's items, and the row lock taken when an
+-- item is enqueued makes concurrent enqueuers of one key commit one after the other.
+CREATE TABLE IF NOT EXISTS outbox_key (
+  system_name        VARCHAR(64)  NOT NULL,
+  item_key    VARCHAR(200) NOT NULL,
+  next_seq    BIGINT       NOT NULL,
+  PRIMARY KEY (system_name, item_key)
+);
+
+CREATE TABLE IF NOT EXISTS outbox_item (
+  id                 BIGINT AUTO_INCREMENT PRIMARY KEY,
+  system_name        VARCHAR(64)   NOT NULL,
+  item_key           VARCHAR(200)  NOT NULL,
+  seq                BIGINT        NOT NULL,
+  type               VARCHAR(64)   NOT NULL,
+  payload            MEDIUMTEXT    NOT NULL,
+  idempotency_key    VARCHAR(200)  NOT NULL,
+  state              VARCHAR(16)   NOT NULL,  -- PENDING, DELIVERED, PARKED
+  attempts           INTEGER       NOT NULL,
+  created_at_ms      BIGINT        NOT NULL,
+  next_attempt_at_ms BIGINT        NOT NULL,
+  lease_owner        VARCHAR(100),
+  lease_until_ms     BIGINT,
+  delivered_at_ms    BIGINT,
+  last_error         VARCHAR(1000),
+  national_code      VARCHAR(1000),
+  national_text      VARCHAR(1000),
+  parked_at_ms       BIGINT,
+  CONSTRAINT outbox_item_seq UNIQUE (system_name, item_key, seq),
+  CONSTRAINT outbox_item_idempotency UNIQUE (system_name, item_key, idempotency_key)
+);
+CREATE INDEX outbox_item_due ON outbox_item (state, next_attempt_at_ms);
+CREATE INDEX outbox_item_delivered ON outbox_item (delivered_at_ms);
+
+CREATE TABLE IF NOT EXISTS outbox_tracker (
+  id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+  system_name        VARCHAR(64)   NOT NULL,
+  item_key         VARCHAR(200)  NOT NULL,
+  reference        VARCHAR(200)  NOT NULL,
+  state            VARCHAR(16)   NOT NULL,  -- POLLING, FINAL, ERROR, EXPIRED
+  polls            INTEGER       NOT NULL,
+  failures         INTEGER       NOT NULL,
+  started_at_ms    BIGINT        NOT NULL,
+  next_poll_at_ms  BIGINT        NOT NULL,
+  lease_owner      VARCHAR(100),
+  lease_until_ms   BIGINT,
+  last_status      VARCHAR(1000),
+  finished_at_ms   BIGINT,
+  CONSTRAINT outbox_tracker_reference UNIQUE (system_name, reference)
+);
+CREATE INDEX outbox_tracker_due ON outbox_tracker (state, next_poll_at_ms);
+
+CREATE TABLE IF NOT EXISTS outbox_feed (
+  feed           VARCHAR(100) NOT NULL PRIMARY KEY,
+  position       VARCHAR(200),
+  updated_at_ms  BIGINT       NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS outbox_feed_event (
+  feed           VARCHAR(100) NOT NULL,
+  event_id       VARCHAR(200) NOT NULL,
+  applied_at_ms  BIGINT       NOT NULL,
+  PRIMARY KEY (feed, event_id)
+);
