@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.connector.core.Answers;
 import vn.connector.core.Secret;
 import vn.connector.core.internal.Json;
-import vn.connector.criminalrecord.internal.StrictJson;
 import vn.connector.criminalrecord.internal.VneidWire;
 import vn.connector.criminalrecord.model.ProcessingState;
 import vn.connector.criminalrecord.model.VneidAnswer;
@@ -64,7 +64,7 @@ public final class VneidReceiver {
     }
     VneidDossier dossier;
     try {
-      JsonNode root = StrictJson.object(body, MAX_BODY_BYTES);
+      JsonNode root = Answers.strictJson(body, MAX_BODY_BYTES);
       dossier = VneidWire.read(root);
     } catch (IllegalArgumentException e) {
       return refuse("Dữ liệu không hợp lệ: " + e.getMessage());

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.ConnectorException;
-import vn.connector.core.HttpTransport;
 import vn.connector.core.RetryPolicy;
 import vn.connector.core.Secret;
 import vn.connector.criminalrecord.model.ProcessingState;
@@ -59,10 +58,8 @@ class AuthKeyNotLoggedTest {
         .authKey(Secret.of(Samples.AUTH_KEY))
         .province("24", "Bắc Giang")
         .codeTable(Samples.codes())
-        .transport(
-            HttpTransport.builder()
-                .sleeper(sleeps::add)
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()))
+        .sleeper(sleeps::add)
+        .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
         .build();
   }
 

@@ -89,7 +89,7 @@ class VneidReceiverTest {
     byte[] two =
         (new String(Json.write(sample()), StandardCharsets.UTF_8) + "{}")
             .getBytes(StandardCharsets.UTF_8);
-    assertThat(receiver.handle(CODE_GET, two).reason()).contains("one well-formed JSON object");
+    assertThat(receiver.handle(CODE_GET, two).reason()).contains("content after");
     byte[] repeated =
         "{\"maHoSoMCDT\":\"a\",\"maHoSoMCDT\":\"b\"}".getBytes(StandardCharsets.UTF_8);
     assertThat(receiver.handle(CODE_GET, repeated).accepted()).isFalse();

@@ -1,41 +1,72 @@
 package vn.connector.criminalrecord.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.Optional;
+import vn.connector.core.AnswerTable;
+import vn.connector.core.Answers;
+import vn.connector.core.ErrorHint;
 import vn.connector.core.HttpResponse;
-import vn.connector.core.internal.Json;
-import vn.connector.criminalrecord.internal.AnswerTable.Kind;
+import vn.connector.core.Verdict;
 
 /**
  * The system's answer tables, in one place (criminal-record.md). Submission answers are plain text
  * classified by phrase, or a JSON refusal {@code {status, statusDescription, errorCode,
- * errorDescription}}; result reports answer {@code {statusCode, data, errorDetail}}.
+ * errorDescription}}; the status call answers {@code status} 1; result reports answer {@code
+ * {statusCode, data, errorDetail}}. An answer without any code that matches nothing is left to the
+ * handler, which refuses to read what is not the contracted shape (a {@code ResponseException}).
  */
 public final class LltpAnswers {
 
-  /** Submit: the two success phrases; any other answer is a refusal. */
+  static final ErrorHint REFUSED =
+      new ErrorHint(
+          "Hệ thống lý lịch tư pháp từ chối yêu cầu: xem mã và nội dung lỗi.",
+          "The criminal-record system refused the request: see its code and text.");
+  static final ErrorHint UNKNOWN_TEXT =
+      new ErrorHint(
+          "Hệ thống trả lời bằng một câu không có trong bảng câu trả lời thành công.",
+          "The system answered with a text that is none of its success phrases.");
+
+  /** Submit: the two success phrases; any other answer is a refusal, with its code if JSON. */
   public static final AnswerTable SUBMIT =
       AnswerTable.builder()
-          .text(LltpAnswers::textOrDescription)
+          .text(LltpAnswers::submitText)
           .code(r -> field(r, "errorCode").or(() -> field(r, "status")))
-          .onPhrase("gửi thông tin thành công", Kind.OK)
-          .onPhrase("đã được tiếp nhận, không thể cập nhật thông tin", Kind.ALREADY_DONE)
-          .otherwise(Kind.REFUSE)
+          .onPhrase("gửi thông tin thành công", Verdict.ok())
+          .onPhrase(
+              "đã được tiếp nhận, không thể cập nhật thông tin",
+              Verdict.alreadyDone("đã được tiếp nhận"))
+          .otherwise(
+              (code, text) ->
+                  Verdict.refuse(
+                      code.orElse(null),
+                      text.orElse(null),
+                      code.isPresent() ? REFUSED : UNKNOWN_TEXT))
+          .build();
+
+  /** Status: {@code status} 1 is an answer to read; another status a refusal. */
+  public static final AnswerTable STATUS =
+      AnswerTable.builder()
+          .code(r -> field(r, "status"))
+          .text(r -> field(r, "statusDescription"))
+          .onCode("1", Verdict.ok())
+          .otherwise(LltpAnswers::refuseWhenCoded)
           .build();
 
   /**
    * traKetQuaHoSoLLTP: {@code 00} done; {@code 01} refused, except "không thể cập nhật lên trạng
-   * thái" (already in that state); {@code 03} "yêu cầu bị gián đoạn" transient.
+   * thái" (already in that state: done); {@code 03} "yêu cầu bị gián đoạn" transient, retried.
    */
   public static final AnswerTable REPORT =
       AnswerTable.builder()
           .code(r -> field(r, "statusCode"))
           .text(r -> joined(r, "errorDetail", "data"))
-          .onPhrase("không thể cập nhật lên trạng thái", Kind.ALREADY_DONE)
-          .onCode("00", Kind.OK)
-          .onCode("03", Kind.RETRY)
-          .otherwise(Kind.REFUSE)
+          .on(
+              "01",
+              "không thể cập nhật lên trạng thái",
+              Verdict.alreadyDone("already in that state"))
+          .onCode("00", Verdict.ok())
+          .onCode("03", Verdict.retry("yêu cầu bị gián đoạn"))
+          .otherwise(LltpAnswers::refuseWhenCoded)
           .build();
 
   private LltpAnswers() {}
@@ -46,22 +77,22 @@ public final class LltpAnswers {
       return Optional.empty();
     }
     try {
-      return Optional.of(Json.mapper().readTree(r.body()));
-    } catch (IOException e) {
+      return Optional.of(Answers.json(r));
+    } catch (RuntimeException notJson) {
       return Optional.empty();
     }
   }
 
-  /** A top-level field as text, whether it came as a string or a number. */
-  static Optional<String> field(HttpResponse r, String name) {
-    return json(r)
-        .map(n -> n.get(name))
-        .filter(n -> n.isValueNode() && !n.isNull())
-        .map(JsonNode::asText)
-        .map(String::strip);
+  private static Verdict refuseWhenCoded(Optional<String> code, Optional<String> text) {
+    return code.isPresent() ? Verdict.refuse(code.get(), text.orElse(null), REFUSED) : Verdict.ok();
   }
 
-  private static Optional<String> textOrDescription(HttpResponse r) {
+  /** A top-level field as text, whether it came as a string or a number. */
+  static Optional<String> field(HttpResponse r, String name) {
+    return json(r).filter(JsonNode::isObject).flatMap(n -> Answers.stringOrNumber(n, name));
+  }
+
+  private static Optional<String> submitText(HttpResponse r) {
     Optional<JsonNode> node = json(r);
     if (node.isPresent() && node.get().isTextual()) {
       return Optional.of(node.get().asText());
@@ -73,9 +104,7 @@ public final class LltpAnswers {
   }
 
   private static Optional<String> joined(HttpResponse r, String first, String second) {
-    String a = field(r, first).orElse("");
-    String b = field(r, second).orElse("");
-    String both = (a + " " + b).strip();
+    String both = (field(r, first).orElse("") + " " + field(r, second).orElse("")).strip();
     return both.isEmpty() ? Optional.empty() : Optional.of(both);
   }
 }

@@ -5,11 +5,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import vn.connector.core.Answers;
 import vn.connector.core.BirthDate;
 
 /**
  * The ministry of justice's date forms: {@code dd/MM/yyyy} for dates, {@code MM/yyyy} for VNeID's
- * residence months. TODO(core): move to Answers.date once core has it.
+ * residence months; read through core's {@link Answers#date}.
  */
 public final class WireDates {
 
@@ -32,8 +33,8 @@ public final class WireDates {
   /** Parses {@code dd/MM/yyyy}; refuses anything else naming {@code field}. */
   public static LocalDate parse(String text, String field) {
     try {
-      return LocalDate.parse(text == null ? "" : text.strip(), DAY);
-    } catch (DateTimeParseException e) {
+      return Answers.date(text == null ? "" : text.strip(), "dd/MM/yyyy", field);
+    } catch (RuntimeException e) {
       throw new IllegalArgumentException(field + ": must be a date dd/MM/yyyy");
     }
   }

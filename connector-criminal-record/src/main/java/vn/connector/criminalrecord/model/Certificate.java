@@ -1,12 +1,9 @@
 package vn.connector.criminalrecord.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
+import vn.connector.core.Answers;
 
 /**
  * Phiếu lý lịch tư pháp as the ministry returned it: checked to be a PDF when built, with the
@@ -20,16 +17,15 @@ import java.util.Objects;
  */
 public record Certificate(String number, LocalDate issuedOn, CertificateType type, byte[] pdf) {
 
-  private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
   public Certificate {
     number = Fields.required(number, "number");
     Objects.requireNonNull(issuedOn, "issuedOn");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(pdf, "pdf");
-    // TODO(core): move to Answers.requirePdf once core has it.
-    if (pdf.length < MAGIC.length || !Arrays.equals(pdf, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-      throw new IllegalArgumentException("pdf: is not a PDF (no %PDF- header)");
+    try {
+      Answers.requirePdf(pdf);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("pdf: is not a PDF (no %PDF- header)", e);
     }
     pdf = pdf.clone();
   }
@@ -41,11 +37,7 @@ public record Certificate(String number, LocalDate issuedOn, CertificateType typ
 
   /** Lower-case hex SHA-256 of the PDF bytes. */
   public String sha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is in every JDK", e);
-    }
+    return Answers.sha256Hex(pdf);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import vn.connector.core.Secret;
 import vn.connector.criminalrecord.CodeTable;
 import vn.connector.criminalrecord.CriminalRecordClient;
+import vn.connector.criminalrecord.CriminalRecordClientBuilder;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
 
@@ -110,7 +111,7 @@ public final class CriminalRecordSimulator implements Simulator {
   }
 
   /** A client builder for this simulator: endpoint, authKey, province, the sample code table. */
-  public CriminalRecordClient.Builder clientBuilder() {
+  public CriminalRecordClientBuilder clientBuilder() {
     return CriminalRecordClient.builder()
         .endpoint(baseUrl())
         .authKey(Secret.of(AUTH_KEY))

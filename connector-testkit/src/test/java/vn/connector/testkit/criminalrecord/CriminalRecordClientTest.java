@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.BirthDate;
-import vn.connector.core.HttpTransport;
 import vn.connector.core.PersonName;
 import vn.connector.core.ResponseException;
 import vn.connector.core.ServiceException;
@@ -48,7 +47,7 @@ class CriminalRecordClientTest {
   @BeforeEach
   void fresh() {
     sim.reset();
-    client = sim.clientBuilder().transport(HttpTransport.builder().sleeper(sleeper)).build();
+    client = sim.clientBuilder().sleeper(sleeper).build();
   }
 
   private static String code() {
@@ -127,13 +126,15 @@ class CriminalRecordClientTest {
   }
 
   @Test
-  void aMalformedAnswerIsAResponseException() {
+  void aMalformedAnswerIsNeverSuccess() {
+    // A submit answer that is no success phrase is the ministry saying no in words: a refusal.
     sim.faults().next(Fault.malformedBody());
     assertThatThrownBy(
             () ->
                 client.submit(
                     SampleDeclarations.context(), SampleDeclarations.declaration().build()))
-        .isInstanceOf(ResponseException.class);
+        .isInstanceOfSatisfying(
+            ServiceException.class, e -> assertThat(e.nationalCode()).isEmpty());
     sim.faults().next(Fault.truncatedBody());
     assertThatThrownBy(() -> client.status(SampleDeclarations.context(), SampleDeclarations.CODE))
         .isInstanceOf(ResponseException.class);
