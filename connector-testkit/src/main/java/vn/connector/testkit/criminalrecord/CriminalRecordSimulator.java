@@ -129,6 +129,13 @@ public final class CriminalRecordSimulator implements Simulator {
     transformer.progressOnPoll = on;
   }
 
+  /**
+   * When on, certificates come back as an HTML page instead of a PDF (a broken ministry export).
+   */
+  public void spoilCertificates(boolean on) {
+    transformer.spoilCertificates = on;
+  }
+
   /** Sets a dossier's state (1-10). */
   public void setState(String dossierCode, int state) {
     book.setState(dossierCode, state);
@@ -164,6 +171,11 @@ public final class CriminalRecordSimulator implements Simulator {
     return vneid.send(endpoint, codeGet, VneidPush.bytes(VneidPush.sample(dossierCode, byMandate)));
   }
 
+  /** Registers a VNeID-originated dossier at the ministry (state 2), as a push would. */
+  public void registerVneidDossier(String dossierCode) {
+    book.registerVneid(dossierCode, "1");
+  }
+
   /** The VNeID sample dossier as JSON, to change before {@link #pushVneidBody}. */
   public static ObjectNode vneidSample(String dossierCode, boolean byMandate) {
     return VneidPush.sample(dossierCode, byMandate);
@@ -191,6 +203,7 @@ public final class CriminalRecordSimulator implements Simulator {
     faults.clear();
     transformer.transientReports.set(0);
     transformer.progressOnPoll = false;
+    transformer.spoilCertificates = false;
   }
 
   @Override

@@ -28,6 +28,8 @@ final class LltpTransformer implements ResponseDefinitionTransformerV2 {
   static final String SUBMIT = "/v2/lyLichTuPhap/nhanHoSoLLTP";
   static final String STATUS = "/v2/lyLichTuPhap/traCuuTrangThaiHoSoLLTP";
   static final String REPORT = "/v2/lyLichTuPhap/traKetQuaHoSoLLTP";
+  private static final byte[] HTML =
+      "<html>Phiếu lý lịch tư pháp</html>".getBytes(StandardCharsets.UTF_8);
   static final String INTERRUPTED = "Yêu cầu bị gián đoạn. Vui lòng thử lại.";
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -38,6 +40,7 @@ final class LltpTransformer implements ResponseDefinitionTransformerV2 {
   private final ReportDesk reports;
   final AtomicInteger transientReports = new AtomicInteger();
   volatile boolean progressOnPoll;
+  volatile boolean spoilCertificates;
 
   LltpTransformer(LltpBook book, FaultInjector faults, String authKey, String province) {
     this.book = book;
@@ -129,7 +132,10 @@ final class LltpTransformer implements ResponseDefinitionTransformerV2 {
                     .put("soPhieuLLTP", d.number())
                     .put("ngayCapPhieu", "20/11/2024")
                     .put("loaiPhieu", d.type)
-                    .put("phieuLLTP", Base64.getEncoder().encodeToString(d.certificate()));
+                    .put(
+                        "phieuLLTP",
+                        Base64.getEncoder()
+                            .encodeToString(spoilCertificates ? HTML : d.certificate()));
               } else {
                 entry.putNull("ketQuaXuLy");
               }
