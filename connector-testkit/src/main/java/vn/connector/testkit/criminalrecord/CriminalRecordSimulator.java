@@ -84,12 +84,14 @@ public final class CriminalRecordSimulator implements Simulator {
     return URI.create("http://127.0.0.1:" + server.port());
   }
 
+  /** The keys of {@code CriminalRecordClientBuilder.configure}, with this simulator's values. */
   @Override
   public Map<String, String> connectionInfo() {
     Map<String, String> info = new LinkedHashMap<>();
-    info.put("criminalRecord.endpoint", baseUrl().toString());
-    info.put("criminalRecord.authKey", AUTH_KEY);
-    info.put("criminalRecord.province", PROVINCE_CODE);
+    info.put("criminal-record.endpoint", baseUrl().toString());
+    info.put("criminal-record.authKey", AUTH_KEY);
+    info.put("criminal-record.province.code", PROVINCE_CODE);
+    info.put("criminal-record.province.name", PROVINCE_NAME);
     return info;
   }
 
