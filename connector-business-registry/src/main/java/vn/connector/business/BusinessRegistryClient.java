@@ -1,8 +1,5 @@
 package vn.connector.business;
 
-import java.net.URI;
-import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
@@ -11,26 +8,18 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.connector.business.internal.RegistryWire;
 import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseForm;
 import vn.connector.business.model.EnterpriseSummary;
 import vn.connector.business.model.SearchPage;
-import vn.connector.core.AuditEvent;
-import vn.connector.core.AuditListener;
-import vn.connector.core.Auth;
-import vn.connector.core.Call;
+import vn.connector.core.Answers;
 import vn.connector.core.CallContext;
+import vn.connector.core.ClientBuilder;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.EnterpriseCode;
 import vn.connector.core.HttpTransport;
-import vn.connector.core.RetryPolicy;
-import vn.connector.core.Sleeper;
-import vn.connector.core.TlsSettings;
 import vn.connector.core.internal.Json;
-import vn.connector.core.security.EvidenceListener;
-import vn.connector.core.security.HttpSignatureProfile;
 
 /**
  * Client for the national business registry (CSDL quốc gia về đăng ký doanh nghiệp), through NGSP
@@ -42,6 +31,10 @@ import vn.connector.core.security.HttpSignatureProfile;
  *     .profile(GatewayProfile.NGSP)
  *     .auth(Auth.oauth2ClientCredentials(URI.create("https://ngsp.example.gov.vn/token"),
  *         "consumer-key", Secret.of(System.getenv("NGSP_SECRET"))))
+ *     .build();
+ * // or, from a properties file with the business.* keys (see Builder):
+ * BusinessRegistryClient configured = BusinessRegistryClient.builder()
+ *     .configure(ConnectorConfig.fromEnvironment().orElseThrow())
  *     .build();
  * CallContext context = CallContext.of("canbo.nguyenvana", "000.00.01.H22",
  *     DossierCode.parse("000.00.01.H22-241115-0001"), Purpose.PROCEDURE_HANDLING);
@@ -66,25 +59,13 @@ import vn.connector.core.security.HttpSignatureProfile;
 public final class BusinessRegistryClient implements AutoCloseable {
 
   static final int MAX_PAGE_SIZE = 50;
-  private static final Logger LOG = LoggerFactory.getLogger(BusinessRegistryClient.class);
   private static final int MAX_NAME_LENGTH = 200;
 
   private final RegistryCalls calls;
-  private final EnterpriseCache cache;
-  private final AuditListener auditListener;
-  private final Clock clock;
   private final int searchPageSize;
 
-  BusinessRegistryClient(
-      RegistryCalls calls,
-      EnterpriseCache cache,
-      AuditListener auditListener,
-      Clock clock,
-      int searchPageSize) {
+  BusinessRegistryClient(RegistryCalls calls, int searchPageSize) {
     this.calls = calls;
-    this.cache = cache;
-    this.auditListener = auditListener;
-    this.clock = clock;
     this.searchPageSize = searchPageSize;
   }
 
@@ -104,18 +85,7 @@ public final class BusinessRegistryClient implements AutoCloseable {
   public Optional<Enterprise> find(CallContext context, EnterpriseCode code) {
     CallContext.require(context);
     Objects.requireNonNull(code, "code");
-    if (cache != null) {
-      Optional<Enterprise> cached = cache.get(code);
-      if (cached.isPresent()) {
-        auditCacheHit(context);
-        return cached;
-      }
-    }
-    Optional<Enterprise> found = calls.find(context, code);
-    if (cache != null) {
-      found.ifPresent(enterprise -> cache.put(code, enterprise));
-    }
-    return found;
+    return calls.find(context, code);
   }
 
   /** The dossier-form fields of the enterprise with this code; see {@link EnterpriseForm}. */
@@ -162,7 +132,7 @@ public final class BusinessRegistryClient implements AutoCloseable {
 
   private static String searchText(String name) {
     Objects.requireNonNull(name, "name");
-    String text = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    String text = Answers.nfc(name);
     if (text.isEmpty()) {
       throw new IllegalArgumentException("name: must not be blank");
     }
@@ -180,124 +150,38 @@ public final class BusinessRegistryClient implements AutoCloseable {
     }
   }
 
-  private void auditCacheHit(CallContext context) {
-    String requestId = Call.newRequestId();
-    try {
-      auditListener.onEvent(
-          new AuditEvent(
-              clock.instant(),
-              RegistryCalls.SYSTEM,
-              RegistryCalls.FIND,
-              requestId,
-              context,
-              AuditEvent.Outcome.SUCCESS,
-              Duration.ZERO,
-              0,
-              "CACHE_HIT"));
-    } catch (RuntimeException e) {
-      // As in the transport: a failing audit sink must be seen, but must not fail a good answer.
-      LOG.error(
-          "audit listener failed for {}/{} [{}]",
-          RegistryCalls.SYSTEM,
-          RegistryCalls.FIND,
-          requestId,
-          e);
-    }
-  }
-
-  /** Builds a {@link BusinessRegistryClient}. Not thread-safe; every setting validates at once. */
-  public static final class Builder {
-    private URI endpoint;
+  /**
+   * Builds a {@link BusinessRegistryClient}. The shared options (endpoint, auth, timeouts, TLS,
+   * retries, audit, clock, sleeper, secured profile, evidence, {@code configure}) come from {@link
+   * ClientBuilder}; this one adds the gateway profile, the cache and the search page size. Not
+   * thread-safe; every setting validates at once.
+   *
+   * <p>{@link #configure} reads the shared {@code business.*} keys of {@link ClientBuilder} (with
+   * {@code business.secured=true} for RFC 9421 signatures from the {@code security.*} keys) and
+   * these: {@code business.profile} ({@code NGSP}, {@code LGSP_ADAPTER}, {@code PROVINCIAL_LGSP},
+   * any case, {@code -} or {@code _}); {@code business.tokenUrl}, {@code business.consumerKey},
+   * {@code business.consumerSecret} for the gateway's oauth2 tokens when {@code business.auth} is
+   * not set; {@code business.cacheTtl} (ISO-8601), {@code business.cacheMaxEntries}, {@code
+   * business.cache=false}; {@code business.searchPageSize}.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
     private GatewayProfile profile = GatewayProfile.NGSP;
-    private Auth auth;
-    private final HttpTransport.Builder transport = HttpTransport.builder();
-    private AuditListener auditListener = AuditListener.slf4j();
-    private Clock clock = Clock.systemUTC();
     private Duration cacheTtl = Duration.ofMinutes(10);
     private int cacheMaxEntries = 1_000;
     private int searchPageSize = 20;
-    private HttpSignatureProfile secured;
-    private EvidenceListener evidence = EvidenceListener.none();
 
-    private Builder() {}
-
-    /**
-     * The registry as the gateway exposes it: the base URL for {@link GatewayProfile#NGSP} and
-     * {@link GatewayProfile#PROVINCIAL_LGSP}, the adapter's full URL for {@link
-     * GatewayProfile#LGSP_ADAPTER}. Required.
-     */
-    public Builder endpoint(URI endpoint) {
-      Objects.requireNonNull(endpoint, "endpoint");
-      if (!endpoint.isAbsolute() || endpoint.getHost() == null) {
-        throw new IllegalArgumentException(
-            "endpoint: must be an absolute http(s) URL, was " + endpoint);
-      }
-      this.endpoint = endpoint;
-      return this;
+    private Builder() {
+      super("business");
     }
 
     /**
      * Which gateway form to speak (default {@link GatewayProfile#NGSP}); set it to your province's.
+     * The endpoint is the base URL for {@link GatewayProfile#NGSP} and {@link
+     * GatewayProfile#PROVINCIAL_LGSP}, the adapter's full URL for {@link
+     * GatewayProfile#LGSP_ADAPTER}.
      */
     public Builder profile(GatewayProfile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
-      return this;
-    }
-
-    /**
-     * How calls authenticate; required. NGSP and LGSP use {@link Auth#oauth2ClientCredentials};
-     * {@link Auth#none()} only on the dedicated network.
-     */
-    public Builder auth(Auth auth) {
-      this.auth = Objects.requireNonNull(auth, "auth");
-      return this;
-    }
-
-    /**
-     * Trust anchors and client certificate. Required for HTTPS: without it only plain HTTP works,
-     * and the JVM's trust store is used only through {@code TlsSettings.jvmDefault()}
-     * (security.md).
-     */
-    public Builder tls(TlsSettings tls) {
-      transport.tls(tls);
-      return this;
-    }
-
-    /** Time to connect (default 5 s); raise it for gateways on slow dedicated lines. */
-    public Builder connectTimeout(Duration timeout) {
-      transport.connectTimeout(timeout);
-      return this;
-    }
-
-    /** Time to wait for an answer (default 30 s); the registry answers within seconds. */
-    public Builder responseTimeout(Duration timeout) {
-      transport.responseTimeout(timeout);
-      return this;
-    }
-
-    /** When calls are retried (default {@link RetryPolicy#defaults()}). */
-    public Builder retryPolicy(RetryPolicy policy) {
-      transport.retryPolicy(policy);
-      return this;
-    }
-
-    /**
-     * Where audit events go (default {@link AuditListener#slf4j()}); point it at your audit store.
-     */
-    public Builder auditListener(AuditListener listener) {
-      this.auditListener = Objects.requireNonNull(listener, "auditListener");
-      return this;
-    }
-
-    /** The clock for cache expiry, token expiry and deadlines (default UTC system clock). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** How retries wait (default {@link Sleeper#system()}); tests inject one that does not wait. */
-    public Builder sleeper(Sleeper sleeper) {
-      transport.sleeper(sleeper);
       return this;
     }
 
@@ -325,25 +209,6 @@ public final class BusinessRegistryClient implements AutoCloseable {
       return this;
     }
 
-    /**
-     * Turns the secured profile on (hồ sơ truyền tải an toàn): every request carries an RFC 9421
-     * signature under the agency's key and an {@code X-Request-Id} stable across retries; every
-     * answer must carry a valid signature of a trusted national key, bound to that request id and
-     * to its {@code Content-Digest}, before any of it is read, or the call fails with a {@code
-     * SignatureException} naming the rule. Turn it on where the gateway requires signed messages or
-     * the portal must prove later what the registry answered.
-     */
-    public Builder securedProfile(HttpSignatureProfile profile) {
-      this.secured = Objects.requireNonNull(profile, "profile");
-      return this;
-    }
-
-    /** Receives one evidence record per checked answer while the secured profile is on. */
-    public Builder evidenceListener(EvidenceListener listener) {
-      this.evidence = Objects.requireNonNull(listener, "evidenceListener");
-      return this;
-    }
-
     /** Hits per search page (default 20, at most 50 as the registry allows). */
     public Builder searchPageSize(int pageSize) {
       if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
@@ -354,24 +219,25 @@ public final class BusinessRegistryClient implements AutoCloseable {
       return this;
     }
 
+    @Override
+    protected void configureSystem(ConnectorConfig config) {
+      BusinessConfig.apply(this, config);
+    }
+
     public BusinessRegistryClient build() {
-      if (endpoint == null) {
-        throw new IllegalStateException("endpoint is required");
-      }
-      if (auth == null) {
-        throw new IllegalStateException(
-            "auth is required (Auth.oauth2ClientCredentials for NGSP/LGSP)");
-      }
-      HttpTransport.Builder http =
-          transport.copy().auth(auth).auditListener(auditListener).clock(clock);
-      if (secured != null) {
-        http.interceptor(secured.portalInterceptor(evidence));
-      }
-      RegistryCalls calls =
-          new RegistryCalls(http.build(), new RegistryWire(profile, endpoint, Json.mapper()));
-      EnterpriseCache cache =
-          cacheTtl == null ? null : new EnterpriseCache(clock, cacheTtl, cacheMaxEntries);
-      return new BusinessRegistryClient(calls, cache, auditListener, clock, searchPageSize);
+      RegistryWire wire = new RegistryWire(profile, endpoint(), Json.mapper());
+      HttpTransport transport =
+          transport(
+              http ->
+                  cacheTtl == null
+                      ? http
+                      : http.callInterceptor(
+                          new EnterpriseCache(
+                              clock(),
+                              cacheTtl,
+                              cacheMaxEntries,
+                              a -> RegistryCalls.holdsEnterprise(wire, a))));
+      return new BusinessRegistryClient(new RegistryCalls(transport, wire), searchPageSize);
     }
   }
 }

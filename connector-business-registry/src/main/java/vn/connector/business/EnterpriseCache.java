@@ -6,53 +6,79 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.connector.business.model.Enterprise;
-import vn.connector.core.EnterpriseCode;
+import java.util.function.Predicate;
+import vn.connector.core.Answer;
+import vn.connector.core.CallInterceptor;
 
 /**
- * Enterprises recently found, keyed by code: bounded (least recently used goes first) and
- * short-lived (expiry read from the injected clock, so tests need not wait). Only found enterprises
- * are kept: a "not found" may be an enterprise registered a minute ago. Thread-safe.
+ * Recent answers of {@code chiTietDoanhNghiep}, as a per-call interceptor: a hit answers the call
+ * without sending it, and the transport audits it like any call (0 attempts, detail {@code
+ * CACHE_HIT}), so there is no second audit path. Keyed by the request URI (it names the code and
+ * the profile), bounded (least recently used goes first) and short-lived (expiry read from the
+ * injected clock, so tests need not wait). Only answers that hold an enterprise are kept: a "not
+ * found" may be an enterprise registered a minute ago. Thread-safe.
  */
-final class EnterpriseCache {
+final class EnterpriseCache implements CallInterceptor {
+
+  static final String HIT = "CACHE_HIT";
 
   private final Clock clock;
   private final Duration ttl;
-  private final Map<EnterpriseCode, Entry> entries;
+  private final Predicate<Answer> holdsEnterprise;
+  private final Map<String, Entry> entries;
 
-  EnterpriseCache(Clock clock, Duration ttl, int maxEntries) {
+  EnterpriseCache(Clock clock, Duration ttl, int maxEntries, Predicate<Answer> holdsEnterprise) {
     this.clock = clock;
     this.ttl = ttl;
+    this.holdsEnterprise = holdsEnterprise;
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<EnterpriseCode, Entry> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
             return size() > maxEntries;
           }
         };
   }
 
-  synchronized Optional<Enterprise> get(EnterpriseCode code) {
-    Entry entry = entries.get(code);
+  @Override
+  public Answer intercept(Chain chain) {
+    if (!RegistryCalls.FIND.equals(chain.call().operation())) {
+      return chain.proceed(chain.request());
+    }
+    String key = chain.request().uri().toString();
+    Optional<Answer> cached = get(key);
+    if (cached.isPresent()) {
+      chain.auditDetail(HIT);
+      return cached.get();
+    }
+    Answer answer = chain.proceed(chain.request());
+    if (holdsEnterprise.test(answer)) {
+      put(key, answer);
+    }
+    return answer;
+  }
+
+  synchronized Optional<Answer> get(String key) {
+    Entry entry = entries.get(key);
     if (entry == null) {
       return Optional.empty();
     }
     if (!clock.instant().isBefore(entry.expiresAt)) {
-      entries.remove(code);
+      entries.remove(key);
       return Optional.empty();
     }
-    return Optional.of(entry.enterprise);
+    return Optional.of(entry.answer);
   }
 
-  synchronized void put(EnterpriseCode code, Enterprise enterprise) {
-    entries.put(code, new Entry(enterprise, clock.instant().plus(ttl)));
+  synchronized void put(String key, Answer answer) {
+    entries.put(key, new Entry(answer, clock.instant().plus(ttl)));
   }
 
   synchronized int size() {
     return entries.size();
   }
 
-  private record Entry(Enterprise enterprise, Instant expiresAt) {}
+  private record Entry(Answer answer, Instant expiresAt) {}
 }

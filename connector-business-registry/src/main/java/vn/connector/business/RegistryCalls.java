@@ -7,6 +7,7 @@ import vn.connector.business.internal.RegistryErrors;
 import vn.connector.business.internal.RegistryWire;
 import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.SearchPage;
+import vn.connector.core.Answer;
 import vn.connector.core.Call;
 import vn.connector.core.CallContext;
 import vn.connector.core.EnterpriseCode;
@@ -14,7 +15,10 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 
-/** The registry's two operations over the transport: one request, one handler each. */
+/**
+ * The registry's two operations over the transport: builds each call and request, sends it with the
+ * registry's answer table, and reads the accepted answer through the wire layer.
+ */
 final class RegistryCalls {
 
   static final String SYSTEM = "business-registry";
@@ -33,20 +37,7 @@ final class RegistryCalls {
     Call call = Call.builder(SYSTEM, FIND).context(context).idempotent(true).build();
     HttpRequest request =
         HttpRequest.get(wire.detailsUri(code)).header("Accept", "application/json").build();
-    return transport.call(
-        call,
-        request,
-        response -> {
-          if (RegistryErrors.meansNotFound(response)) {
-            return Optional.empty();
-          }
-          requireSuccess(call, response);
-          try {
-            return wire.readDetails(response.body());
-          } catch (MalformedAnswerException e) {
-            throw RegistryErrors.unreadable(call, response, e);
-          }
-        });
+    return transport.call(call, request, RegistryErrors.TABLE, r -> details(call, r));
   }
 
   SearchPage search(String name, int page, int pageSize) {
@@ -58,11 +49,11 @@ final class RegistryCalls {
     return transport.call(
         call,
         request,
+        RegistryErrors.TABLE,
         response -> {
-          if (RegistryErrors.meansNotFound(response)) {
+          if (!response.isSuccess()) {
             return new SearchPage(name, page, pageSize, 0, List.of());
           }
-          requireSuccess(call, response);
           try {
             return wire.readSearch(response.body(), name, page, pageSize);
           } catch (MalformedAnswerException e) {
@@ -71,17 +62,33 @@ final class RegistryCalls {
         });
   }
 
+  /** Whether an accepted answer of {@link #FIND} holds an enterprise (the cache keeps those). */
+  static boolean holdsEnterprise(RegistryWire wire, Answer answer) {
+    HttpResponse r = answer.response();
+    try {
+      return r.isSuccess() && wire.readDetails(r.body()).isPresent();
+    } catch (RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  private Optional<Enterprise> details(Call call, HttpResponse response) {
+    // The table let through only 2xx and the registry's own 404 ("no such enterprise").
+    if (!response.isSuccess()) {
+      return Optional.empty();
+    }
+    try {
+      return wire.readDetails(response.body());
+    } catch (MalformedAnswerException e) {
+      throw RegistryErrors.unreadable(call, response, e);
+    }
+  }
+
   boolean supportsSearch() {
     return wire.supportsSearch();
   }
 
   void close() {
     transport.close();
-  }
-
-  private static void requireSuccess(Call call, HttpResponse response) {
-    if (!response.isSuccess()) {
-      throw RegistryErrors.refusal(call, response);
-    }
   }
 }

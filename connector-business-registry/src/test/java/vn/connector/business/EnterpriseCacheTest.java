@@ -7,31 +7,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.connector.business.model.Enterprise;
-import vn.connector.business.model.EnterpriseStatus;
-import vn.connector.core.EnterpriseCode;
+import vn.connector.core.Answer;
+import vn.connector.core.HttpResponse;
+import vn.connector.core.Verdict;
 
 class EnterpriseCacheTest {
 
   private static final Instant T0 = Instant.parse("2026-01-15T02:00:00Z");
-  private static final EnterpriseCode CODE = EnterpriseCode.parse("0100109106");
 
-  private static Enterprise enterprise() {
-    return new Enterprise(
-        CODE,
-        "A",
-        null,
-        null,
-        new EnterpriseStatus(EnterpriseStatus.Kind.ACTIVE, "1", null),
-        null,
-        null,
-        null,
-        0,
-        null,
-        List.of(),
-        List.of());
+  private static final String KEY = "https://ngsp.example.gov.vn/chiTiet?msdn=0100109106";
+
+  private static Answer enterprise() {
+    return new Answer(new HttpResponse(200, Map.of(), new byte[0]), Verdict.ok());
+  }
+
+  private static EnterpriseCache cache(Clock clock, int max) {
+    return new EnterpriseCache(clock, Duration.ofMinutes(10), max, a -> true);
   }
 
   @Test
@@ -54,24 +47,23 @@ class EnterpriseCacheTest {
             return now[0];
           }
         };
-    EnterpriseCache cache = new EnterpriseCache(clock, Duration.ofMinutes(10), 10);
-    cache.put(CODE, enterprise());
+    EnterpriseCache cache = cache(clock, 10);
+    cache.put(KEY, enterprise());
 
     now[0] = T0.plus(Duration.ofMinutes(10)).minusMillis(1);
-    assertThat(cache.get(CODE)).isPresent();
+    assertThat(cache.get(KEY)).isPresent();
     now[0] = T0.plus(Duration.ofMinutes(10));
-    assertThat(cache.get(CODE)).isEmpty();
+    assertThat(cache.get(KEY)).isEmpty();
     assertThat(cache.size()).isZero();
   }
 
   @Test
   void holdsAtMostMaxEntries() {
-    EnterpriseCache cache =
-        new EnterpriseCache(Clock.fixed(T0, ZoneOffset.UTC), Duration.ofMinutes(10), 1);
-    cache.put(CODE, enterprise());
-    cache.put(EnterpriseCode.parse("0100111257"), enterprise());
+    EnterpriseCache cache = cache(Clock.fixed(T0, ZoneOffset.UTC), 1);
+    cache.put(KEY, enterprise());
+    cache.put(KEY.replace("0100109106", "0100111257"), enterprise());
 
     assertThat(cache.size()).isEqualTo(1);
-    assertThat(cache.get(CODE)).isEmpty();
+    assertThat(cache.get(KEY)).isEmpty();
   }
 }

@@ -127,6 +127,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * The largest answer read (default 64 MiB); a larger one is refused and its connection closed.
+   * Lower it to bound the heap a broken endpoint can take.
+   */
+  public B maxAnswerBytes(int maxAnswerBytes) {
+    http.maxAnswerBytes(maxAnswerBytes);
+    return self();
+  }
+
   /** Says plain {@code http://} is meant on the dedicated network; see {@link HttpTransport}. */
   public B dedicatedNetwork(boolean onDedicatedNetwork) {
     http.dedicatedNetwork(onDedicatedNetwork);

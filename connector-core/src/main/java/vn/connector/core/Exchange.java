@@ -51,7 +51,7 @@ final class Exchange implements Auth.Support {
       HttpResponse response;
       try {
         response = client.send(sent, budget.timeLeft());
-      } catch (ApacheClient.AnswerTooLargeException e) {
+      } catch (ApacheClient.UnreadableAnswerException e) {
         throw new ResponseException(call, e.getMessage(), null, e);
       } catch (IOException e) {
         onTransportFailure(e);

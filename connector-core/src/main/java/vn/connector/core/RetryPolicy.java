@@ -2,6 +2,8 @@ package vn.connector.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * When and how often a call is tried again. Immutable and thread-safe.
@@ -12,7 +14,9 @@ import java.util.Objects;
  * Call#idempotent() idempotent} is retried only where the request cannot have been processed: a
  * refused connection, 429 or 503. {@code Retry-After} is honoured up to {@link
  * Builder#maxRetryAfter}; a longer wait ends the call with a retryable {@link ServiceException}
- * rather than waiting past the caller's patience.
+ * rather than waiting past the caller's patience. Backoff pauses have jitter. The deadline bounds
+ * the whole call: pool lease, token fetch, connect, every attempt and body read are cut at the time
+ * left.
  *
  * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder()
@@ -28,6 +32,7 @@ public final class RetryPolicy {
   private final Duration maxBackoff;
   private final Duration maxRetryAfter;
   private final Duration deadline;
+  private final boolean jitter;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -35,6 +40,7 @@ public final class RetryPolicy {
     this.maxBackoff = b.maxBackoff;
     this.maxRetryAfter = b.maxRetryAfter;
     this.deadline = b.deadline;
+    this.jitter = b.jitter;
   }
 
   /** 3 attempts, backoff 500 ms doubling to 8 s, Retry-After honoured up to 30 s, 60 s in all. */
@@ -63,10 +69,27 @@ public final class RetryPolicy {
     return deadline;
   }
 
-  /** The pause before attempt {@code attempt + 1} when the service gave no Retry-After. */
+  /**
+   * The pause before attempt {@code attempt + 1} when the service gave no Retry-After: the
+   * exponential step, and with jitter (the default) a random point between half of it and all of
+   * it, so that portals cut off by the same outage do not come back in the same millisecond.
+   */
   public Duration backoff(int attempt) {
-    long millis = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-    return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    return backoff(attempt, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  Duration backoff(int attempt, DoubleSupplier random) {
+    long millis = initialBackoff.toMillis() << Math.min(Math.max(attempt, 1) - 1, 20);
+    long step = Math.min(millis, maxBackoff.toMillis());
+    if (!jitter) {
+      return Duration.ofMillis(step);
+    }
+    return Duration.ofMillis(step / 2 + (long) (random.getAsDouble() * (step - step / 2)));
+  }
+
+  /** Whether backoff pauses are randomised (the default). */
+  public boolean hasJitter() {
+    return jitter;
   }
 
   /** Builds a {@link RetryPolicy}. */
@@ -76,8 +99,18 @@ public final class RetryPolicy {
     private Duration maxBackoff = Duration.ofSeconds(8);
     private Duration maxRetryAfter = Duration.ofSeconds(30);
     private Duration deadline = Duration.ofSeconds(60);
+    private boolean jitter = true;
 
     private Builder() {}
+
+    /**
+     * Randomises each backoff pause between half and all of its step (default on). Turn it off only
+     * where pauses must be predictable, such as a test asserting them.
+     */
+    public Builder jitter(boolean jitter) {
+      this.jitter = jitter;
+      return this;
+    }
 
     /**
      * Attempts in all, the first included (default 3). Raise it for batch jobs that can wait; lower

@@ -45,9 +45,6 @@ public class ServiceException extends ConnectorException {
     if (code != null) {
       b.append(", code ").append(code);
     }
-    if (text != null && !text.isBlank()) {
-      b.append(": ").append(Masking.identifiersIn(text));
-    }
     if (hint != null) {
       b.append(" — ").append(hint);
     }

@@ -112,7 +112,7 @@ public final class TokenSource {
 
   /**
    * The current token, fetched when there is none or it is about to expire. Waits for another
-   * thread's fetch at most until the call's deadline ({@link Auth.Support#deadline()}).
+   * thread's fetch at most until the call's deadline ({@link Auth.Support#timeLeft()}).
    *
    * @throws TransportException when the deadline passes first
    */

@@ -115,7 +115,7 @@ public final class Verdict {
     return Optional.ofNullable(reason);
   }
 
-  /** The national code of a refusal. */
+  /** The national code of a refusal or a retry (for a table's verdicts: the answer's code). */
   public Optional<String> code() {
     return Optional.ofNullable(code);
   }
@@ -141,7 +141,9 @@ public final class Verdict {
 
   /** This verdict with the code and text read from an answer, where it has none of its own. */
   Verdict withAnswer(String answerCode, String answerText) {
-    if (kind != Kind.REFUSE || (code != null && text != null)) {
+    if (isSuccess()
+        || (code != null && text != null)
+        || (answerCode == null && answerText == null)) {
       return this;
     }
     return new Verdict(

@@ -24,7 +24,9 @@
  * <p>A new connector in four steps:
  *
  * <pre>{@code
- * HttpTransport transport = ConnectorConfig.fromEnvironment().orElseThrow().transport()
+ * HttpTransport transport = ConnectorConfig.fromEnvironment()
+ *     .orElseThrow(() -> new IllegalStateException("CONNECTOR_CONFIG is not set"))
+ *     .transport()
  *     .auth(Auth.oauth2ClientCredentials(tokenUri, key, secret))
  *     .build();
  * Call call = Call.builder("civil-registry", "traCuuKhaiSinh").context(context).idempotent(true).build();

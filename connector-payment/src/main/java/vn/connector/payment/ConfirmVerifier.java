@@ -23,7 +23,8 @@ import vn.connector.payment.model.PaymentState;
  * framework-neutral: give it the raw body bytes, write back {@link CallbackAnswer#body()}.
  *
  * <pre>{@code
- * ConfirmVerifier verifier = client.confirmVerifier(paid -> dossiers.markPaid(paid.dossier()));
+ * // client built with .onPaid(paid -> dossiers.markPaid(paid.dossier()))
+ * ConfirmVerifier verifier = client.confirmVerifier();
  *
  * // in a servlet (Spring: a @PostMapping taking @RequestBody byte[]; Vert.x: ctx.body().buffer().getBytes())
  * protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -5,7 +5,8 @@
  *
  * <pre>{@code
  * PopulationClient client = PopulationClient.builder()
- *     .configure(ConnectorConfig.fromEnvironment().orElseThrow())
+ *     .configure(ConnectorConfig.fromEnvironment()
+ *         .orElseThrow(() -> new IllegalStateException("CONNECTOR_CONFIG is not set")))
  *     .build();
  * Verification v = client.verify(context,
  *     CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15), Gender.MALE));

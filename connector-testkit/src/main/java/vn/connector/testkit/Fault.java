@@ -1,9 +1,19 @@
 package vn.connector.testkit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
-/** A misbehaviour a simulator can be told to show on a call. */
+/**
+ * A misbehaviour a simulator can be told to show on a call, the same in every simulator (applied by
+ * {@link WireMockFaults}). A simulator checks the call's auth before it serves a queued fault, as a
+ * gateway would: a fault is never the answer to an unauthenticated call.
+ *
+ * <pre>{@code
+ * simulator.faults().next(Fault.badGateway(), Fault.slowTrickle(Duration.ofSeconds(8)));
+ * simulator.tokenFaults().next(Fault.hang());          // the token endpoint hangs once
+ * }</pre>
+ */
 public sealed interface Fault {
 
   /** Answers normally, but only after {@code delay}. */
@@ -35,6 +45,69 @@ public sealed interface Fault {
 
   /** A 200 answer whose body is cut off half way. */
   record TruncatedBody() implements Fault {}
+
+  /**
+   * HTTP 502 from the gateway: the national system may have acted (not retried unless idempotent).
+   */
+  record BadGateway() implements Fault {}
+
+  /** HTTP 504 from the gateway: the national system did not answer in time. */
+  record GatewayTimeout() implements Fault {}
+
+  /** HTTP 503 with {@code Retry-After} as an HTTP date (RFC 9110 §10.2.3), not in seconds. */
+  record ServiceUnavailableUntil(Instant until) implements Fault {
+    public ServiceUnavailableUntil {
+      Objects.requireNonNull(until, "until");
+    }
+  }
+
+  /** The normal answer's headers, then a broken chunk and the connection closed mid-body. */
+  record ResetMidBody() implements Fault {}
+
+  /** The normal answer, dribbled out in small chunks over {@code total}. */
+  record SlowTrickle(Duration total) implements Fault {
+    public SlowTrickle {
+      Objects.requireNonNull(total, "total");
+    }
+  }
+
+  /** A 200 answer with a body of {@code bytes} bytes: past the client's answer-size cap. */
+  record OversizedBody(int bytes) implements Fault {
+    public OversizedBody {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("bytes: must be positive, was " + bytes);
+      }
+    }
+  }
+
+  static Fault badGateway() {
+    return new BadGateway();
+  }
+
+  static Fault gatewayTimeout() {
+    return new GatewayTimeout();
+  }
+
+  static Fault serviceUnavailableUntil(Instant until) {
+    return new ServiceUnavailableUntil(until);
+  }
+
+  static Fault resetMidBody() {
+    return new ResetMidBody();
+  }
+
+  static Fault slowTrickle(Duration total) {
+    return new SlowTrickle(total);
+  }
+
+  static Fault oversizedBody(int bytes) {
+    return new OversizedBody(bytes);
+  }
+
+  /** No answer for a minute: a hung endpoint (ends when the simulator stops). */
+  static Fault hang() {
+    return new Delay(Duration.ofMinutes(1));
+  }
 
   static Fault delay(Duration delay) {
     return new Delay(delay);

@@ -8,7 +8,9 @@ import java.util.Map;
  *
  * <p>Every simulator in the testkit follows the wire contract of its system exactly, enforces its
  * auth scheme and refuses what the real system would refuse. Faults are injected through {@link
- * #faults()}.
+ * #faults()}. Each simulator starts with {@code start()} (plain HTTP on a free loopback port) and,
+ * where its system has a secured profile, {@code startSecured(TestPki)}; {@link SimulatorExtension}
+ * is the one JUnit 5 pattern for all of them.
  */
 public interface Simulator extends AutoCloseable {
 
@@ -26,6 +28,14 @@ public interface Simulator extends AutoCloseable {
 
   /** Fault injection for the calls this simulator answers. */
   FaultInjector faults();
+
+  /**
+   * Forgets received requests and clears faults, between tests; what it issued (tokens) stays
+   * valid. Simulators that keep more state override it.
+   */
+  default void reset() {
+    faults().clear();
+  }
 
   /** Stops the simulator and frees its port. */
   @Override

@@ -2,45 +2,73 @@ package vn.connector.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 import vn.connector.testkit.payment.PaymentPlatformSimulator;
 import vn.connector.testkit.population.PopulationSimulator;
 
 /**
- * Standalone runner: starts the simulators on free loopback ports, prints their URLs and test
- * credentials, and waits until the process is stopped (Ctrl+C). For portals written in any
- * language.
+ * Standalone runner, for portals written in any language: starts the simulators on loopback
+ * (127.0.0.1), prints for each system its base URL, the paths of its operations, its test
+ * credentials as {@code key=value} lines to paste into a {@code CONNECTOR_CONFIG} properties file,
+ * a few persona IDs and one {@code curl} command that succeeds as printed; then waits until the
+ * process is stopped (Ctrl+C).
  *
- * <p>From a clone: {@code mvn -B -q -Psimulators -DskipTests package} (builds, then runs this in
- * the testkit module). The keys printed are the {@code CONNECTOR_CONFIG} keys the examples read, so
- * most lines can be pasted into a properties file.
+ * <pre>{@code
+ * java -jar connector-testkit-<version>-simulators.jar --population-port=8081 \
+ *     --business-port=8082 --payment-port=8083
+ * }</pre>
+ *
+ * Without a port (or with 0) a system gets a free one. The same options can be given as system
+ * properties ({@code -Dpopulation.port=8081}, {@code business.port}, {@code payment.port}), which
+ * is how the Maven profile takes them: {@code mvn -B -q -Psimulators -DskipTests package
+ * -Dpopulation.port=8081}.
  */
 public final class SimulatorsMain {
 
   private SimulatorsMain() {}
 
+  /** Runs until the process is stopped; see the class comment for the options. */
   public static void main(String[] args) throws InterruptedException {
+    List<Simulator> running = start(args);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> running.forEach(Simulator::close), "simulators-stop"));
+    System.out.println(StandalonePrintout.print(running));
+    System.out.println("# Test credentials and made-up personas only. Press Ctrl+C to stop.");
+    new CountDownLatch(1).await();
+  }
+
+  /** Starts the three simulators on the ports {@code args} (or the system properties) ask for. */
+  static List<Simulator> start(String[] args) {
     List<Simulator> running = new ArrayList<>();
-    running.add(PopulationSimulator.start());
-    running.add(BusinessRegistrySimulator.start());
-    running.add(PaymentPlatformSimulator.start());
-    for (Simulator s : running) {
-      System.out.println("== " + s.system() + " simulator: " + s.baseUrl());
-      for (Map.Entry<String, String> e : s.connectionInfo().entrySet()) {
-        System.out.println("   " + e.getKey() + " = " + e.getValue());
+    try {
+      running.add(PopulationSimulator.builder().port(port(args, "population")).build());
+      running.add(BusinessRegistrySimulator.start(port(args, "business")));
+      running.add(PaymentPlatformSimulator.start(port(args, "payment")));
+      return running;
+    } catch (RuntimeException e) {
+      running.forEach(Simulator::close);
+      throw e;
+    }
+  }
+
+  /** {@code --<system>-port=N}, else {@code -D<system>.port=N}, else 0 (a free port). */
+  static int port(String[] args, String system) {
+    String value = System.getProperty(system + ".port", "0");
+    String option = "--" + system + "-port=";
+    for (String arg : args) {
+      if (arg.startsWith(option)) {
+        value = arg.substring(option.length());
       }
     }
-    System.out.println("Test credentials only. Press Ctrl+C to stop.");
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  running.forEach(Simulator::close);
-                  stopped.countDown();
-                }));
-    stopped.await();
+    try {
+      int port = Integer.parseInt(value.strip());
+      if (port < 0 || port > 65_535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(system + ".port: must be 0 to 65535, was " + value, e);
+    }
   }
 }

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -38,6 +40,36 @@ public final class WireMockFaults {
           .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
           .build();
     }
+    if (fault instanceof Fault.BadGateway) {
+      return status(502, "Bad Gateway");
+    }
+    if (fault instanceof Fault.GatewayTimeout) {
+      return status(504, "Gateway Timeout");
+    }
+    if (fault instanceof Fault.ServiceUnavailableUntil u) {
+      return WireMock.aResponse()
+          .withStatus(503)
+          .withHeader(
+              "Retry-After",
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(u.until().atZone(ZoneOffset.UTC)))
+          .withBody("Service Unavailable")
+          .build();
+    }
+    if (fault instanceof Fault.ResetMidBody) {
+      return WireMock.aResponse()
+          .withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)
+          .build();
+    }
+    if (fault instanceof Fault.SlowTrickle t) {
+      return ResponseDefinitionBuilder.like(normal)
+          .withChunkedDribbleDelay(Math.max(2, normalBody.length), (int) t.total().toMillis())
+          .build();
+    }
+    if (fault instanceof Fault.OversizedBody o) {
+      byte[] big = new byte[o.bytes()];
+      Arrays.fill(big, (byte) ' ');
+      return ResponseDefinitionBuilder.like(normal).withBody(big).build();
+    }
     if (fault instanceof Fault.MalformedBody) {
       return ResponseDefinitionBuilder.like(normal)
           .withBody("<<not what the contract says>> {[".getBytes(StandardCharsets.UTF_8))
@@ -46,6 +78,14 @@ public final class WireMockFaults {
     // Fault.TruncatedBody: the sealed interface leaves no other case.
     return ResponseDefinitionBuilder.like(normal)
         .withBody(Arrays.copyOf(normalBody, normalBody.length / 2))
+        .build();
+  }
+
+  private static ResponseDefinition status(int status, String text) {
+    return WireMock.aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "text/plain; charset=utf-8")
+        .withBody(text)
         .build();
   }
 

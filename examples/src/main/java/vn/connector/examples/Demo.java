@@ -47,6 +47,8 @@ public final class Demo {
       for (Case c : cases) {
         Verification v = setup.client().verify(setup.context(), c.query());
         System.out.printf("  %-24s %s%n", c.label(), describe(v));
+        // The input as the SDK prints it (IDs and names masked), so that the reason can be seen.
+        System.out.printf("  %-24s %s, gender %s%n", "", c.query(), c.query().gender());
       }
     }
   }

@@ -62,7 +62,7 @@ final class ProvincialAnswers {
       for (JsonNode part : WireValues.array(office, "DiaChi")) {
         String text = part.isNull() ? "" : part.asText().strip();
         if (!text.isEmpty()) {
-          parts.add(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+          parts.add(vn.connector.core.Answers.nfc(text));
         }
       }
       if (!parts.isEmpty()) {

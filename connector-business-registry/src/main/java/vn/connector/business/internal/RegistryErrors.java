@@ -2,17 +2,22 @@ package vn.connector.business.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.Optional;
+import vn.connector.core.AnswerClassifier;
+import vn.connector.core.AnswerTable;
 import vn.connector.core.Call;
 import vn.connector.core.ErrorHint;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.ResponseException;
-import vn.connector.core.ServiceException;
+import vn.connector.core.Verdict;
 import vn.connector.core.internal.Json;
 
 /**
- * The registry's refusals: the HTTP statuses the transport hands back (it has already dealt with
- * 401/403/429/5xx retries), with the gateway's own text ({@code Message}, or WSO2's {@code
- * fault.message}) kept and a hint where the cause is known. The one table of this system.
+ * The registry's answer table: it answers with HTTP statuses, not national codes, so its table is
+ * one of statuses (the transport has already dealt with 401/403 and the 429/502/503/504 retries),
+ * with the gateway's own text ({@code Message}, or WSO2's {@code fault.message}) kept and a hint
+ * where the cause is known. One rule reads the body: a 404 is "no such enterprise" or "no such API"
+ * by what it carries ({@link #meansNotFound}).
  */
 public final class RegistryErrors {
 
@@ -28,6 +33,26 @@ public final class RegistryErrors {
       new ErrorHint(
           "Hệ thống đăng ký doanh nghiệp gặp lỗi, vui lòng thử lại sau.",
           "The business registry failed; try again later.");
+
+  private static final AnswerTable STATUSES =
+      AnswerTable.builder()
+          .text(RegistryErrors::message)
+          .onStatus(200, Verdict.ok())
+          .onStatus(400, Verdict.refuse(BAD_REQUEST))
+          .onStatus(404, Verdict.refuse(NO_SUCH_API))
+          .onStatus(500, Verdict.refuse(REGISTRY_FAILED))
+          .otherwise((code, text) -> Verdict.refuse(null, text.orElse(null), null))
+          .build();
+
+  /**
+   * The classifier of every registry call. A 500 is a refusal that is not retried, and says so
+   * ({@code isRetryable()} false): the registry failed on this request.
+   */
+  public static final AnswerClassifier TABLE =
+      response ->
+          response.isSuccess() || meansNotFound(response)
+              ? Verdict.ok()
+              : STATUSES.classify(response);
 
   private RegistryErrors() {}
 
@@ -56,16 +81,6 @@ public final class RegistryErrors {
     }
   }
 
-  /** A non-success status other than 404-as-not-found. */
-  public static ServiceException refusal(Call call, HttpResponse response) {
-    int status = response.status();
-    ErrorHint hint =
-        status == 400
-            ? BAD_REQUEST
-            : status == 404 ? NO_SUCH_API : status >= 500 ? REGISTRY_FAILED : null;
-    return new ServiceException(call, status, null, message(response), status >= 500, hint);
-  }
-
   /** An answer the wire layer could not read. */
   public static ResponseException unreadable(
       Call call, HttpResponse response, RuntimeException cause) {
@@ -76,17 +91,17 @@ public final class RegistryErrors {
         cause);
   }
 
-  private static String message(HttpResponse response) {
+  private static Optional<String> message(HttpResponse response) {
     try {
       JsonNode root = Json.mapper().readTree(response.body());
       if (root == null || !root.isObject()) {
-        return null;
+        return Optional.empty();
       }
       JsonNode text =
           root.has("Message") ? root.get("Message") : root.path("fault").path("message");
-      return text.isTextual() ? text.asText() : null;
+      return text.isTextual() ? Optional.of(text.asText()) : Optional.empty();
     } catch (IOException | RuntimeException notJson) {
-      return null;
+      return Optional.empty();
     }
   }
 }

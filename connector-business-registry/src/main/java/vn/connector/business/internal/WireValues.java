@@ -1,11 +1,11 @@
 package vn.connector.business.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import vn.connector.core.Answers;
 import vn.connector.core.PersonName;
 
 /** Lenient readers for the registry's loosely typed JSON values. */
@@ -22,7 +22,7 @@ final class WireValues {
     if (!value.isValueNode()) {
       throw new MalformedAnswerException(field + ": expected text, was " + value.getNodeType());
     }
-    String text = Normalizer.normalize(value.asText(), Normalizer.Form.NFC).strip();
+    String text = Answers.nfc(value.asText());
     return text.isEmpty() ? null : text;
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -20,6 +21,8 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -108,13 +111,18 @@ public final class ApacheClient implements AutoCloseable {
     ScheduledFuture<?> abort = Deadlines.abortAfter(out, timeLeft);
     try {
       return exchange(out, context);
-    } catch (AnswerTooLargeException e) {
+    } catch (UnreadableAnswerException e) {
       throw e;
     } catch (IOException e) {
       if (out.isCancelled()) {
         throw new DeadlineExceededException(e);
       }
-      throw tlsRefusal(context, e);
+      IOException cause = tlsRefusal(context, e);
+      if (cause instanceof MessageConstraintException || cause instanceof ClientProtocolException) {
+        // Headers past the limits, or not HTTP at all: the answer is broken, not the network.
+        throw new UnreadableAnswerException("unreadable answer: " + cause.getMessage(), cause);
+      }
+      throw cause;
     } finally {
       abort.cancel(false);
     }
@@ -176,7 +184,10 @@ public final class ApacheClient implements AutoCloseable {
   private IOException tlsRefusal(HttpClientContext context, IOException e) {
     IOException cause = e instanceof BeforeAnswerException b ? b.getCause() : e;
     boolean fresh = Boolean.TRUE.equals(context.getAttribute(ConnectionPools.FRESH_TLS));
-    if (fresh && e instanceof BeforeAnswerException && cause instanceof SocketException) {
+    // A reset or a close without an answer, on a connection whose handshake just ended; a timeout
+    // is not a refusal (the server may only be slow).
+    boolean closed = cause instanceof SocketException || cause instanceof NoHttpResponseException;
+    if (fresh && e instanceof BeforeAnswerException && closed) {
       return new TlsRefusedException(cause);
     }
     return cause;
@@ -199,12 +210,21 @@ public final class ApacheClient implements AutoCloseable {
     return body;
   }
 
+  /** An answer that arrived but cannot be read: refused, never retried. */
+  public static class UnreadableAnswerException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableAnswerException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** An answer larger than the SDK reads: refused whole rather than cut short. */
-  public static final class AnswerTooLargeException extends IOException {
+  public static final class AnswerTooLargeException extends UnreadableAnswerException {
     private static final long serialVersionUID = 1L;
 
     AnswerTooLargeException(int limit) {
-      super("answer exceeds " + limit + " bytes, the most the SDK reads");
+      super("answer exceeds " + limit + " bytes, the most the SDK reads", null);
     }
   }
 
@@ -221,8 +241,10 @@ public final class ApacheClient implements AutoCloseable {
   }
 
   /**
-   * A new TLS connection reset before any answer: the server refused the handshake (TLS 1.3 sends
-   * its alert after the client has finished and begun writing). An SSLException: never retried.
+   * A new TLS connection reset or closed before any answer: the server refused the handshake (TLS
+   * 1.3 sends its alert after the client has finished and begun writing, and the reset that follows
+   * may destroy it). An SSLException: never retried. A server that closes brand-new connections for
+   * another reason is taken for a refusal too, which only costs a retry.
    */
   public static final class TlsRefusedException extends SSLException {
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,8 @@ import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Client;
@@ -22,6 +24,14 @@ import vn.connector.population.internal.ws.DanCuPortType;
  * each carry their own {@link Call}.
  */
 final class CxfPort implements AutoCloseable {
+
+  /**
+   * Without an SLF4J provider CXF logs through java.util.logging and announces, at INFO, the
+   * service model of every client built ("Creating Service ..."): quiet that one logger unless the
+   * application has set its level. A field, because java.util.logging holds loggers weakly.
+   */
+  private static final Logger SERVICE_FACTORY_LOG =
+      quiet(Logger.getLogger("org.apache.cxf.wsdl.service.factory.ReflectionServiceFactoryBean"));
 
   private final Bus bus;
   private final DanCuPortType port;
@@ -72,5 +82,12 @@ final class CxfPort implements AutoCloseable {
   @Override
   public void close() {
     bus.shutdown(false);
+  }
+
+  private static Logger quiet(Logger logger) {
+    if (logger.getLevel() == null) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
   }
 }

@@ -90,7 +90,8 @@ class AnswerHandlerTest {
                   .hasValue("<html><body>No resource for 0010******45</body></html>");
               assertThat(e.getMessage())
                   .doesNotContain("001090012345")
-                  .contains("HTTP 404", "0010******45");
+                  .contains("HTTP 404")
+                  .doesNotContain("No resource");
               assertThat(e.isRetryable()).isFalse();
             });
   }

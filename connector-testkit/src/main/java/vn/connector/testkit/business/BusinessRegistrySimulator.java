@@ -20,6 +20,7 @@ import vn.connector.core.Secret;
 import vn.connector.core.TlsSettings;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.TokenDesk;
 import vn.connector.testkit.security.HttpsFiles;
 import vn.connector.testkit.security.SecuredProfile;
 import vn.connector.testkit.security.SecurityFault;
@@ -101,7 +102,7 @@ public final class BusinessRegistrySimulator implements Simulator {
   private BusinessRegistrySimulator(int port, Clock clock, TestPki pki) {
     ObjectMapper mapper = new ObjectMapper();
     this.book = EnterpriseBook.load(mapper);
-    this.tokens = new TokenDesk(CONSUMER_KEY, CONSUMER_SECRET, clock);
+    this.tokens = TokenDesk.oauth2(CONSUMER_KEY, CONSUMER_SECRET, clock);
     this.pki = pki;
     WireMockConfiguration config =
         wireMockConfig()
@@ -203,6 +204,11 @@ public final class BusinessRegistrySimulator implements Simulator {
     return faults;
   }
 
+  /** The token endpoint: its tokens, and its faults ({@code tokenDesk().faults()}). */
+  public TokenDesk tokenDesk() {
+    return tokens;
+  }
+
   /** Makes every token issued so far expired: the next API call with one gets 401. */
   public void expireTokens() {
     tokens.expireAll();
@@ -270,10 +276,11 @@ public final class BusinessRegistrySimulator implements Simulator {
    * Forgets received requests, clears faults and stops issuing stale tokens; issued tokens stay
    * valid.
    */
+  @Override
   public void reset() {
     server.resetRequests();
     faults.clear();
-    tokens.issueStale(false);
+    tokens.reset();
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import vn.connector.core.EnterpriseCode;
 import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.TokenDesk;
 import vn.connector.testkit.WireMockFaults;
 
 /**
@@ -68,35 +69,18 @@ final class RegistryTransformer implements ResponseDefinitionTransformerV2 {
   }
 
   private ResponseDefinition token(Request request) {
-    if (!RequestMethod.POST.equals(request.getMethod())) {
-      return json(405, Map.of("error", "invalid_request", "error_description", "POST only"));
-    }
-    if (!tokens.acceptsClient(request.getHeader("Authorization"))) {
-      return json(
-          401,
-          Map.of("error", "invalid_client", "error_description", "Client Authentication failed."));
-    }
-    String form = request.getBodyAsString();
-    if (form == null || !List.of(form.split("&")).contains("grant_type=client_credentials")) {
-      return json(
-          400,
-          Map.of(
-              "error",
-              "unsupported_grant_type",
-              "error_description",
-              "Unsupported grant_type value"));
-    }
-    return json(
-        200,
-        Map.of(
-            "access_token",
-            tokens.issue(),
-            "expires_in",
-            TokenDesk.LIFETIME.toSeconds(),
-            "token_type",
-            "Bearer",
-            "scope",
-            "default"));
+    TokenDesk.Answer a =
+        tokens.answer(
+            request.getMethod().getName(),
+            request.getHeader("Authorization"),
+            request.getHeader("lgspaccesstoken"),
+            request.getBodyAsString());
+    ResponseDefinition normal = json(a.status(), a.body());
+    return tokens
+        .faults()
+        .draw()
+        .map(f -> WireMockFaults.apply(f, normal, normal.getByteBody()))
+        .orElse(normal);
   }
 
   private ResponseDefinition operation(String path, Request request) {

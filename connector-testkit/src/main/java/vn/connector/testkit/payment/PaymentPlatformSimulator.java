@@ -60,24 +60,32 @@ public final class PaymentPlatformSimulator implements Simulator {
   private final WireMockServer server;
   private volatile URI callback;
 
-  private PaymentPlatformSimulator(String partnerCode, String secret) {
+  private PaymentPlatformSimulator(String partnerCode, String secret, int port) {
     this.api = new PlatformApi(partnerCode, secret);
     this.sender = new ConfirmSender(partnerCode, secret, PayGovApi.SECRET_KEY);
     this.server =
         new WireMockServer(
             options()
-                .dynamicPort()
+                .port(port)
                 .bindAddress("127.0.0.1")
                 .extensions(new PlatformTransformer(this, api)));
   }
 
   /** Starts a simulator on a free loopback port with the test partner code and secret. */
   public static PaymentPlatformSimulator start() {
-    PaymentPlatformSimulator sim = new PaymentPlatformSimulator(PARTNER_CODE, SECRET);
+    return start(0);
+  }
+
+  /**
+   * Starts a simulator on {@code port} (0 for a free one) with the test partner code and secret.
+   */
+  public static PaymentPlatformSimulator start(int port) {
+    PaymentPlatformSimulator sim = new PaymentPlatformSimulator(PARTNER_CODE, SECRET, port);
     sim.server.start();
     sim.server.stubFor(
         WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
-    sim.api.baseUrl = URI.create(sim.server.baseUrl());
+    // 127.0.0.1 as every simulator prints it (WireMock's baseUrl() says localhost).
+    sim.api.baseUrl = URI.create("http://127.0.0.1:" + sim.server.port());
     return sim;
   }
 

@@ -62,36 +62,30 @@ final class SimulatorClients {
         c.lgspPartnerCodeCus());
   }
 
-  /** Keys as in CONNECTOR_CONFIG files, so the printout can be pasted into one. */
+  /**
+   * Keys as in CONNECTOR_CONFIG files, values as they are (pasteable into one): the direct profile,
+   * then the LGSP credentials; the standalone runner prints the LGSP endpoints beside them.
+   */
   static Map<String, String> connectionInfo(PopulationSimulator sim) {
     Credentials c = sim.credentials();
     Map<String, String> info = new LinkedHashMap<>();
-    info.put("population.endpoint (direct)", sim.directEndpoint().toString());
-    info.put(
-        "population.endpoint (lgsp-soap)",
-        sim.lgspSoapBase() + "   (operations at /<operation name>)");
-    info.put(
-        "population.endpoint (lgsp-json)",
-        sim.lgspJsonBase() + "   (operations at /<operation name>)");
-    info.put("population.tokenUrl", sim.tokenUrl().toString());
+    info.put("population.profile", "direct");
+    info.put("population.endpoint", sim.directEndpoint().toString());
     info.put("population.serviceCode", "VPCP");
     info.put("population.integrationCode", "037");
     info.put("population.user", c.user());
-    info.put("population.secret", c.secret() + "   (test only)");
+    info.put("population.secret", c.secret());
     info.put("population.apiKey", c.apiKey());
     info.put("population.xroadClient", c.xRoadClient());
+    info.put("population.tokenUrl", sim.tokenUrl().toString());
     info.put("population.lgsp.accessKey", c.lgspAccessKey());
-    info.put("population.lgsp.secretKey", c.lgspSecretKey() + "   (test only)");
+    info.put("population.lgsp.secretKey", c.lgspSecretKey());
     info.put("population.lgsp.appName", c.lgspAppName());
     info.put("population.lgsp.partnerCode", c.lgspPartnerCode());
     info.put("population.lgsp.partnerCodeCus", c.lgspPartnerCodeCus());
     if (sim.pki().isPresent()) {
-      info.put(
-          "population.secured",
-          "true   (signed requests required; answers signed; security.* and tls.* keys from the test PKI)");
-      info.put(
-          "tls.clientCertificate",
-          sim.requiresClientCertificate() ? "required (mutual TLS)" : "not required");
+      // Signed requests required, answers signed: the security.* and tls.* keys of the test PKI.
+      info.put("population.secured", "true");
     }
     return info;
   }

@@ -2,6 +2,7 @@ package vn.connector.examples.payment;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -52,7 +53,7 @@ import vn.connector.testkit.payment.PaymentPlatformSimulator;
  * </ul>
  *
  * <pre>
- * {@code mvn -pl examples exec:java -Dexec.mainClass=vn.connector.examples.payment.PayDossierFee -Dexec.args=bien-lai.pdf}
+ * {@code mvn -pl examples exec:java -Dexec.mainClass=vn.connector.examples.payment.PayDossierFee -Dexec.args=target/bien-lai.pdf}
  * </pre>
  */
 public final class PayDossierFee {
@@ -62,7 +63,11 @@ public final class PayDossierFee {
   private PayDossierFee() {}
 
   public static void main(String[] args) throws Exception {
-    Path receipt = Path.of(args.length > 0 ? args[0] : "bien-lai.pdf");
+    // Under target/ by default: a run never leaves files in the repository.
+    Path receipt = Path.of(args.length > 0 ? args[0] : "target/bien-lai.pdf");
+    if (receipt.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(receipt.toAbsolutePath().getParent());
+    }
     run(ConnectorConfig.fromEnvironment(), receipt, System.out);
   }
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
+import vn.connector.testlogging.CapturedLogs;
 
 class SecuredVerifyCitizenTest {
 
@@ -50,5 +52,14 @@ class SecuredVerifyCitizenTest {
             "name without its tilde   không khớp / mismatch: name or birth date differs",
             "tampered answer refused / câu trả lời bị sửa bị từ chối: digest mismatch")
         .doesNotContain("ACCEPTED", "001090012345");
+    // The refusal is audited at WARN, once, with no personal data (captured, not printed).
+    assertThat(CapturedLogs.at(Level.WARN))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.message())
+                    .contains("outcome=SIGNATURE_INVALID")
+                    .doesNotContain("001090012345"));
+    assertThat(CapturedLogs.at(Level.ERROR)).isEmpty();
   }
 }
