@@ -81,7 +81,7 @@ public final class CriminalRecordClient implements AutoCloseable {
   /**
    * Sends a result report now. A run of {@code 03} answers ends in a retryable {@link
    * vn.connector.core.ServiceException}; to have the report delivered whatever happens, also across
-   * restarts, enqueue it with {@link ResultReports#enqueue} instead.
+   * restarts, enqueue it with {@link ResultReporter} instead.
    */
   public ReportOutcome reportResult(CallContext context, ResultReport report) {
     CallContext.require(context);

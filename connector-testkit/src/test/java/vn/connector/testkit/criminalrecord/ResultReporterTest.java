@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import vn.connector.core.DossierCode;
 import vn.connector.core.RetryPolicy;
 import vn.connector.criminalrecord.CriminalRecordClient;
@@ -26,6 +27,7 @@ import vn.connector.outbox.Dispatcher;
 import vn.connector.outbox.Outbox;
 import vn.connector.testkit.RecordingSleeper;
 import vn.connector.testkit.TestClock;
+import vn.connector.testlogging.CapturedLogs;
 
 class ResultReporterTest {
 
@@ -150,15 +152,10 @@ class ResultReporterTest {
   void aRefusalIsParkedWithTheMinistrysCodeAndNotRetried() {
     try (Node node = new Node()) {
       node.reporter.enqueue(node.outbox, SampleDeclarations.context(), done());
-      try (StderrLog log = new StderrLog()) {
-        node.dispatcher.dispatchOnce();
-        assertThat(log.lines())
-            .singleElement()
-            .asString()
-            .contains("WARN")
-            .contains("parked")
-            .contains("01");
-      }
+      node.dispatcher.dispatchOnce();
+      assertThat(CapturedLogs.at(Level.WARN))
+          .singleElement()
+          .satisfies(e -> assertThat(e.message()).contains("parked").contains("01"));
       assertThat(node.outbox.report().parked())
           .singleElement()
           .satisfies(p -> assertThat(p.nationalCode()).isEqualTo("01"));
