@@ -154,6 +154,7 @@ class ResultReporterTest {
       node.reporter.enqueue(node.outbox, SampleDeclarations.context(), done());
       node.dispatcher.dispatchOnce();
       assertThat(CapturedLogs.at(Level.WARN))
+          .filteredOn(e -> e.logger().startsWith("vn.connector.outbox"))
           .singleElement()
           .satisfies(e -> assertThat(e.message()).contains("parked").contains("01"));
       assertThat(node.outbox.report().parked())
