@@ -107,7 +107,7 @@ final class StandalonePrintout {
         + c.apiKey()
         + "' -H 'X-Road-Client: "
         + c.xRoadClient()
-        + "' -H 'Content-Type: text/xml; charset=utf-8' --data-binary '"
+        + "' -H 'Content-Type: application/xml; charset=utf-8' -H 'SOAPAction: \"\"' --data-binary '"
         + body
         + "' "
         + url;
