@@ -1,12 +1,14 @@
 package vn.connector.payment;
 
 import java.net.URI;
+import vn.connector.core.Answers;
 import vn.connector.core.Call;
 import vn.connector.core.CallContext;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpTransport;
 import vn.connector.payment.internal.CallbackDialect;
 import vn.connector.payment.internal.PayGovWire;
+import vn.connector.payment.internal.PlatformAnswers;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentRequest;
 
@@ -35,7 +37,8 @@ final class PayGovCalls {
     return transport.call(
         call,
         HttpRequest.post(profile.endpoint()).body(body, PlatformCalls.JSON).build(),
-        response -> PlatformCalls.json(call, response, PayGovWire::paymentUrl));
+        PlatformAnswers.PAYGOV,
+        response -> PayGovWire.paymentUrl(Answers.json(response)));
   }
 
   CallbackDialect dialect() {

@@ -7,14 +7,14 @@ import vn.connector.payment.internal.PayGovWire;
 
 /**
  * A province's PayGov (reached through its LGSP) as the payment gateway, in place of the national
- * Payment Platform. Give the LGSP auth on the transport: {@code Auth.lgspAccessToken(...)} sends
- * the bearer token and the {@code lgspaccesstoken} header PayGov expects.
+ * Payment Platform. Give the LGSP auth on the builder: {@code Auth.lgspAccessToken(...)} sends the
+ * bearer token and the {@code lgspaccesstoken} header PayGov expects.
  *
  * <pre>{@code
  * PaymentClient client = PaymentClient.builder()
  *     .payGov(PayGovProfile.standard(URI.create("https://lgsp.example.gov.vn/paygov/v1/payment"),
  *         "PARTNER", "ACCESS-KEY", "SERVICE", Secret.of(secretKey), URI.create("https://dvc.example.gov.vn/paid")))
- *     .transport(HttpTransport.builder().auth(Auth.lgspAccessToken(tokenUri, credentials)))
+ *     .auth(Auth.lgspAccessToken(tokenUri, credentials))
  *     .build();
  * }</pre>
  *

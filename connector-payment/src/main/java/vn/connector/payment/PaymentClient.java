@@ -79,9 +79,9 @@ public final class PaymentClient implements AutoCloseable {
   private final PaymentListener onPaid;
 
   private PaymentClient(PaymentClientBuilder b) {
-    this.transport = b.transport.copy().clock(b.clock).build();
+    this.transport = b.newTransport();
     this.store = b.store;
-    this.clock = b.clock;
+    this.clock = b.clockInUse();
     this.partnerCode = b.partnerCode;
     this.secret = b.secret;
     this.onPaid = b.onPaid;
@@ -94,7 +94,7 @@ public final class PaymentClient implements AutoCloseable {
                 new PlatformCalls.Endpoints(b.initUrl, b.queryUrl, b.billUrl),
                 b.partnerCode,
                 b.secret,
-                b.clock,
+                clock,
                 b.serverIp);
   }
 

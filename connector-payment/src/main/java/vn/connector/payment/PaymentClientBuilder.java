@@ -4,11 +4,33 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
+import vn.connector.core.Auth;
+import vn.connector.core.ClientBuilder;
+import vn.connector.core.ConnectorConfig;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.Secret;
 
-/** Builds a {@link PaymentClient}; setters check their argument, {@link #build()} the whole. */
-public final class PaymentClientBuilder {
+/**
+ * Builds a {@link PaymentClient}; setters check their argument, {@link #build()} the whole. The
+ * options every client shares (auth, timeouts, pool, TLS, retry policy, audit, clock, sleeper,
+ * secured profile, evidence, {@code configure}) come from {@link ClientBuilder}; this one adds the
+ * platform's URLs and credentials, the store, the {@code onPaid} listener and PayGov. Auth defaults
+ * to {@link Auth#none()}: the platform checks each message's MaXacThuc; give a bearer token with
+ * {@link #auth(Auth)} where a gateway asks for one.
+ *
+ * <p>{@link #configure(ConnectorConfig)} reads the shared {@code payment.*} keys of {@link
+ * ClientBuilder} (with {@code payment.secured}) and the payment's own, each applied only when
+ * present: {@code payment.initUrl}, {@code payment.queryUrl}, {@code payment.billUrl}, {@code
+ * payment.partnerCode}, {@code payment.secret}, {@code payment.serverIp}.
+ *
+ * <pre>{@code
+ * PaymentClient client = PaymentClient.builder()
+ *     .configure(ConnectorConfig.fromEnvironment().orElseThrow())
+ *     .onPaid(paid -> dossiers.markPaid(paid.dossier()))
+ *     .build();
+ * }</pre>
+ */
+public final class PaymentClientBuilder extends ClientBuilder<PaymentClientBuilder> {
 
   URI initUrl;
   URI queryUrl;
@@ -16,14 +38,13 @@ public final class PaymentClientBuilder {
   String partnerCode;
   Secret secret;
   PaymentStore store = PaymentStore.inMemory();
-  HttpTransport.Builder transport = HttpTransport.builder();
-  Clock clock = Clock.systemUTC();
   String serverIp = "127.0.0.1";
   PayGovProfile payGov;
   PaymentListener onPaid;
   private final Function<PaymentClientBuilder, PaymentClient> factory;
 
   PaymentClientBuilder(Function<PaymentClientBuilder, PaymentClient> factory) {
+    super(PlatformCalls.SYSTEM);
     this.factory = factory;
   }
 
@@ -71,22 +92,6 @@ public final class PaymentClientBuilder {
   }
 
   /**
-   * Timeouts, TLS, auth (the platform may want a bearer token: {@code Auth.staticBearer} or {@code
-   * Auth.oauth2ClientCredentials}), retries and audit (default: {@code HttpTransport.builder()}).
-   * The client owns the transport built from it and closes it.
-   */
-  public PaymentClientBuilder transport(HttpTransport.Builder transport) {
-    this.transport = Objects.requireNonNull(transport, "transport");
-    return this;
-  }
-
-  /** The clock of ThoiGianGD and of the store's timestamps (default: system clock). */
-  public PaymentClientBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    return this;
-  }
-
-  /**
    * The {@code Ip} field of INIT (default {@code 127.0.0.1}); change it if your platform account
    * requires the portal server's public address.
    */
@@ -114,6 +119,31 @@ public final class PaymentClientBuilder {
   public PaymentClientBuilder onPaid(PaymentListener listener) {
     this.onPaid = Objects.requireNonNull(listener, "listener");
     return this;
+  }
+
+  @Override
+  protected Auth defaultAuth() {
+    return Auth.none();
+  }
+
+  @Override
+  protected void configureSystem(ConnectorConfig config) {
+    config.optional("payment.initUrl").ifPresent(x -> initUrl(config.uri("payment.initUrl")));
+    config.optional("payment.queryUrl").ifPresent(x -> queryUrl(config.uri("payment.queryUrl")));
+    config.optional("payment.billUrl").ifPresent(x -> billUrl(config.uri("payment.billUrl")));
+    config.optional("payment.partnerCode").ifPresent(this::partnerCode);
+    config.optional("payment.secret").ifPresent(x -> secret(config.secret("payment.secret")));
+    config.optional("payment.serverIp").ifPresent(this::serverIp);
+  }
+
+  /** The clock of ThoiGianGD and of the store's timestamps (the shared {@code clock} option). */
+  Clock clockInUse() {
+    return clock();
+  }
+
+  /** The transport of the shared options; the client owns it and closes it. */
+  HttpTransport newTransport() {
+    return transport();
   }
 
   public PaymentClient build() {

@@ -1,9 +1,8 @@
 package vn.connector.payment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Clock;
-import java.util.function.Function;
+import vn.connector.core.Answers;
 import vn.connector.core.Call;
 import vn.connector.core.CallContext;
 import vn.connector.core.HttpRequest;
@@ -11,19 +10,19 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.ResponseException;
 import vn.connector.core.Secret;
-import vn.connector.core.ServiceException;
 import vn.connector.payment.internal.BillWire;
 import vn.connector.payment.internal.InitWire;
-import vn.connector.payment.internal.PaymentJson;
-import vn.connector.payment.internal.PlatformCodes;
-import vn.connector.payment.internal.PlatformRefusal;
+import vn.connector.payment.internal.PlatformAnswers;
 import vn.connector.payment.internal.QueryWire;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentRequest;
 import vn.connector.payment.model.PaymentStatus;
 import vn.connector.payment.model.Receipt;
 
-/** The three platform calls over core's transport, answers mapped onto the error tree. */
+/**
+ * The three platform calls over core's transport: each call is judged by {@link
+ * PlatformAnswers#PLATFORM} inside the retry loop, the accepted answer read by the wire layer.
+ */
 final class PlatformCalls {
 
   static final String SYSTEM = "payment";
@@ -69,7 +68,8 @@ final class PlatformCalls {
     return transport.call(
         call,
         HttpRequest.post(endpoints.init()).body(body, JSON).build(),
-        response -> json(call, response, InitWire::paymentUrl));
+        PlatformAnswers.PLATFORM,
+        response -> InitWire.paymentUrl(Answers.json(response)));
   }
 
   PaymentStatus query(PaymentReference reference) {
@@ -79,7 +79,8 @@ final class PlatformCalls {
     return transport.call(
         call,
         HttpRequest.post(endpoints.query()).body(body, JSON).build(),
-        response -> json(call, response, answer -> QueryWire.status(reference, answer)));
+        PlatformAnswers.PLATFORM,
+        response -> QueryWire.status(reference, Answers.json(response)));
   }
 
   Receipt bill(CallContext context, PaymentReference reference) {
@@ -89,59 +90,23 @@ final class PlatformCalls {
     return transport.call(
         call,
         HttpRequest.post(endpoints.bill()).body(body, JSON).build(),
+        PlatformAnswers.PLATFORM,
         response -> receipt(call, response, reference));
   }
 
   private static Receipt receipt(Call call, HttpResponse response, PaymentReference reference) {
+    // The table has refused every MaLoi that is not 00: what is left is a PDF or a bad answer.
     BillWire.Kind kind = BillWire.kind(response.contentType(), response.body());
-    if (kind == BillWire.Kind.PDF && response.isSuccess()) {
+    if (kind == BillWire.Kind.PDF) {
       return new Receipt(reference, response.body());
     }
     if (kind == BillWire.Kind.JSON) {
-      json(
-          call,
-          response,
-          answer -> {
-            String code = answer.path("MaLoi").asText("");
-            if (!PlatformCodes.OK.equals(code)) {
-              throw new PlatformRefusal(code, answer.path("MoTaLoi").asText(""));
-            }
-            throw new IllegalArgumentException("GET_BILL: MaLoi 00 but no PDF receipt");
-          });
+      throw new IllegalArgumentException("GET_BILL: MaLoi 00 but no PDF receipt");
     }
     throw new ResponseException(
         call,
         "GET_BILL answered neither a PDF nor JSON (" + response.contentType() + ")",
         response.status(),
         null);
-  }
-
-  /**
-   * Maps a JSON answer with {@code reader}; refusals, HTTP errors and bad bodies to the error tree.
-   */
-  static <T> T json(Call call, HttpResponse response, Function<JsonNode, T> reader) {
-    JsonNode answer;
-    try {
-      answer = PaymentJson.parse(response.body());
-    } catch (IllegalArgumentException e) {
-      if (!response.isSuccess()) {
-        throw new ServiceException(call, response.status(), null, null, false, null);
-      }
-      throw new ResponseException(call, "the answer is not a JSON object", response.status(), e);
-    }
-    try {
-      T result = reader.apply(answer);
-      if (!response.isSuccess()) {
-        throw new ServiceException(call, response.status(), null, null, false, null);
-      }
-      return result;
-    } catch (PlatformRefusal r) {
-      Integer status = response.isSuccess() ? null : response.status();
-      throw new ServiceException(
-          call, status, r.code(), r.text(), false, PlatformCodes.hint(r.code()));
-    } catch (IllegalArgumentException e) {
-      throw new ResponseException(
-          call, "unreadable answer: " + e.getMessage(), response.status(), e);
-    }
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.connector.core.ConnectorException;
 import vn.connector.core.ServiceException;
-import vn.connector.payment.internal.PlatformCodes;
+import vn.connector.payment.internal.PlatformAnswers;
 import vn.connector.payment.model.ConfirmOutcome;
 import vn.connector.payment.model.PaymentAttempt;
 import vn.connector.payment.model.PaymentState;
@@ -59,7 +59,7 @@ final class Reconciler {
     try {
       status = calls.query(attempt.reference());
     } catch (ServiceException e) {
-      if (e.nationalCode().filter(PlatformCodes.NOT_FOUND::equals).isPresent()) {
+      if (e.nationalCode().filter(PlatformAnswers.NOT_FOUND::equals).isPresent()) {
         store.updateState(attempt.reference(), PaymentState.FAILED);
         return new Entry(
             attempt,

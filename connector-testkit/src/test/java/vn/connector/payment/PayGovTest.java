@@ -98,7 +98,7 @@ class PayGovTest {
   void isRefusedWithoutLgspAuth(PaymentPlatformSimulator simulator) {
     try (PaymentClient client =
         PaymentSimulatorExtension.payGovClientFor(simulator, RETURN, false)
-            .transport(vn.connector.core.HttpTransport.builder())
+            .auth(vn.connector.core.Auth.none())
             .build()) {
       assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
           .isInstanceOfSatisfying(

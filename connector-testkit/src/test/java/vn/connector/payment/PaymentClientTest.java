@@ -171,11 +171,9 @@ class PaymentClientTest {
     simulator.requireBearer("platform-token");
     try (PaymentClient withToken =
             PaymentSimulatorExtension.clientFor(simulator)
-                .transport(
-                    vn.connector.core.HttpTransport.builder()
-                        .auth(
-                            vn.connector.core.Auth.staticBearer(
-                                vn.connector.core.Secret.of("platform-token"))))
+                .auth(
+                    vn.connector.core.Auth.staticBearer(
+                        vn.connector.core.Secret.of("platform-token")))
                 .build();
         PaymentClient without = PaymentSimulatorExtension.clientFor(simulator).build()) {
       assertThat(withToken.start(Requests.CONTEXT, Requests.fee()).paymentUrl()).isNotNull();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Optional;
+import vn.connector.core.internal.Hex;
 
 /** The CONFIRM message (platform → portal) and the portal's answer. */
 public final class ConfirmWire {
@@ -44,7 +45,7 @@ public final class ConfirmWire {
                   bankCode,
                   time,
                   description));
-      return Hex.sameDigest(expected, checksum);
+      return Hex.equalsConstantTime(expected, checksum);
     }
 
     /** The amount, or IllegalArgumentException naming SoTien. */

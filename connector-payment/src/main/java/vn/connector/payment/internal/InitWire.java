@@ -105,24 +105,16 @@ public final class InitWire {
    * "message":"{\"UrlThanhToan\":…}"}} (the message a JSON string) or {@code {"MaLoi":"00",
    * "UrlThanhToan":…}}.
    *
-   * @throws PlatformRefusal when the platform refused, with its code and text
+   * <p>Refusals never get here: {@link PlatformAnswers#PLATFORM} has ended the call on them.
+   *
    * @throws IllegalArgumentException when the answer is in neither shape
    */
   public static URI paymentUrl(JsonNode answer) {
-    if (answer.hasNonNull("error_code")) {
-      String code = answer.get("error_code").asText();
-      String message = answer.path("message").asText("");
-      if (!"0".equals(code)) {
-        throw new PlatformRefusal(code, message);
-      }
-      return url(PaymentJson.parse(message).path("UrlThanhToan"));
-    }
     if (answer.hasNonNull("MaLoi")) {
-      String code = answer.get("MaLoi").asText();
-      if (!"00".equals(code)) {
-        throw new PlatformRefusal(code, answer.path("MoTaLoi").asText(""));
-      }
       return url(answer.path("UrlThanhToan"));
+    }
+    if (answer.hasNonNull("error_code")) {
+      return url(PaymentJson.parse(answer.path("message").asText("")).path("UrlThanhToan"));
     }
     throw new IllegalArgumentException("INIT answer: neither error_code nor MaLoi present");
   }

@@ -1,6 +1,7 @@
 package vn.connector.payment.internal;
 
 import java.util.List;
+import vn.connector.core.internal.Hex;
 
 /**
  * The checksum of every Payment Platform message (PhienBan 1.0.6): lowercase hex SHA-256 of the

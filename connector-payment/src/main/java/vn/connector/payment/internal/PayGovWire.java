@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.text.Normalizer;
+import vn.connector.core.internal.Hex;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentRequest;
 
@@ -86,17 +87,13 @@ public final class PayGovWire {
   /**
    * The payment URL in {@code {"data":{"url":…}}}.
    *
-   * @throws PlatformRefusal when there is no URL but a code or message
+   * <p>Refusals (no URL but a code or message) never get here: {@link PlatformAnswers#PAYGOV} has
+   * ended the call on them.
    */
   public static URI paymentUrl(JsonNode answer) {
     String url = answer.path("data").path("url").asText("");
     if (url.isEmpty()) {
-      String code = first(answer, "error_code", "errorCode", "code");
-      String message = first(answer, "error_message", "message", "msg");
-      if (code.isEmpty() && message.isEmpty()) {
-        throw new IllegalArgumentException("data.url: missing");
-      }
-      throw new PlatformRefusal(code.isEmpty() ? "?" : code, message);
+      throw new IllegalArgumentException("data.url: missing");
     }
     URI uri = URI.create(url);
     if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
@@ -121,7 +118,7 @@ public final class PayGovWire {
         null,
         requestCode,
         received,
-        Hex.sameDigest(expected, received),
+        Hex.equalsConstantTime(expected, received),
         "00".equals(errorCode),
         errorCode,
         m.path("orderInfo").asText(""),
@@ -144,14 +141,5 @@ public final class PayGovWire {
       throw new IllegalArgumentException(field + ": missing");
     }
     return v;
-  }
-
-  private static String first(JsonNode m, String... fields) {
-    for (String f : fields) {
-      if (m.hasNonNull(f)) {
-        return m.get(f).asText();
-      }
-    }
-    return "";
   }
 }

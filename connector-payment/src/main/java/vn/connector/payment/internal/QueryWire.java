@@ -32,15 +32,15 @@ public final class QueryWire {
   /**
    * The status in a QUERY answer.
    *
-   * @throws PlatformRefusal when MaLoi is not 00
+   * <p>Refusals never get here: {@link PlatformAnswers#PLATFORM} has ended the call on them.
+   *
    * @throws IllegalArgumentException when the answer is unreadable
    */
   public static PaymentStatus status(PaymentReference asked, JsonNode answer) {
-    String code = answer.path("MaLoi").asText("");
-    String message = answer.path("MoTaLoi").asText("");
-    if (!"00".equals(code)) {
-      throw new PlatformRefusal(code.isEmpty() ? "?" : code, message);
+    if (!PlatformAnswers.OK.equals(answer.path("MaLoi").asText(""))) {
+      throw new IllegalArgumentException("MaLoi: missing");
     }
+    String message = answer.path("MoTaLoi").asText("");
     String reference = answer.path("MaThamChieu").asText("");
     if (!asked.value().equals(reference)) {
       throw new IllegalArgumentException("MaThamChieu: the answer is about another attempt");

@@ -1,13 +1,13 @@
 package vn.connector.payment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.Verdict;
 import vn.connector.payment.TestRequests;
 import vn.connector.payment.model.PaymentReference;
 
@@ -56,11 +56,17 @@ class PayGovWireTest {
             PayGovWire.paymentUrl(
                 JSON.readTree("{\"data\":{\"url\":\"https://paygov.example/p/1\"}}")))
         .hasToString("https://paygov.example/p/1");
-    assertThatThrownBy(
-            () ->
-                PayGovWire.paymentUrl(
-                    JSON.readTree("{\"error_code\":\"01\",\"error_message\":\"Sai\"}")))
-        .isInstanceOfSatisfying(PlatformRefusal.class, r -> assertThat(r.code()).isEqualTo("01"));
+    Verdict refused =
+        PlatformAnswers.PAYGOV.classify(
+            WireFormatsTest.json(200, "{\"error_code\":\"01\",\"error_message\":\"Sai\"}"));
+    assertThat(refused.kind()).isEqualTo(Verdict.Kind.REFUSE);
+    assertThat(refused.code()).hasValue("01");
+    assertThat(refused.text()).hasValue("Sai");
+    assertThat(
+            PlatformAnswers.PAYGOV
+                .classify(WireFormatsTest.json(200, "{\"data\":{\"url\":\"https://p/1\"}}"))
+                .kind())
+        .isEqualTo(Verdict.Kind.OK);
   }
 
   @Test

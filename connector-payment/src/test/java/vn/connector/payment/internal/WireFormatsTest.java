@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.HttpResponse;
+import vn.connector.core.Verdict;
 
 class WireFormatsTest {
 
@@ -48,22 +52,43 @@ class WireFormatsTest {
   }
 
   @Test
-  void keepsThePlatformCodeAndTextOfARefusedInit() throws Exception {
-    assertThatThrownBy(
-            () ->
-                InitWire.paymentUrl(
-                    JSON.readTree("{\"MaLoi\":\"01\",\"MoTaLoi\":\"Sai mã xác thực\"}")))
-        .isInstanceOfSatisfying(
-            PlatformRefusal.class,
-            r -> {
-              assertThat(r.code()).isEqualTo("01");
-              assertThat(r.text()).isEqualTo("Sai mã xác thực");
-            });
-    assertThatThrownBy(
-            () -> InitWire.paymentUrl(JSON.readTree("{\"error_code\":\"7\",\"message\":\"Lỗi\"}")))
-        .isInstanceOfSatisfying(PlatformRefusal.class, r -> assertThat(r.code()).isEqualTo("7"));
+  void refusesAnInitWithThePlatformCodeAndTextOfEitherShape() {
+    Verdict maLoi =
+        PlatformAnswers.PLATFORM.classify(
+            json(200, "{\"MaLoi\":\"01\",\"MoTaLoi\":\"Sai mã xác thực\"}"));
+    assertThat(maLoi.kind()).isEqualTo(Verdict.Kind.REFUSE);
+    assertThat(maLoi.code()).hasValue("01");
+    assertThat(maLoi.text()).hasValue("Sai mã xác thực");
+    assertThat(maLoi.hint()).isPresent();
+    Verdict errorCode =
+        PlatformAnswers.PLATFORM.classify(json(200, "{\"error_code\":\"7\",\"message\":\"Lỗi\"}"));
+    assertThat(errorCode.kind()).isEqualTo(Verdict.Kind.REFUSE);
+    assertThat(errorCode.code()).hasValue("7");
+    assertThat(errorCode.hint()).isEmpty();
+  }
+
+  @Test
+  void letsTheAcceptedAnswersThroughAndRefusesHttpErrorsWithoutCode() {
+    assertThat(PlatformAnswers.PLATFORM.classify(json(200, "{\"MaLoi\":\"00\"}")).kind())
+        .isEqualTo(Verdict.Kind.OK);
+    assertThat(PlatformAnswers.PLATFORM.classify(json(200, "{\"error_code\":0}")).kind())
+        .isEqualTo(Verdict.Kind.OK);
+    assertThat(PlatformAnswers.PLATFORM.classify(json(500, "{\"MaLoi\":\"00\"}")).kind())
+        .isEqualTo(Verdict.Kind.REFUSE);
+    assertThat(PlatformAnswers.PLATFORM.classify(json(500, "<html>")).code()).isEmpty();
+  }
+
+  @Test
+  void refusesAnInitAnswerInNeitherShape() throws Exception {
     assertThatThrownBy(() -> InitWire.paymentUrl(JSON.readTree("{\"status\":1}")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static HttpResponse json(int status, String body) {
+    return new HttpResponse(
+        status,
+        Map.of("Content-Type", List.of("application/json")),
+        body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -2,23 +2,19 @@ package vn.connector.testkit.payment;
 
 import java.net.URI;
 import java.util.Map;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
 import vn.connector.core.Auth;
-import vn.connector.core.HttpTransport;
 import vn.connector.core.LgspCredentials;
 import vn.connector.core.Secret;
 import vn.connector.payment.PayGovProfile;
 import vn.connector.payment.PaymentClient;
 import vn.connector.payment.PaymentClientBuilder;
+import vn.connector.testkit.SimulatorExtension;
 
 /**
- * JUnit 5 extension: one {@link PaymentPlatformSimulator} per test class on a free loopback port,
- * and for each test a fresh {@link PaymentClient} pointed at it (in-memory store, retries that do
- * not wait for real time).
+ * JUnit 5 extension on the testkit's {@link SimulatorExtension} pattern: one {@link
+ * PaymentPlatformSimulator} per test class on a free loopback port, reset (faults cleared) before
+ * each test, and for each test a fresh {@link PaymentClient} pointed at it (in-memory store,
+ * retries that do not wait for real time), closed after the test.
  *
  * <pre>
  * &#64;ExtendWith(PaymentSimulatorExtension.class)
@@ -28,10 +24,12 @@ import vn.connector.payment.PaymentClientBuilder;
  * }
  * </pre>
  */
-public final class PaymentSimulatorExtension implements ParameterResolver, AfterEachCallback {
+public final class PaymentSimulatorExtension
+    extends SimulatorExtension<PaymentPlatformSimulator, PaymentClient> {
 
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(PaymentSimulatorExtension.class);
+  public PaymentSimulatorExtension() {
+    super(PaymentPlatformSimulator.class, PaymentClient.class);
+  }
 
   /**
    * A client builder for {@code simulator}: its URLs and test credentials, no real waits. Add
@@ -44,7 +42,7 @@ public final class PaymentSimulatorExtension implements ParameterResolver, After
         .billUrl(simulator.billUrl())
         .partnerCode(simulator.partnerCode())
         .secret(Secret.of(simulator.secret()))
-        .transport(HttpTransport.builder().sleeper(d -> {}));
+        .sleeper(d -> {});
   }
 
   /**
@@ -76,57 +74,17 @@ public final class PaymentSimulatorExtension implements ParameterResolver, After
             partner);
     return PaymentClient.builder()
         .payGov(profile)
-        .transport(
-            HttpTransport.builder()
-                .sleeper(d -> {})
-                .auth(Auth.lgspAccessToken(simulator.lgspTokenUrl(), lgsp)));
+        .sleeper(d -> {})
+        .auth(Auth.lgspAccessToken(simulator.lgspTokenUrl(), lgsp));
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    return type == PaymentPlatformSimulator.class || type == PaymentClient.class;
+  protected PaymentPlatformSimulator start() {
+    return PaymentPlatformSimulator.start();
   }
 
   @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    PaymentPlatformSimulator simulator = simulator(context);
-    if (type == PaymentPlatformSimulator.class) {
-      return simulator;
-    }
-    if (type == PaymentClient.class) {
-      PaymentClient client = clientFor(simulator).build();
-      context
-          .getStore(NAMESPACE)
-          .put("client", (ExtensionContext.Store.CloseableResource) client::close);
-      return client;
-    }
-    throw new ParameterResolutionException("cannot resolve " + type);
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    simulator(context).faults().clear();
-  }
-
-  private static PaymentPlatformSimulator simulator(ExtensionContext context) {
-    ExtensionContext classContext = context;
-    while (classContext.getTestMethod().isPresent()) {
-      classContext = classContext.getParent().orElseThrow();
-    }
-    return classContext
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            "simulator", name -> new Resource(PaymentPlatformSimulator.start()), Resource.class)
-        .simulator;
-  }
-
-  private record Resource(PaymentPlatformSimulator simulator)
-      implements ExtensionContext.Store.CloseableResource {
-    @Override
-    public void close() {
-      simulator.close();
-    }
+  protected PaymentClient client(PaymentPlatformSimulator simulator) {
+    return clientFor(simulator).build();
   }
 }

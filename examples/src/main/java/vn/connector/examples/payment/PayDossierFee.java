@@ -121,14 +121,9 @@ public final class PayDossierFee {
   private static PaymentClient client(
       ConnectorConfig config, CompletableFuture<ConfirmOutcome.Applied> paid) {
     return PaymentClient.builder()
-        .initUrl(config.uri("payment.initUrl"))
-        .queryUrl(config.uri("payment.queryUrl"))
-        .billUrl(config.uri("payment.billUrl"))
-        .partnerCode(config.string("payment.partnerCode"))
-        .secret(config.secret("payment.secret"))
+        .configure(config) // payment.initUrl, .queryUrl, .billUrl, .partnerCode, .secret, http.*
         .store(PaymentStore.inMemory())
         .onPaid(paid::complete) // a portal marks the dossier paid here
-        .transport(config.transport())
         .build();
   }
 
