@@ -23,7 +23,7 @@ import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.SignatureAlgorithm;
 import vn.connector.core.security.Signer;
 import vn.connector.core.security.TrustedKeys;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /**
  * Cost per request of the RFC 9421 profile: {@code sign} is digest + signature base + signature of
@@ -98,7 +98,7 @@ public class SignatureBenchmark {
   }
 
   @Benchmark
-  public Verification verify() {
+  public SignatureVerification verify() {
     return profile.verifyResponse(signedResponse, "6f1c1f9e-2f0e-4e43-9a57-5bd0c1b4b7a1");
   }
 

@@ -38,7 +38,7 @@ public record EvidenceRecord(
     int status,
     String requestSignature,
     String responseSignature,
-    Verification verification) {
+    SignatureVerification verification) {
 
   public EvidenceRecord {
     Objects.requireNonNull(requestId, "requestId");

@@ -31,7 +31,7 @@ import vn.connector.core.security.internal.SecurityConfig;
  *     .trustedKeys(TrustedKeys.builder().certificate(nationalCertificate).build())
  *     .build();
  * Map<String, String> added = profile.signRequest(MessageParts.request("POST", uri, headers, body));
- * Verification v = profile.verifyResponse(MessageParts.response(200, responseHeaders, responseBody), requestId);
+ * SignatureVerification v = profile.verifyResponse(MessageParts.response(200, responseHeaders, responseBody), requestId);
  * if (!v.valid()) { ... v.failedRule() ... }
  * }</pre>
  */
@@ -107,13 +107,13 @@ public final class HttpSignatureProfile {
   }
 
   /** Checks a request (provider side): coverage, digest, times, nonce, key, signature. */
-  public Verification verifyRequest(MessageParts request) {
+  public SignatureVerification verifyRequest(MessageParts request) {
     requireRequest(request, true);
     return verifier.verify(request, HttpMessageSigner.requestComponents(request), null);
   }
 
   /** Checks a response (portal side), which must echo {@code requestId}. */
-  public Verification verifyResponse(MessageParts response, String requestId) {
+  public SignatureVerification verifyResponse(MessageParts response, String requestId) {
     requireRequest(response, false);
     return verifier.verify(
         response, HttpMessageSigner.RESPONSE, Objects.requireNonNull(requestId, "requestId"));

@@ -91,7 +91,7 @@ public final class WsSecurityProfile {
    * window is refused as {@code "signature replayed"}, on every node sharing the {@link
    * Builder#replayStore}.
    */
-  public Verification verify(byte[] envelope) {
+  public SignatureVerification verify(byte[] envelope) {
     return verifier.verify(Objects.requireNonNull(envelope, "envelope"), null);
   }
 
@@ -101,7 +101,7 @@ public final class WsSecurityProfile {
    * signature, and its {@code xroad:requestHash}, when present, must be the hash of {@code
    * request}; so an answer cannot be replayed onto another call.
    */
-  public Verification verifyResponse(byte[] envelope, byte[] request) {
+  public SignatureVerification verifyResponse(byte[] envelope, byte[] request) {
     Objects.requireNonNull(request, "request");
     return verifier.verify(Objects.requireNonNull(envelope, "envelope"), request);
   }

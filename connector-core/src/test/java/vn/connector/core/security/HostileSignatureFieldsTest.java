@@ -40,7 +40,7 @@ class HostileSignatureFieldsTest {
   void refusesAFourMegabyteSignatureInputBeforeParsingIt() {
     String huge = "sig1=(" + "\"x-request-id\" ".repeat(4 * 1024 * 1024 / 15) + ")" + params(now());
     // A hang guard, not a speed target: the old parser needed 105 s for this field.
-    Verification v =
+    SignatureVerification v =
         assertTimeoutPreemptively(
             Duration.ofSeconds(30),
             () -> national.verifyRequest(requestWith(HttpSignatureProfileTest.URI_, huge)));

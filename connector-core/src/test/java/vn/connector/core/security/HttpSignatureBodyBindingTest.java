@@ -46,7 +46,7 @@ class HttpSignatureBodyBindingTest {
   void refusesSignedPostWhoseBodyWasStripped() {
     Map<String, String> signedHeaders =
         request(BODY).withHeaders(portal.signRequest(request(BODY))).headers();
-    Verification verification = national.verifyRequest(post(signedHeaders, new byte[0]));
+    SignatureVerification verification = national.verifyRequest(post(signedHeaders, new byte[0]));
     assertThat(verification.valid()).isFalse();
     assertThat(verification.failedRule()).isEqualTo("content-digest mismatch");
   }

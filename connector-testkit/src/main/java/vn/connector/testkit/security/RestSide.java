@@ -16,7 +16,7 @@ import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.SignatureAlgorithm;
 import vn.connector.core.security.Signer;
 import vn.connector.core.security.TrustedKeys;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /** RFC 9421 on the simulator side: verifies requests, signs responses, misbehaves on demand. */
 final class RestSide implements SecuredSide {
@@ -72,7 +72,7 @@ final class RestSide implements SecuredSide {
   }
 
   @Override
-  public Verification verify(Request request) {
+  public SignatureVerification verify(Request request) {
     return provider.verifyRequest(
         MessageParts.request(
             request.getMethod().getName(),

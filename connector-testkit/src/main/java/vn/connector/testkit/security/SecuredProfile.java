@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vn.connector.core.security.HttpSignatureProfile;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.WsSecurityProfile;
 
 /**
@@ -39,7 +39,7 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
 
   private final SecuredSide side;
   private final Deque<SecurityFault> faults = new ArrayDeque<>();
-  private final List<Verification> requestVerifications = new CopyOnWriteArrayList<>();
+  private final List<SignatureVerification> requestVerifications = new CopyOnWriteArrayList<>();
 
   SecuredProfile(SecuredSide side) {
     this.side = side;
@@ -107,7 +107,7 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
   }
 
   /** Every verification of a portal request so far, in arrival order. */
-  public List<Verification> requestVerifications() {
+  public List<SignatureVerification> requestVerifications() {
     return List.copyOf(requestVerifications);
   }
 
@@ -123,7 +123,7 @@ public final class SecuredProfile implements StubRequestFilterV2, ResponseTransf
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    Verification verification = side.verify(request);
+    SignatureVerification verification = side.verify(request);
     requestVerifications.add(verification);
     if (verification.valid()) {
       return RequestFilterAction.continueWith(request);

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /** One wire format of the secured profile on the simulator side. */
 interface SecuredSide {
 
-  Verification verify(Request request);
+  SignatureVerification verify(Request request);
 
   /** Signs {@code response}, misbehaving as {@code fault} says (null: behave). */
   Response sign(Response response, Request request, SecurityFault fault);

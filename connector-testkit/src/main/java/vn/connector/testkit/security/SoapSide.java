@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.SigningIdentity;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.WsSecurityProfile;
 
 /** WS-Security on the simulator side: verifies request envelopes, signs response envelopes. */
@@ -55,7 +55,7 @@ final class SoapSide implements SecuredSide {
   }
 
   @Override
-  public Verification verify(Request request) {
+  public SignatureVerification verify(Request request) {
     return provider.verify(request.getBody());
   }
 

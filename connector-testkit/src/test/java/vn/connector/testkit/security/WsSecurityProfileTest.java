@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.SigningIdentity;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.WsSecurityProfile;
 
 class WsSecurityProfileTest {
@@ -62,7 +62,7 @@ class WsSecurityProfileTest {
         StandardCharsets.UTF_8);
   }
 
-  static Verification verify(String envelope) {
+  static SignatureVerification verify(String envelope) {
     return profile(pki.national()).verify(envelope.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -79,7 +79,7 @@ class WsSecurityProfileTest {
             "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256",
             "http://www.w3.org/2001/04/xmlenc#sha256",
             "wsse:SecurityTokenReference");
-    Verification verification = verify(envelope);
+    SignatureVerification verification = verify(envelope);
     assertThat(verification.failure()).isEmpty();
     assertThat(verification.keyId()).isEqualTo(pki.agency().keyId());
   }

@@ -11,7 +11,7 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.security.EvidenceListener;
 import vn.connector.core.security.EvidenceRecord;
 import vn.connector.core.security.MessageParts;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /** Conversions between core's HTTP records and {@link MessageParts}, and evidence emission. */
 public final class Exchanges {
@@ -82,7 +82,7 @@ public final class Exchanges {
       HttpRequest sent,
       HttpResponse response,
       String requestSignature,
-      Verification verification) {
+      SignatureVerification verification) {
     listener.onEvidence(
         new EvidenceRecord(
             call.requestId(),

@@ -15,7 +15,7 @@ import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.ReplayStore;
 import vn.connector.core.security.SignatureAlgorithm;
 import vn.connector.core.security.TrustedKeys;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /** The verifier rules of the secured profile (security.md), applied in a fixed order. */
 public final class HttpMessageVerifier {
@@ -54,12 +54,12 @@ public final class HttpMessageVerifier {
    * {@code required} says, a body announced by a {@code Content-Digest} field or covered by the
    * signature is compared with the body received, an empty one included.
    */
-  public Verification verify(
+  public SignatureVerification verify(
       MessageParts message, List<String> required, String expectedRequestId) {
     String input = message.header("signature-input").orElse(null);
     String value = message.header("signature").orElse(null);
     if (input == null || value == null) {
-      return Verification.failed("signature missing", null, null, input, value);
+      return SignatureVerification.failed("signature missing", null, null, input, value);
     }
     String keyId = null;
     String alg = null;
@@ -79,13 +79,13 @@ public final class HttpMessageVerifier {
       if (nonce != null) {
         recordFirstUse(keyId, nonce, forgetAfter);
       }
-      return Verification.passed(keyId, alg, input, value);
+      return SignatureVerification.passed(keyId, alg, input, value);
     } catch (RuleViolation violation) {
-      return Verification.failed(violation.rule(), keyId, alg, input, value);
+      return SignatureVerification.failed(violation.rule(), keyId, alg, input, value);
     } catch (RuntimeException unexpected) {
       // A verifier answers with a rule, never with an exception a caller did not expect: whatever a
       // hostile message makes a parser or provider throw, the message is refused.
-      return Verification.failed("message malformed", keyId, alg, input, value);
+      return SignatureVerification.failed("message malformed", keyId, alg, input, value);
     }
   }
 

@@ -9,7 +9,7 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.SignatureException;
 import vn.connector.core.security.EvidenceListener;
 import vn.connector.core.security.HttpSignatureProfile;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /** Portal side of RFC 9421: signs every attempt, verifies every answer before anyone reads it. */
 public final class PortalSignatureInterceptor implements ExchangeInterceptor {
@@ -48,7 +48,7 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
       return Exchanges.markedUnverified(response);
     }
     String requestId = sent.header("X-Request-Id").orElse(call.requestId());
-    Verification verification = profile.verifyResponse(Exchanges.parts(response), requestId);
+    SignatureVerification verification = profile.verifyResponse(Exchanges.parts(response), requestId);
     if (evidenceKey != null) {
       Exchanges.evidence(
           evidence,

@@ -7,7 +7,7 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.SignatureException;
 import vn.connector.core.security.EvidenceListener;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.WsSecurityProfile;
 
 /** Portal side of WS-Security: signs every attempt's envelope, verifies every answer's envelope. */
@@ -37,7 +37,7 @@ public final class PortalWsSecurityInterceptor implements ExchangeInterceptor {
     if (Exchanges.unsignedGatewaySoapAnswer(response)) {
       return Exchanges.markedUnverified(response);
     }
-    Verification verification = profile.verifyResponse(response.body(), sent.body());
+    SignatureVerification verification = profile.verifyResponse(response.body(), sent.body());
     if (evidenceKey != null) {
       Exchanges.evidence(
           evidence,

@@ -23,7 +23,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.ReplayStore;
-import vn.connector.core.security.Verification;
+import vn.connector.core.security.SignatureVerification;
 
 /**
  * Verifies a WS-Security signed envelope with the defences of security.md: no DOCTYPE, exactly one
@@ -64,7 +64,7 @@ public final class WsSecurityVerifier {
    * present. Without it, it is a request (provider side), refused when its signature value was
    * already accepted inside the window.
    */
-  public Verification verify(byte[] envelopeBytes, byte[] request) {
+  public SignatureVerification verify(byte[] envelopeBytes, byte[] request) {
     String keyId = null;
     String method = null;
     String value = null;
@@ -97,12 +97,12 @@ public final class WsSecurityVerifier {
       if (request == null) {
         recordFirstUse(keyId, value, forgetAfter);
       }
-      return Verification.passed(keyId, method, "", value);
+      return SignatureVerification.passed(keyId, method, "", value);
     } catch (RuleViolation violation) {
-      return Verification.failed(violation.rule(), keyId, method, "", value);
+      return SignatureVerification.failed(violation.rule(), keyId, method, "", value);
     } catch (RuntimeException unexpected) {
       // Whatever a hostile envelope makes a parser or provider throw, it is refused by a rule.
-      return Verification.failed("envelope malformed", keyId, method, "", value);
+      return SignatureVerification.failed("envelope malformed", keyId, method, "", value);
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param signatureInput the {@code Signature-Input} (or WS-Security signature method) as received
  * @param signature the signature value as received (base64)
  */
-public record Verification(
+public record SignatureVerification(
     boolean valid,
     String failedRule,
     String keyId,
@@ -22,15 +22,15 @@ public record Verification(
     String signature) {
 
   /** A passed verification. */
-  public static Verification passed(
+  public static SignatureVerification passed(
       String keyId, String algorithm, String signatureInput, String signature) {
-    return new Verification(true, null, keyId, algorithm, signatureInput, signature);
+    return new SignatureVerification(true, null, keyId, algorithm, signatureInput, signature);
   }
 
   /** A failed verification naming {@code rule}. */
-  public static Verification failed(
+  public static SignatureVerification failed(
       String rule, String keyId, String algorithm, String signatureInput, String signature) {
-    return new Verification(false, rule, keyId, algorithm, signatureInput, signature);
+    return new SignatureVerification(false, rule, keyId, algorithm, signatureInput, signature);
   }
 
   /** The failed rule, empty when valid. */
