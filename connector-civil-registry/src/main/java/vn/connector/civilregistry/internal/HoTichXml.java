@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.connector.core.internal.SafeXml;
 
 /**
  * Reads the {@code <hoTich>} element at the bottom of an interlinked dossier's payload into the
@@ -20,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class HoTichXml {
 
-  private static final XMLInputFactory IN = secureInput();
+  private static final XMLInputFactory IN = SafeXml.input();
   private static final int MAX_DEPTH = 8;
 
   private HoTichXml() {}
@@ -95,21 +96,10 @@ public final class HoTichXml {
     throw new XMLStreamException("unexpected end of document");
   }
 
-  /** The next start or end element; a DOCTYPE anywhere is refused. */
+  /** The next start or end element; a DOCTYPE or an entity reference anywhere is refused. */
   private static int next(XMLStreamReader r) throws XMLStreamException {
-    while (r.hasNext()) {
-      int event = r.next();
-      if (event == XMLStreamConstants.DTD) {
-        throw new MalformedRecordException("hoTich: DOCTYPE refused");
-      }
-      if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-        throw new MalformedRecordException("hoTich: entity reference refused");
-      }
-      if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
-        return event;
-      }
-    }
-    return XMLStreamConstants.END_DOCUMENT;
+    return SafeXml.nextElement(
+        r, what -> new MalformedRecordException("hoTich: " + what + " refused"));
   }
 
   /** Reads to the end, so that a document cut off after the record is still refused. */
@@ -119,17 +109,5 @@ public final class HoTichXml {
         throw new MalformedRecordException("hoTich: DOCTYPE refused");
       }
     }
-  }
-
-  private static XMLInputFactory secureInput() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    f.setXMLResolver(
-        (publicId, systemId, base, namespace) -> {
-          throw new XMLStreamException("external entities are refused");
-        });
-    return f;
   }
 }

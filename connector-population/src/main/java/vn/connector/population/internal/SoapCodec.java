@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import vn.connector.core.internal.SafeXml;
 
 /**
  * Reads a SOAP 1.1 answer envelope before CXF does: refuses what is not well-formed (a truncated
@@ -18,7 +19,7 @@ final class SoapCodec {
 
   static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 
-  private static final XMLInputFactory IN = secureInput();
+  private static final XMLInputFactory IN = SafeXml.input();
   private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
 
   private SoapCodec() {}
@@ -115,16 +116,9 @@ final class SoapCodec {
    * (Basic Profile 1.1, R1008), and turning DTD support off does not make the parser refuse it.
    */
   static int nextElement(XMLStreamReader r) throws XMLStreamException {
-    while (r.hasNext()) {
-      int event = r.next();
-      if (event == XMLStreamConstants.DTD) {
-        throw new AnswerFormatException("the answer carries a DOCTYPE, which SOAP forbids");
-      }
-      if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
-        return event;
-      }
-    }
-    return XMLStreamConstants.END_DOCUMENT;
+    return SafeXml.nextElement(
+        r,
+        what -> new AnswerFormatException("the answer carries a " + what + ", which SOAP forbids"));
   }
 
   private static void skip(XMLStreamReader r) throws XMLStreamException {
@@ -136,18 +130,5 @@ final class SoapCodec {
               ? 1
               : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
     }
-  }
-
-  private static XMLInputFactory secureInput() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    // Belt and braces beside the DOCTYPE refusal: nothing outside the answer is ever fetched.
-    f.setXMLResolver(
-        (publicId, systemId, base, namespace) -> {
-          throw new XMLStreamException("external entities are refused");
-        });
-    return f;
   }
 }

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import vn.connector.core.internal.SafeXml;
 import vn.connector.population.internal.ws.request.ObjectFactory;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
 
@@ -101,9 +102,6 @@ final class SoapMessages {
   }
 
   private static XMLInputFactory input() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return f;
+    return SafeXml.input();
   }
 }

@@ -14,8 +14,8 @@ import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.ReplayStore;
 import vn.connector.core.security.SignatureAlgorithm;
-import vn.connector.core.security.TrustedKeys;
 import vn.connector.core.security.SignatureVerification;
+import vn.connector.core.security.TrustedKeys;
 
 /** The verifier rules of the secured profile (security.md), applied in a fixed order. */
 public final class HttpMessageVerifier {

@@ -48,7 +48,8 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
       return Exchanges.markedUnverified(response);
     }
     String requestId = sent.header("X-Request-Id").orElse(call.requestId());
-    SignatureVerification verification = profile.verifyResponse(Exchanges.parts(response), requestId);
+    SignatureVerification verification =
+        profile.verifyResponse(Exchanges.parts(response), requestId);
     if (evidenceKey != null) {
       Exchanges.evidence(
           evidence,

@@ -32,9 +32,10 @@ public final class Providers {
   }
 
   /**
-   * SignatureVerification: BouncyCastle for ECDSA and Ed25519 (faster, same results file), and because SunEC
-   * in JDK 17 rejects valid P-256 signatures whose nonce point has an x-coordinate above the group
-   * order (Wycheproof ecdsa p1363 cases 115 and 257). The JDK for RSA-PSS (no difference).
+   * SignatureVerification: BouncyCastle for ECDSA and Ed25519 (faster, same results file), and
+   * because SunEC in JDK 17 rejects valid P-256 signatures whose nonce point has an x-coordinate
+   * above the group order (Wycheproof ecdsa p1363 cases 115 and 257). The JDK for RSA-PSS (no
+   * difference).
    */
   static Provider forVerification(SignatureAlgorithm algorithm) {
     return algorithm == SignatureAlgorithm.RSA_PSS_SHA512 ? null : BOUNCY_CASTLE;
