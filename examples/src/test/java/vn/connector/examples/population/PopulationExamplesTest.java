@@ -48,7 +48,7 @@ class PopulationExamplesTest {
 
   @Test
   void lookUpExamplePrintsTheRecord() {
-    LookUpCitizen.main(new String[0]);
+    LookupCitizen.main(new String[0]);
 
     assertThat(printed()).contains("Nguyễn Văn An", "1990-01-15", "(head)");
   }
