@@ -1,6 +1,7 @@
 package vn.connector.population;
 
 import java.util.Iterator;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,10 +26,13 @@ final class BulkExecution {
   private volatile Thread runner;
 
   BulkExecution(
-      BulkVerifier settings, Iterator<BulkVerifier.Row> rows, Consumer<BulkResult> results) {
+      BulkVerifier settings,
+      Iterator<BulkVerifier.Row> rows,
+      Consumer<BulkResult> results,
+      OptionalLong total) {
     this.settings = settings;
     this.rows = rows;
-    this.run = new BulkRun(results, settings.onProgress());
+    this.run = new BulkRun(results, settings.progress(), total, settings.clock());
   }
 
   /** Asks the run to stop; the thread running it sees an interrupt. */

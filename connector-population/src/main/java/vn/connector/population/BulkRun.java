@@ -1,26 +1,44 @@
 package vn.connector.population;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
  * Counts of one bulk run, and the single point where results reach the caller: one at a time, so
  * the caller's consumer need not be thread-safe. A consumer that throws stops the run (the error is
  * rethrown at the end); a failed row does not. Once closed (the run ended early) no further row
- * starts.
+ * starts. Progress goes to the listener at most once per interval on the run's clock (a log line
+ * per row of a 100,000-row file is noise), and always once at the end.
  */
 final class BulkRun {
 
   private final Consumer<BulkResult> results;
-  private final Consumer<BulkProgress> onProgress;
+  private final BulkVerifier.ProgressSettings progress;
+  private final OptionalLong total;
+  private final Clock clock;
+  private final Instant started;
+  private Instant nextReport;
+  private BulkProgress lastReport;
   private long done;
   private long failed;
   private long submitted;
   private RuntimeException sinkFailure;
   private boolean closed;
 
-  BulkRun(Consumer<BulkResult> results, Consumer<BulkProgress> onProgress) {
+  BulkRun(
+      Consumer<BulkResult> results,
+      BulkVerifier.ProgressSettings progress,
+      OptionalLong total,
+      Clock clock) {
     this.results = results;
-    this.onProgress = onProgress;
+    this.progress = progress;
+    this.total = total;
+    this.clock = clock;
+    this.started = clock.instant();
+    this.nextReport = started.plus(progress.every());
   }
 
   synchronized void submitted() {
@@ -53,16 +71,36 @@ final class BulkRun {
     }
     try {
       results.accept(result);
-      onProgress.accept(new BulkProgress(done, failed, submitted));
+      Instant now = clock.instant();
+      if (!now.isBefore(nextReport)) {
+        nextReport = now.plus(progress.every());
+        report(now);
+      }
     } catch (RuntimeException e) {
       sinkFailure = e;
     }
   }
 
+  /**
+   * The final counts, reported to the listener unless its last report already had them (then that
+   * report is the result, so the listener's last report and the result are equal).
+   */
   synchronized BulkProgress finish() {
     if (sinkFailure != null) {
       throw sinkFailure;
     }
-    return new BulkProgress(done, failed, submitted);
+    if (lastReport == null || lastReport.done() != done) {
+      report(clock.instant());
+    }
+    return lastReport;
+  }
+
+  private void report(Instant now) {
+    lastReport = snapshot(now);
+    progress.listener().accept(lastReport);
+  }
+
+  private BulkProgress snapshot(Instant now) {
+    return new BulkProgress(done, failed, submitted, total, Duration.between(started, now));
   }
 }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -28,7 +30,8 @@ import vn.connector.population.model.CitizenQuery;
  *
  * <pre>{@code
  * BulkVerifier bulk = client.bulkVerifier(context).concurrency(8).ratePerSecond(20)
- *     .onProgress(p -> log.info("{} done, {} failed", p.done(), p.failed())).build();
+ *     .onProgress(Duration.ofSeconds(10), p -> log.info("{} done, {} failed", p.done(), p.failed()))
+ *     .build();
  * BulkProgress total = bulk.runCsv(Path.of("commune.csv"), result -> writer.write(result));
  * }</pre>
  */
@@ -38,7 +41,8 @@ public final class BulkVerifier {
   private final CallContext context;
   private final int concurrency;
   private final double ratePerSecond;
-  private final Consumer<BulkProgress> onProgress;
+  private final ProgressSettings progress;
+  private final OptionalLong expectedRows;
   private final Clock clock;
   private final Sleeper sleeper;
 
@@ -47,7 +51,8 @@ public final class BulkVerifier {
     this.context = b.context;
     this.concurrency = b.concurrency;
     this.ratePerSecond = b.ratePerSecond;
-    this.onProgress = b.onProgress;
+    this.progress = b.progress;
+    this.expectedRows = b.expectedRows;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
   }
@@ -61,6 +66,9 @@ public final class BulkVerifier {
       requireNonNull(query, "query");
     }
   }
+
+  /** How often progress goes to which listener. */
+  record ProgressSettings(Duration every, Consumer<BulkProgress> listener) {}
 
   /** Verifies every query of the stream; keys are the indexes. Returns the final progress. */
   public BulkProgress run(Stream<CitizenQuery> queries, Consumer<BulkResult> results) {
@@ -90,7 +98,9 @@ public final class BulkVerifier {
   /**
    * Verifies a UTF-8 CSV file of {@code citizenId,fullName,birthDate[,gender]} lines (birth date
    * {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy} or {@code dd/MM/yyyy}; gender {@code
-   * M}/{@code F} or empty), read lazily; keys are {@code "line N"}.
+   * M}/{@code F} or empty), read lazily; keys are {@code "line N"}. Unless {@link
+   * Builder#expectedRows(long)} was given, the rows are counted first (one quick read of the file)
+   * so that progress carries the total and the time left.
    *
    * @throws UncheckedIOException naming the file, when it cannot be opened or read (missing, not
    *     UTF-8); rows verified until then have reached {@code results}
@@ -98,8 +108,9 @@ public final class BulkVerifier {
   public BulkProgress runCsv(Path csv, Consumer<BulkResult> results) {
     requireNonNull(csv, "csv");
     requireNonNull(results, "results");
+    OptionalLong total = expectedRows.isPresent() ? expectedRows : OptionalLong.of(count(csv));
     try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return runRows(new CsvQueries(reader, csv.toString()), results);
+      return runRows(new CsvQueries(reader, csv.toString()), results, total);
     } catch (IOException e) {
       throw CsvQueries.unreadable(csv.toString(), e);
     }
@@ -112,10 +123,15 @@ public final class BulkVerifier {
    * every worker has stopped, so no result and no audit event arrive after it.
    */
   public BulkProgress runRows(Iterator<Row> rows, Consumer<BulkResult> results) {
+    return runRows(rows, results, expectedRows);
+  }
+
+  private BulkProgress runRows(
+      Iterator<Row> rows, Consumer<BulkResult> results, OptionalLong total) {
     requireNonNull(rows, "rows");
     requireNonNull(results, "results");
     try {
-      return new BulkExecution(this, rows, results).execute();
+      return new BulkExecution(this, rows, results, total).execute();
     } catch (java.util.concurrent.CancellationException e) {
       Thread.currentThread().interrupt();
       throw e;
@@ -129,7 +145,7 @@ public final class BulkVerifier {
   public BulkJob start(Iterator<Row> rows, Consumer<BulkResult> results) {
     requireNonNull(rows, "rows");
     requireNonNull(results, "results");
-    BulkJob job = new BulkJob(new BulkExecution(this, rows, results));
+    BulkJob job = new BulkJob(new BulkExecution(this, rows, results, expectedRows));
     Thread thread = new Thread(job::run, "population-bulk-run");
     thread.setDaemon(true);
     thread.start();
@@ -152,8 +168,20 @@ public final class BulkVerifier {
     return ratePerSecond;
   }
 
-  Consumer<BulkProgress> onProgress() {
-    return onProgress;
+  ProgressSettings progress() {
+    return progress;
+  }
+
+  private static long count(Path csv) {
+    long rows = 0;
+    try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      for (CsvQueries q = new CsvQueries(reader, csv.toString()); q.hasNext(); q.next()) {
+        rows++;
+      }
+      return rows;
+    } catch (IOException e) {
+      throw CsvQueries.unreadable(csv.toString(), e);
+    }
   }
 
   Clock clock() {
@@ -170,7 +198,8 @@ public final class BulkVerifier {
     private final CallContext context;
     private int concurrency = 4;
     private double ratePerSecond = 10;
-    private Consumer<BulkProgress> onProgress = p -> {};
+    private ProgressSettings progress = new ProgressSettings(Duration.ofDays(365_000), p -> {});
+    private OptionalLong expectedRows = OptionalLong.empty();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
 
@@ -201,13 +230,36 @@ public final class BulkVerifier {
       return this;
     }
 
-    /** Called after each row with the counts so far, from the thread that finished the row. */
-    public Builder onProgress(Consumer<BulkProgress> onProgress) {
-      this.onProgress = requireNonNull(onProgress, "onProgress");
+    /**
+     * Reports progress to {@code listener} at most once per {@code every} on the verifier's clock
+     * (when a row finishes and the interval has passed), and always once at the end with the final
+     * counts; never once per row unless {@code every} is zero. Called one report at a time, from
+     * the thread that finished the row. Choose the interval of the log lines you want (10 s for a
+     * log, 1 s for a progress bar).
+     */
+    public Builder onProgress(Duration every, Consumer<BulkProgress> listener) {
+      requireNonNull(every, "every");
+      if (every.isNegative()) {
+        throw new IllegalArgumentException("every: must not be negative, was " + every);
+      }
+      this.progress = new ProgressSettings(every, requireNonNull(listener, "listener"));
       return this;
     }
 
-    /** Clock of the rate limiter (tests). */
+    /**
+     * How many rows the input holds, when the caller knows (a stream or iterator of known length),
+     * so that progress carries the total and the time left; for {@code runCsv} it replaces the
+     * count of the file's rows.
+     */
+    public Builder expectedRows(long rows) {
+      if (rows < 0) {
+        throw new IllegalArgumentException("expectedRows: must not be negative, was " + rows);
+      }
+      this.expectedRows = OptionalLong.of(rows);
+      return this;
+    }
+
+    /** Clock of the rate limiter and of the progress interval, elapsed time and rate (tests). */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

@@ -12,15 +12,16 @@ import vn.connector.core.LgspCredentials;
  * population.endpoint}, {@code population.profile} ({@code direct}, {@code lgsp-soap}, {@code
  * lgsp-json}), {@code population.serviceCode}, {@code population.integrationCode}; direct: {@code
  * population.user}, {@code population.secret}, {@code population.apiKey}, {@code
- * population.xroadClient}, optional {@code population.authUrl}, {@code population.officerAccount},
- * {@code population.officerPhone}; LGSP: {@code population.tokenUrl}, {@code
- * population.lgsp.accessKey}, {@code population.lgsp.secretKey}, {@code population.lgsp.appName},
- * {@code population.lgsp.partnerCode}, {@code population.lgsp.partnerCodeCus}, optional {@code
- * population.lookupEndpoint}, {@code population.verifyEndpoint}, {@code
- * population.householdEndpoint}; optional, for NDXP (X-Road) on the SOAP profiles, {@code
- * population.xroad.client} and {@code population.xroad.service} (both {@code
- * VN/GOV/<agency>/<subsystem>}) and {@code population.xroad.serviceVersion}; on the direct profile
- * {@code population.xroadClient} defaults to {@code population.xroad.client}; the core's {@code
+ * population.auth.xRoadClient} (the {@code X-Road-Client} header), optional {@code
+ * population.authUrl}, {@code population.officerAccount}, {@code population.officerPhone}; LGSP:
+ * {@code population.tokenUrl}, {@code population.lgsp.accessKey}, {@code
+ * population.lgsp.secretKey}, {@code population.lgsp.appName}, {@code population.lgsp.partnerCode},
+ * {@code population.lgsp.partnerCodeCus}, optional {@code population.lookupEndpoint}, {@code
+ * population.verifyEndpoint}, {@code population.householdEndpoint}; optional, for NDXP (X-Road) on
+ * the SOAP profiles, {@code population.xroad.client} and {@code population.xroad.service} (both
+ * {@code VN/GOV/<agency>/<subsystem>}) and {@code population.xroad.serviceVersion}; on the direct
+ * profile {@code population.auth.xRoadClient} defaults to {@code population.xroad.client} (the old
+ * key {@code population.xroadClient} is refused with its new name); the core's {@code
  * http.*}/{@code tls.*} keys; and {@code population.secured=true} to turn the secured profile on
  * with the core's {@code security.*} keys (WS-Security for the SOAP profiles, RFC 9421 for
  * lgsp-json; both need {@code security.peerCertificates}). The shared keys ({@code
@@ -104,12 +105,22 @@ final class PopulationConfig {
     return XRoadIdentifiers.Subsystem.parse(c.string(key), key);
   }
 
+  /** The {@code X-Road-Client} header of c06-signed-basic, not the SOAP header block. */
+  static final String REST_XROAD_CLIENT = "population.auth.xRoadClient";
+
+  /** Its name until 0.x: too close to {@code population.xroad.client}, so it is refused by name. */
+  private static final String OLD_REST_XROAD_CLIENT = "population.xroadClient";
+
   private static String restXroadClient(ConnectorConfig c) {
-    if (c.optional("population.xroadClient").isEmpty()
+    if (c.optional(OLD_REST_XROAD_CLIENT).isPresent()) {
+      throw new IllegalArgumentException(
+          OLD_REST_XROAD_CLIENT + " was renamed " + REST_XROAD_CLIENT + ": rename the key");
+    }
+    if (c.optional(REST_XROAD_CLIENT).isEmpty()
         && c.optional("population.xroad.client").isPresent()) {
       return subsystem(c, "population.xroad.client").toString();
     }
-    return c.string("population.xroadClient");
+    return c.string(REST_XROAD_CLIENT);
   }
 
   static PopulationProfile profile(String text) {

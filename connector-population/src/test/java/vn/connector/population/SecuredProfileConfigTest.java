@@ -11,7 +11,10 @@ class SecuredProfileConfigTest {
   void securedConfigurationNamesTheMissingSecurityKey() {
     ConnectorConfig config =
         ConfigFixtures.directWith(
-            "population.xroadClient", "VN/GOV/000.00.01.H56/portal", "population.secured", "true");
+            "population.auth.xRoadClient",
+            "VN/GOV/000.00.01.H56/portal",
+            "population.secured",
+            "true");
 
     assertThatThrownBy(() -> PopulationClient.builder().configure(config))
         .isInstanceOf(IllegalArgumentException.class)
@@ -22,10 +25,23 @@ class SecuredProfileConfigTest {
   void refusesASecuredSwitchThatIsNeitherTrueNorFalse() {
     ConnectorConfig config =
         ConfigFixtures.directWith(
-            "population.xroadClient", "VN/GOV/000.00.01.H56/portal", "population.secured", "yes");
+            "population.auth.xRoadClient",
+            "VN/GOV/000.00.01.H56/portal",
+            "population.secured",
+            "yes");
 
     assertThatThrownBy(() -> PopulationClient.builder().configure(config))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("population.secured: must be true or false, was 'yes'");
+  }
+
+  @Test
+  void refusesTheOldXroadClientKeyByItsNewName() {
+    ConnectorConfig config =
+        ConfigFixtures.directWith("population.xroadClient", "VN/GOV/000.00.01.H56/portal");
+
+    assertThatThrownBy(() -> PopulationClient.builder().configure(config))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("population.xroadClient was renamed population.auth.xRoadClient");
   }
 }

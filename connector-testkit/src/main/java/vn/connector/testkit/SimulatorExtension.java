@@ -1,5 +1,6 @@
 package vn.connector.testkit;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -47,6 +48,29 @@ public abstract class SimulatorExtension<S extends Simulator, C extends AutoClos
   /** A fresh client for a test, against {@code simulator}. */
   protected abstract C client(S simulator);
 
+  /**
+   * Starts the simulator for {@code testClass}; override to read the class's annotations (a secured
+   * profile, say). By default {@link #start()}.
+   */
+  protected S start(Class<?> testClass) {
+    return start();
+  }
+
+  /**
+   * A fresh client for the test of {@code test}; override to give it the per-test helpers that the
+   * test also receives as parameters ({@link #perTest}). By default {@link #client(Simulator)}.
+   */
+  protected C client(S simulator, ExtensionContext test) {
+    return client(simulator);
+  }
+
+  /**
+   * The one {@code type} object of the test of {@code test}, made by {@code create} on first use.
+   */
+  protected final <T> T perTest(ExtensionContext test, Class<T> type, Supplier<T> create) {
+    return test.getStore(namespace).getOrComputeIfAbsent(type, k -> create.get(), type);
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     simulator(context).reset();
@@ -65,7 +89,7 @@ public abstract class SimulatorExtension<S extends Simulator, C extends AutoClos
       return simulator(context);
     }
     if (type == clientType) {
-      C client = client(simulator(context));
+      C client = client(simulator(context), context);
       context.getStore(namespace).put(new Object(), new Closing(client));
       return client;
     }
@@ -78,11 +102,16 @@ public abstract class SimulatorExtension<S extends Simulator, C extends AutoClos
     while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
       current = current.getParent().get();
     }
+    ExtensionContext owner = current;
     Running running =
         current
             .getStore(namespace)
-            .getOrComputeIfAbsent(Running.class, k -> new Running(start()), Running.class);
+            .getOrComputeIfAbsent(Running.class, k -> new Running(startFor(owner)), Running.class);
     return simulatorType.cast(running.simulator);
+  }
+
+  private S startFor(ExtensionContext testClass) {
+    return testClass.getTestClass().map(this::start).orElseGet(this::start);
   }
 
   /** Stops the simulator when the test class is done. */

@@ -161,7 +161,7 @@ public final class PopulationSimulator implements Simulator {
         "population.user", c.user(),
         "population.secret", c.secret(),
         "population.apiKey", c.apiKey(),
-        "population.xroadClient", c.xRoadClient());
+        "population.auth.xRoadClient", c.xRoadClient());
   }
 
   @Override

@@ -1,14 +1,13 @@
 package vn.connector.testkit.population;
 
 import java.time.Duration;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import vn.connector.population.PopulationClient;
 import vn.connector.population.PopulationProfile;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorExtension;
 import vn.connector.testkit.security.TestPki;
 
 /**
@@ -27,87 +26,22 @@ import vn.connector.testkit.security.TestPki;
  * }
  * }</pre>
  */
-public final class PopulationSimulatorExtension implements BeforeEachCallback, ParameterResolver {
+public final class PopulationSimulatorExtension
+    extends SimulatorExtension<PopulationSimulator, PopulationClient> {
 
-  private static final ExtensionContext.Namespace NS =
-      ExtensionContext.Namespace.create(PopulationSimulatorExtension.class);
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    simulator(context).reset();
+  public PopulationSimulatorExtension() {
+    super(PopulationSimulator.class, PopulationClient.class);
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    return type == PopulationSimulator.class
-        || type == PopulationClient.class
-        || type == RecordingSleeper.class
-        || type == RecordingAuditListener.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    if (type == PopulationSimulator.class) {
-      return simulator(context);
-    }
-    if (type == RecordingSleeper.class) {
-      return sleeper(context);
-    }
-    if (type == RecordingAuditListener.class) {
-      return audit(context);
-    }
-    return store(context)
-        .getOrComputeIfAbsent(
-            ClosingClient.class,
-            k ->
-                new ClosingClient(
-                    simulator(context)
-                        .clientBuilder(PopulationProfile.DIRECT)
-                        .sleeper(sleeper(context))
-                        .auditListener(audit(context))
-                        .responseTimeout(Duration.ofSeconds(2))
-                        .build()),
-            ClosingClient.class)
-        .client();
-  }
-
-  private static RecordingSleeper sleeper(ExtensionContext context) {
-    return store(context)
-        .getOrComputeIfAbsent(
-            RecordingSleeper.class, k -> new RecordingSleeper(), RecordingSleeper.class);
-  }
-
-  private static RecordingAuditListener audit(ExtensionContext context) {
-    return store(context)
-        .getOrComputeIfAbsent(
-            RecordingAuditListener.class,
-            k -> new RecordingAuditListener(),
-            RecordingAuditListener.class);
-  }
-
-  /** One simulator per test class, closed when the class is done. */
-  private static PopulationSimulator simulator(ExtensionContext context) {
-    ExtensionContext owner = context;
-    while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
-      owner = owner.getParent().get();
-    }
-    ExtensionContext testClass = owner;
-    return owner
-        .getStore(NS)
-        .getOrComputeIfAbsent(
-            ClosingSimulator.class,
-            k -> new ClosingSimulator(start(testClass)),
-            ClosingSimulator.class)
-        .simulator();
+  protected PopulationSimulator start() {
+    return PopulationSimulator.start();
   }
 
   /** Plain, or secured when the test class is annotated {@link SecuredSimulator}. */
-  private static PopulationSimulator start(ExtensionContext testClass) {
-    return testClass
-        .getTestClass()
-        .flatMap(c -> AnnotationSupport.findAnnotation(c, SecuredSimulator.class))
+  @Override
+  protected PopulationSimulator start(Class<?> testClass) {
+    return AnnotationSupport.findAnnotation(testClass, SecuredSimulator.class)
         .map(
             s ->
                 PopulationSimulator.builder()
@@ -117,24 +51,51 @@ public final class PopulationSimulatorExtension implements BeforeEachCallback, P
         .orElseGet(PopulationSimulator::start);
   }
 
-  /** Per-test store: a fresh client, sleeper and audit recorder for each test method. */
-  private static ExtensionContext.Store store(ExtensionContext context) {
-    return context.getStore(NS);
+  @Override
+  protected PopulationClient client(PopulationSimulator simulator) {
+    return client(simulator, new RecordingSleeper(), new RecordingAuditListener());
   }
 
-  private record ClosingSimulator(PopulationSimulator simulator)
-      implements ExtensionContext.Store.CloseableResource {
-    @Override
-    public void close() {
-      simulator.close();
-    }
+  @Override
+  protected PopulationClient client(PopulationSimulator simulator, ExtensionContext test) {
+    return client(simulator, sleeper(test), audit(test));
   }
 
-  private record ClosingClient(PopulationClient client)
-      implements ExtensionContext.Store.CloseableResource {
-    @Override
-    public void close() {
-      client.close();
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return super.supportsParameter(parameter, context)
+        || type == RecordingSleeper.class
+        || type == RecordingAuditListener.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type == RecordingSleeper.class) {
+      return sleeper(context);
     }
+    if (type == RecordingAuditListener.class) {
+      return audit(context);
+    }
+    return super.resolveParameter(parameter, context);
+  }
+
+  private static PopulationClient client(
+      PopulationSimulator simulator, RecordingSleeper sleeper, RecordingAuditListener audit) {
+    return simulator
+        .clientBuilder(PopulationProfile.DIRECT)
+        .sleeper(sleeper)
+        .auditListener(audit)
+        .responseTimeout(Duration.ofSeconds(2))
+        .build();
+  }
+
+  private RecordingSleeper sleeper(ExtensionContext test) {
+    return perTest(test, RecordingSleeper.class, RecordingSleeper::new);
+  }
+
+  private RecordingAuditListener audit(ExtensionContext test) {
+    return perTest(test, RecordingAuditListener.class, RecordingAuditListener::new);
   }
 }

@@ -76,7 +76,7 @@ final class SimulatorClients {
     info.put("population.user", c.user());
     info.put("population.secret", c.secret());
     info.put("population.apiKey", c.apiKey());
-    info.put("population.xroadClient", c.xRoadClient());
+    info.put("population.auth.xRoadClient", c.xRoadClient());
     info.put("population.tokenUrl", sim.tokenUrl().toString());
     info.put("population.lgsp.accessKey", c.lgspAccessKey());
     info.put("population.lgsp.secretKey", c.lgspSecretKey());

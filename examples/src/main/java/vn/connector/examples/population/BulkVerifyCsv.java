@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.connector.core.Purpose;
 import vn.connector.population.BulkProgress;
@@ -47,19 +48,18 @@ public final class BulkVerifyCsv {
               + ", against "
               + setup.target());
       AtomicLong matched = new AtomicLong();
-      long step = Math.max(1, rows / 10);
       BulkProgress total =
           setup
               .client()
               .bulkVerifier(setup.context())
               .concurrency(8)
               .ratePerSecond(5_000)
-              .onProgress(
-                  p -> {
-                    if (p.done() % step == 0) {
-                      System.out.printf("  %,d done, %,d failed%n", p.done(), p.failed());
-                    }
-                  })
+              .onProgress( // every second and once at the end, never once per row
+                  Duration.ofSeconds(1),
+                  p ->
+                      System.out.printf(
+                          "  %,d/%,d done, %,d failed, %,.0f/s%n",
+                          p.done(), p.total().orElse(-1), p.failed(), p.ratePerSecond()))
               .build()
               .runCsv(csv, r -> count(r, matched));
       System.out.printf(

@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.connector.core.BirthDate;
@@ -63,34 +60,21 @@ final class PopulationSnippets {
   static void bulk(PopulationClient client, CallContext context) throws Exception {
     // README:bulk
     Path csv = Path.of("commune.csv");
-    long total;
-    try (Stream<String> lines = Files.lines(csv)) {
-      total = lines.count() - 1; // rows after the header line
-    }
-    Instant started = Instant.now();
-    AtomicLong nextReport = new AtomicLong(); // epoch millis of the next progress line
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of("results.csv")))) {
       client
           .bulkVerifier(context)
           .concurrency(8)
           .ratePerSecond(20)
-          .onProgress( // called after every row: log every 10 s, not 100,000 lines
-              p -> {
-                long now = System.currentTimeMillis();
-                long due = nextReport.get();
-                if (now >= due && nextReport.compareAndSet(due, now + 10_000)) {
-                  double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-                  double rate = p.done() / Math.max(seconds, 0.001);
-                  long left = Math.round((total - p.done()) / Math.max(rate, 0.001));
+          .onProgress( // every 10 s and once at the end: not 100,000 lines for 100,000 rows
+              Duration.ofSeconds(10),
+              p ->
                   log.info(
                       "{}/{} verified, {} failed, {}/s, about {} s left",
                       p.done(),
-                      total,
+                      p.total().orElse(-1), // runCsv counts the rows first
                       p.failed(),
-                      Math.round(rate),
-                      left);
-                }
-              })
+                      Math.round(p.ratePerSecond()),
+                      p.timeLeft().map(Duration::toSeconds).orElse(-1L)))
           .build()
           .runCsv( // streamed, constant memory; results arrive from several threads
               csv,

@@ -7,9 +7,9 @@ import vn.connector.population.model.Citizen;
 import vn.connector.population.model.CitizenQuery;
 
 /** Looks a citizen's record up (tra cứu thông tin công dân) with a full call context. */
-public final class LookUpCitizen {
+public final class LookupCitizen {
 
-  private LookUpCitizen() {}
+  private LookupCitizen() {}
 
   public static void main(String[] args) {
     try (PopulationSetup setup = PopulationSetup.open(Purpose.PROCEDURE_HANDLING)) {
@@ -21,7 +21,7 @@ public final class LookUpCitizen {
                   setup.context(),
                   CitizenQuery.of("001090012345", "Nguyễn Văn An", BirthDate.of(1990, 1, 15)));
       found.ifPresentOrElse(
-          LookUpCitizen::print, () -> System.out.println("không tìm thấy / not found"));
+          LookupCitizen::print, () -> System.out.println("không tìm thấy / not found"));
     }
   }
 
