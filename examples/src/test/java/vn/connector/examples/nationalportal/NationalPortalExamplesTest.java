@@ -24,7 +24,7 @@ class NationalPortalExamplesTest {
 
   @Test
   void looksUpAProcedure() {
-    LookUpProcedure.run(new String[] {"1.001193"}, out);
+    LookupProcedure.run(new String[] {"1.001193"}, out);
 
     assertThat(buffer.toString(StandardCharsets.UTF_8))
         .contains("Thủ tục đăng ký khai sinh")

@@ -14,12 +14,12 @@ import vn.connector.testkit.nationalportal.NationalPortalSimulator;
  * practice, steps, channels and documents.
  *
  * <pre>
- * mvn -q -pl examples exec:java -Dexec.mainClass=vn.connector.examples.nationalportal.LookUpProcedure -Dexec.args=1.001193
+ * mvn -q -pl examples exec:java -Dexec.mainClass=vn.connector.examples.nationalportal.LookupProcedure -Dexec.args=1.001193
  * </pre>
  */
-public final class LookUpProcedure {
+public final class LookupProcedure {
 
-  private LookUpProcedure() {}
+  private LookupProcedure() {}
 
   public static void main(String[] args) {
     run(args, System.out);
