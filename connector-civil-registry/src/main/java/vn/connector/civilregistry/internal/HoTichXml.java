@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Reads the {@code <hoTich>} element at the bottom of an interlinked dossier's payload into the
@@ -26,7 +27,7 @@ public final class HoTichXml {
   private HoTichXml() {}
 
   /**
-   * @throws MalformedRecordException "DOCTYPE refused", "not well-formed", or "no hoTich"
+   * @throws MalformedAnswerException "DOCTYPE refused", "not well-formed", or "no hoTich"
    */
   public static ObjectNode read(String xml) {
     try {
@@ -39,12 +40,12 @@ public final class HoTichXml {
             return record;
           }
         }
-        throw new MalformedRecordException("hoTich: no <hoTich> element in the payload");
+        throw new MalformedAnswerException("hoTich: no <hoTich> element in the payload");
       } finally {
         r.close();
       }
     } catch (XMLStreamException e) {
-      throw new MalformedRecordException("hoTich: the XML is not well-formed", e);
+      throw new MalformedAnswerException("hoTich: the XML is not well-formed", e);
     }
   }
 
@@ -54,7 +55,7 @@ public final class HoTichXml {
     while (next(r) == XMLStreamConstants.START_ELEMENT) {
       String name = r.getLocalName();
       if (node.has(name)) {
-        throw new MalformedRecordException("hoTich: field " + name + " appears twice");
+        throw new MalformedAnswerException("hoTich: field " + name + " appears twice");
       }
       Object value = value(r, depth + 1);
       if (value instanceof ObjectNode child) {
@@ -69,7 +70,7 @@ public final class HoTichXml {
   /** A leaf's text, or an object when the element has child elements. */
   private static Object value(XMLStreamReader r, int depth) throws XMLStreamException {
     if (depth > MAX_DEPTH) {
-      throw new MalformedRecordException("hoTich: nested deeper than " + MAX_DEPTH);
+      throw new MalformedAnswerException("hoTich: nested deeper than " + MAX_DEPTH);
     }
     StringBuilder text = new StringBuilder();
     ObjectNode nested = null;
@@ -89,7 +90,7 @@ public final class HoTichXml {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         return nested != null ? nested : text.toString().strip();
       } else if (event == XMLStreamConstants.DTD) {
-        throw new MalformedRecordException("hoTich: DOCTYPE refused");
+        throw new MalformedAnswerException("hoTich: DOCTYPE refused");
       }
     }
     throw new XMLStreamException("unexpected end of document");
@@ -100,10 +101,10 @@ public final class HoTichXml {
     while (r.hasNext()) {
       int event = r.next();
       if (event == XMLStreamConstants.DTD) {
-        throw new MalformedRecordException("hoTich: DOCTYPE refused");
+        throw new MalformedAnswerException("hoTich: DOCTYPE refused");
       }
       if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-        throw new MalformedRecordException("hoTich: entity reference refused");
+        throw new MalformedAnswerException("hoTich: entity reference refused");
       }
       if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
         return event;
@@ -116,7 +117,7 @@ public final class HoTichXml {
   private static void drain(XMLStreamReader r) throws XMLStreamException {
     while (r.hasNext()) {
       if (r.next() == XMLStreamConstants.DTD) {
-        throw new MalformedRecordException("hoTich: DOCTYPE refused");
+        throw new MalformedAnswerException("hoTich: DOCTYPE refused");
       }
     }
   }
