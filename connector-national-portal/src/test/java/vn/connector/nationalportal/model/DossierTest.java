@@ -31,14 +31,14 @@ class DossierTest {
   void refusesDossierCodesWithoutARealAgencyUnit(String code) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Dossier.builder(DossierCode.parse(code)).build())
-        .withMessageStartingWith("code: the unit part");
+        .withMessageStartingWith("dossierCode: the unit part");
   }
 
   @Test
   void refusesADossierCodeWhoseDateIsNotReal() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Dossier.builder(DossierCode.parse("000.00.01.H22-240230-0001")).build())
-        .withMessageStartingWith("code: 240230 is not a yyMMdd date");
+        .withMessageStartingWith("dossierCode: the date part is not a day");
   }
 
   @Test
