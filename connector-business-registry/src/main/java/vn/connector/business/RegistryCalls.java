@@ -2,7 +2,6 @@ package vn.connector.business;
 
 import java.util.List;
 import java.util.Optional;
-import vn.connector.business.internal.MalformedAnswerException;
 import vn.connector.business.internal.RegistryErrors;
 import vn.connector.business.internal.RegistryWire;
 import vn.connector.business.model.Enterprise;
@@ -14,6 +13,7 @@ import vn.connector.core.EnterpriseCode;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * The registry's two operations over the transport: builds each call and request, sends it with the

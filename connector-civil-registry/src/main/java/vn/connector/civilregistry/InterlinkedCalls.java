@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.connector.civilregistry.internal.CivilAnswers;
 import vn.connector.civilregistry.internal.DvcltWire;
-import vn.connector.civilregistry.internal.MalformedRecordException;
 import vn.connector.civilregistry.internal.StatusWire;
 import vn.connector.civilregistry.model.InterlinkedDossier;
 import vn.connector.civilregistry.model.InterlinkedSummary;
@@ -18,6 +17,8 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.ResponseException;
+import vn.connector.core.internal.Hints;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /** The interlinked service's operations over the transport. */
 final class InterlinkedCalls {
@@ -80,10 +81,10 @@ final class InterlinkedCalls {
   }
 
   private static <T> T read(Call call, HttpResponse response, Reader<T> reader) {
-    RegistryCalls.requireSuccess(call, response);
+    Hints.requireSuccess(call, response);
     try {
       return reader.read();
-    } catch (MalformedRecordException e) {
+    } catch (MalformedAnswerException e) {
       throw new ResponseException(call, e.getMessage(), response.status(), e);
     }
   }

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import vn.connector.civilregistry.internal.CivilAnswers;
-import vn.connector.civilregistry.internal.MalformedRecordException;
 import vn.connector.civilregistry.internal.PushWire;
 import vn.connector.civilregistry.internal.ResultWire;
 import vn.connector.civilregistry.internal.WireJson;
@@ -21,8 +20,7 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.ResponseException;
-import vn.connector.core.ServiceException;
-import vn.connector.core.internal.Hints;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /** The registry's two operations over the transport: build the request, send, read the answer. */
 final class RegistryCalls {
@@ -94,7 +92,7 @@ final class RegistryCalls {
           try {
             return ResultWire.statuses(
                 ResultWire.answer(response.body()), call.requestId(), clock.instant());
-          } catch (MalformedRecordException e) {
+          } catch (MalformedAnswerException e) {
             throw new ResponseException(call, e.getMessage(), response.status(), e);
           }
         });
@@ -109,22 +107,10 @@ final class RegistryCalls {
     try {
       JsonNode root = WireJson.parseObject(response.body(), "NhanDKHT answer");
       if (!"1".equals(WireJson.text(root, "status"))) {
-        throw new MalformedRecordException("status: missing or not 1");
+        throw new MalformedAnswerException("status: missing or not 1");
       }
-    } catch (MalformedRecordException e) {
+    } catch (MalformedAnswerException e) {
       throw new ResponseException(call, e.getMessage(), response.status(), e);
-    }
-  }
-
-  static void requireSuccess(Call call, HttpResponse response) {
-    if (!response.isSuccess()) {
-      throw new ServiceException(
-          call,
-          response.status(),
-          null,
-          Hints.excerpt(response),
-          response.status() >= 500,
-          Hints.forStatus(response.status()));
     }
   }
 }

@@ -3,10 +3,10 @@ package vn.connector.civilregistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.Objects;
-import vn.connector.civilregistry.internal.MalformedRecordException;
 import vn.connector.civilregistry.internal.StatusWire;
 import vn.connector.civilregistry.model.StatusUpdate;
 import vn.connector.core.ServiceException;
+import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.outbox.Deliverer;
 import vn.connector.outbox.DeliveryOutcome;
 import vn.connector.outbox.Dispatcher;
@@ -74,7 +74,7 @@ public final class StatusOutbox {
       StatusUpdate update;
       try {
         update = StatusWire.read(item.payload());
-      } catch (MalformedRecordException | IllegalArgumentException e) {
+      } catch (MalformedAnswerException | IllegalArgumentException e) {
         return DeliveryOutcome.park("payload", e.getMessage());
       }
       try {

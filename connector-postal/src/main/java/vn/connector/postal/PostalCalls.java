@@ -10,9 +10,8 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.Money;
 import vn.connector.core.ResponseException;
-import vn.connector.core.ServiceException;
 import vn.connector.core.internal.Hints;
-import vn.connector.postal.internal.MalformedAnswerException;
+import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.postal.internal.PostalAnswers;
 import vn.connector.postal.internal.PostalAnswers.StatusAnswer;
 import vn.connector.postal.internal.PostalWire;
@@ -124,15 +123,7 @@ final class PostalCalls {
   }
 
   private <T> T read(Call call, HttpResponse response, Reader<T> reader) {
-    if (!response.isSuccess()) {
-      throw new ServiceException(
-          call,
-          response.status(),
-          null,
-          Hints.excerpt(response),
-          response.status() >= 500,
-          Hints.forStatus(response.status()));
-    }
+    Hints.requireSuccess(call, response);
     try {
       JsonNode node = wire.read(response.body());
       return reader.read(node);

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import vn.connector.postal.internal.Jdbc;
+import vn.connector.core.internal.Jdbc;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.Waybill;
 

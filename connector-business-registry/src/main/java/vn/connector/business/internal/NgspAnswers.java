@@ -9,6 +9,7 @@ import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseSummary;
 import vn.connector.business.model.Representative;
 import vn.connector.core.EnterpriseCode;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Reads the NGSP shape ({@code {"Data":{"MainInformation":…,"HOAdress":…,…}}}), which the LGSP

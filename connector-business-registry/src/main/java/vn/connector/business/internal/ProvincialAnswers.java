@@ -9,6 +9,7 @@ import vn.connector.business.model.BusinessLine;
 import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.business.model.Representative;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Reads the provincial LGSP variant ({@code {"GetEntCert":[…]}}, Thanh Hóa apiDKKD). Its lists nest

@@ -16,6 +16,7 @@ import vn.connector.business.model.Enterprise;
 import vn.connector.business.model.EnterpriseSummary;
 import vn.connector.business.model.SearchPage;
 import vn.connector.core.EnterpriseCode;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * The registry's wire format for one gateway profile: request URIs and answer readers. Every

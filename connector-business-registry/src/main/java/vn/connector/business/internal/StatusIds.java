@@ -3,6 +3,7 @@ package vn.connector.business.internal;
 import java.util.Map;
 import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.business.model.EnterpriseStatus.Kind;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * The registry's status ids. MODELLED (business-registry.md): ids 1 to 5 as listed in the contract;

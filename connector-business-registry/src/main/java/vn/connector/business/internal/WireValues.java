@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import vn.connector.core.Answers;
 import vn.connector.core.PersonName;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /** Lenient readers for the registry's loosely typed JSON values. */
 final class WireValues {

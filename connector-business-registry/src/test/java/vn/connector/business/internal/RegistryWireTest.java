@@ -15,6 +15,7 @@ import vn.connector.business.model.EnterpriseStatus;
 import vn.connector.business.model.SearchPage;
 import vn.connector.core.EnterpriseCode;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 
 class RegistryWireTest {
 

@@ -1,6 +1,7 @@
 package vn.connector.civilregistry.internal;
 
 import java.util.Base64;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Base64 from the wire: the standard alphabet; line breaks are dropped first, but any other
@@ -14,7 +15,7 @@ final class Base64s {
     try {
       return Base64.getDecoder().decode(text.replaceAll("[\\r\\n ]", ""));
     } catch (IllegalArgumentException e) {
-      throw new MalformedRecordException(field + ": is not base64", e);
+      throw new MalformedAnswerException(field + ": is not base64", e);
     }
   }
 }

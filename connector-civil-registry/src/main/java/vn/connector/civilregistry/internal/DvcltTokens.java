@@ -19,6 +19,7 @@ import vn.connector.core.ServiceException;
 import vn.connector.core.TokenPlacement;
 import vn.connector.core.TokenSource;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * The interlinked service's token fetch, for a core {@link TokenSource} placed as a bearer token:
@@ -128,7 +129,7 @@ public final class DvcltTokens implements TokenSource.Fetcher {
     JsonNode body;
     try {
       body = WireJson.parseObject(r.body(), "GetToken answer");
-    } catch (MalformedRecordException e) {
+    } catch (MalformedAnswerException e) {
       throw new ResponseException(call, e.getMessage(), r.status(), e);
     }
     String t = WireJson.text(body, "token");

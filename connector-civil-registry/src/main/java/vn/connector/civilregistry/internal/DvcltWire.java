@@ -15,6 +15,7 @@ import vn.connector.core.AdministrativeUnitCode;
 import vn.connector.core.DossierCode;
 import vn.connector.core.ProcedureCode;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * The interlinked service's (DVC liên thông) list, dossier and acknowledgement. A dossier's payload
@@ -38,7 +39,7 @@ public final class DvcltWire {
       return out;
     }
     if (!data.isArray()) {
-      throw new MalformedRecordException("data: is not a list");
+      throw new MalformedAnswerException("data: is not a list");
     }
     for (JsonNode item : data) {
       out.add(summary(item, WireJson.required(item, "id")));
@@ -49,7 +50,7 @@ public final class DvcltWire {
   public static InterlinkedDossier dossier(String id, byte[] body) {
     JsonNode data = WireJson.parseObject(body, "hosolienthong answer").get("data");
     if (data == null || !data.isObject()) {
-      throw new MalformedRecordException("data: missing");
+      throw new MalformedAnswerException("data: missing");
     }
     InterlinkedSummary summary = summary(data, id);
     JsonNode inner = WireJson.parseObject(WireJson.required(data, "data"), "data");
@@ -82,13 +83,13 @@ public final class DvcltWire {
           WireDates.parseOuter(WireJson.required(item, "ngayTiepNhan")),
           WireJson.text(item, "techId"));
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new MalformedRecordException("dossier " + id + ": " + e.getMessage(), e);
+      throw new MalformedAnswerException("dossier " + id + ": " + e.getMessage(), e);
     }
   }
 
   static AdministrativeUnitCode unit(String digits) {
     if (!digits.matches("\\d{1,5}")) {
-      throw new MalformedRecordException("maDonVi: must be an integer of up to 5 digits");
+      throw new MalformedAnswerException("maDonVi: must be an integer of up to 5 digits");
     }
     int width = digits.length() <= 3 ? 3 : 5;
     String padded = "0".repeat(width - digits.length()) + digits;
@@ -115,7 +116,7 @@ public final class DvcltWire {
                 content == null ? new byte[0] : Base64s.decode(content, "duLieuTepDinhKem")));
       }
     } catch (IllegalArgumentException e) {
-      throw new MalformedRecordException("fileDinhKem: " + e.getMessage(), e);
+      throw new MalformedAnswerException("fileDinhKem: " + e.getMessage(), e);
     }
     return out;
   }

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import vn.connector.core.internal.SafeXml;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Reads the {@code <hoTich>} element at the bottom of an interlinked dossier's payload into the
@@ -27,7 +28,7 @@ public final class HoTichXml {
   private HoTichXml() {}
 
   /**
-   * @throws MalformedRecordException "DOCTYPE refused", "not well-formed", or "no hoTich"
+   * @throws MalformedAnswerException "DOCTYPE refused", "not well-formed", or "no hoTich"
    */
   public static ObjectNode read(String xml) {
     try {
@@ -40,12 +41,12 @@ public final class HoTichXml {
             return record;
           }
         }
-        throw new MalformedRecordException("hoTich: no <hoTich> element in the payload");
+        throw new MalformedAnswerException("hoTich: no <hoTich> element in the payload");
       } finally {
         r.close();
       }
     } catch (XMLStreamException e) {
-      throw new MalformedRecordException("hoTich: the XML is not well-formed", e);
+      throw new MalformedAnswerException("hoTich: the XML is not well-formed", e);
     }
   }
 
@@ -55,7 +56,7 @@ public final class HoTichXml {
     while (next(r) == XMLStreamConstants.START_ELEMENT) {
       String name = r.getLocalName();
       if (node.has(name)) {
-        throw new MalformedRecordException("hoTich: field " + name + " appears twice");
+        throw new MalformedAnswerException("hoTich: field " + name + " appears twice");
       }
       Object value = value(r, depth + 1);
       if (value instanceof ObjectNode child) {
@@ -70,7 +71,7 @@ public final class HoTichXml {
   /** A leaf's text, or an object when the element has child elements. */
   private static Object value(XMLStreamReader r, int depth) throws XMLStreamException {
     if (depth > MAX_DEPTH) {
-      throw new MalformedRecordException("hoTich: nested deeper than " + MAX_DEPTH);
+      throw new MalformedAnswerException("hoTich: nested deeper than " + MAX_DEPTH);
     }
     StringBuilder text = new StringBuilder();
     ObjectNode nested = null;
@@ -90,7 +91,7 @@ public final class HoTichXml {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         return nested != null ? nested : text.toString().strip();
       } else if (event == XMLStreamConstants.DTD) {
-        throw new MalformedRecordException("hoTich: DOCTYPE refused");
+        throw new MalformedAnswerException("hoTich: DOCTYPE refused");
       }
     }
     throw new XMLStreamException("unexpected end of document");
@@ -99,14 +100,14 @@ public final class HoTichXml {
   /** The next start or end element; a DOCTYPE or an entity reference anywhere is refused. */
   private static int next(XMLStreamReader r) throws XMLStreamException {
     return SafeXml.nextElement(
-        r, what -> new MalformedRecordException("hoTich: " + what + " refused"));
+        r, what -> new MalformedAnswerException("hoTich: " + what + " refused"));
   }
 
   /** Reads to the end, so that a document cut off after the record is still refused. */
   private static void drain(XMLStreamReader r) throws XMLStreamException {
     while (r.hasNext()) {
       if (r.next() == XMLStreamConstants.DTD) {
-        throw new MalformedRecordException("hoTich: DOCTYPE refused");
+        throw new MalformedAnswerException("hoTich: DOCTYPE refused");
       }
     }
   }

@@ -3,6 +3,7 @@ package vn.connector.civilregistry.internal;
 import java.time.Instant;
 import vn.connector.civilregistry.model.CertificateEvidence;
 import vn.connector.core.Answers;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /** Certificates are PDFs: checked before they reach the portal, digested for the evidence. */
 final class Pdf {
@@ -13,7 +14,7 @@ final class Pdf {
     try {
       return Answers.requirePdf(bytes);
     } catch (RuntimeException e) {
-      throw new MalformedRecordException(field + ": is not a PDF (no %PDF- header)", e);
+      throw new MalformedAnswerException(field + ": is not a PDF (no %PDF- header)", e);
     }
   }
 

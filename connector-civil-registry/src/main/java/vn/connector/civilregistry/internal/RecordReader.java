@@ -18,6 +18,7 @@ import vn.connector.civilregistry.model.Registration;
 import vn.connector.civilregistry.model.RegistrationKind;
 import vn.connector.civilregistry.model.Requester;
 import vn.connector.civilregistry.model.Spouse;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Reads a registration record (the flat fields of {@link RecordWriter}, from JSON or from the
@@ -29,7 +30,7 @@ public final class RecordReader {
   private RecordReader() {}
 
   /**
-   * @throws MalformedRecordException when a field is missing, malformed or breaks a rule
+   * @throws MalformedAnswerException when a field is missing, malformed or breaks a rule
    */
   public static Registration read(RegistrationKind kind, Dossier dossier, JsonNode record) {
     FieldsIn in = new FieldsIn(record);
@@ -40,7 +41,7 @@ public final class RecordReader {
         case MARRIAGE -> marriage(dossier, in);
       };
     } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-      throw new MalformedRecordException("record: " + e.getMessage(), e);
+      throw new MalformedAnswerException("record: " + e.getMessage(), e);
     }
   }
 

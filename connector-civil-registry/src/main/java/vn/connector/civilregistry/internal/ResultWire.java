@@ -16,6 +16,7 @@ import vn.connector.core.AdministrativeUnitCode;
 import vn.connector.core.CitizenId;
 import vn.connector.core.DossierCode;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * {@code LayKetQua}: the request {@code {"maDinhDanhHoSo":[…], "maTinh", "module"}} and its answer
@@ -45,7 +46,7 @@ public final class ResultWire {
   public static JsonNode answer(byte[] body) {
     JsonNode root = WireJson.parseObject(body, "LayKetQua answer");
     if (WireJson.text(root, "status") == null) {
-      throw new MalformedRecordException("status: missing");
+      throw new MalformedAnswerException("status: missing");
     }
     return root;
   }
@@ -67,7 +68,7 @@ public final class ResultWire {
       return out;
     }
     if (!value.isArray()) {
-      throw new MalformedRecordException("value: is not a list");
+      throw new MalformedAnswerException("value: is not a list");
     }
     for (JsonNode item : value) {
       out.add(status(item, requestId, at));
@@ -102,7 +103,7 @@ public final class ResultWire {
           WireJson.texts(item, "errors"),
           certificate);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new MalformedRecordException("value[" + oneStop + "]: " + e.getMessage(), e);
+      throw new MalformedAnswerException("value[" + oneStop + "]: " + e.getMessage(), e);
     }
   }
 

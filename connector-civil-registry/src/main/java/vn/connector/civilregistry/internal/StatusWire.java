@@ -10,6 +10,7 @@ import vn.connector.civilregistry.model.StatusUpdate;
 import vn.connector.core.DossierCode;
 import vn.connector.core.ProcedureCode;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * The status push-back body (civil-registry.md): {@code coQuanXuLy} is always 5, {@code trangThai}
@@ -92,7 +93,7 @@ public final class StatusWire {
         return s;
       }
     }
-    throw new MalformedRecordException("trangThai: unknown value " + code);
+    throw new MalformedAnswerException("trangThai: unknown value " + code);
   }
 
   private static String time(LocalDateTime t) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 
 /**
  * Lenient JSON readers of the wire layer: numbers as strings or strings as numbers, absent as null.
@@ -19,14 +20,14 @@ public final class WireJson {
     try {
       JsonNode root = Json.mapper().readTree(body);
       if (root == null || !root.isObject()) {
-        throw new MalformedRecordException(what + ": is not a JSON object");
+        throw new MalformedAnswerException(what + ": is not a JSON object");
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new MalformedRecordException(
+      throw new MalformedAnswerException(
           what + ": is not JSON (" + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
-      throw new MalformedRecordException(what + ": cannot be read", e);
+      throw new MalformedAnswerException(what + ": cannot be read", e);
     }
   }
 
@@ -47,7 +48,7 @@ public final class WireJson {
   public static String required(JsonNode node, String field) {
     String t = text(node, field);
     if (t == null) {
-      throw new MalformedRecordException(field + ": missing");
+      throw new MalformedAnswerException(field + ": missing");
     }
     return t;
   }
@@ -61,7 +62,7 @@ public final class WireJson {
     try {
       return Integer.parseInt(t);
     } catch (NumberFormatException e) {
-      throw new MalformedRecordException(field + ": is not an integer", e);
+      throw new MalformedAnswerException(field + ": is not an integer", e);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.internal.MalformedAnswerException;
 
 class HoTichXmlTest {
 
@@ -31,7 +32,7 @@ class HoTichXmlTest {
                 HoTichXml.read(
                     "<!DOCTYPE hoTich [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
                         + "<hoTich><nksHoTen>&b;</nksHoTen></hoTich>"))
-        .isInstanceOf(MalformedRecordException.class)
+        .isInstanceOf(MalformedAnswerException.class)
         .hasMessageContaining("DOCTYPE refused");
   }
 
@@ -42,10 +43,10 @@ class HoTichXmlTest {
                 HoTichXml.read(
                     "<!DOCTYPE hoTich [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
                         + "<hoTich><nksHoTen>&x;</nksHoTen></hoTich>"))
-        .isInstanceOf(MalformedRecordException.class)
+        .isInstanceOf(MalformedAnswerException.class)
         .hasMessageContaining("DOCTYPE refused");
     assertThatThrownBy(() -> HoTichXml.read("<hoTich><nksHoTen>&x;</nksHoTen></hoTich>"))
-        .isInstanceOf(MalformedRecordException.class)
+        .isInstanceOf(MalformedAnswerException.class)
         .hasMessageContaining("not well-formed");
   }
 

@@ -12,6 +12,7 @@ import vn.connector.civilregistry.model.DeathRegistration;
 import vn.connector.civilregistry.model.MarriageRegistration;
 import vn.connector.civilregistry.model.Registration;
 import vn.connector.civilregistry.model.RegistrationKind;
+import vn.connector.core.internal.MalformedAnswerException;
 
 class RecordWireTest {
 
@@ -75,7 +76,7 @@ class RecordWireTest {
     r.remove("meHoTen");
 
     assertThatThrownBy(() -> RecordReader.read(RegistrationKind.BIRTH, birth.dossier(), r))
-        .isInstanceOf(MalformedRecordException.class)
+        .isInstanceOf(MalformedAnswerException.class)
         .hasMessageContaining("parent.fullName");
   }
 

@@ -80,4 +80,22 @@ public final class Hints {
       default -> null;
     };
   }
+
+  /**
+   * Throws the refusal for an answer that is not 2xx, the way the transport ends a call: the body's
+   * excerpt as message, a 5xx retryable, the shared hint for the status. For calls that read every
+   * answer themselves (civil registry, postal).
+   */
+  public static void requireSuccess(
+      vn.connector.core.Call call, vn.connector.core.HttpResponse response) {
+    if (!response.isSuccess()) {
+      throw new vn.connector.core.ServiceException(
+          call,
+          response.status(),
+          null,
+          excerpt(response),
+          response.status() >= 500,
+          forStatus(response.status()));
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
+import vn.connector.core.internal.Jdbc;
 
 /**
  * The outbox's database: its dialect, its clock, and transactions of its own that work whatever the
@@ -139,37 +140,14 @@ public final class Database {
   }
 
   /**
-   * Runs {@code work} in a transaction of its own and commits it, setting auto-commit off for the
-   * while and back as it found it, so a pool configured either way sees its connection unchanged.
+   * Runs {@code work} in a transaction of its own and commits it, leaving the pool's auto-commit
+   * setting as it found it (core's {@link Jdbc#transaction}).
    */
   public <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      if (autoCommit) {
-        c.setAutoCommit(false);
-      }
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c, e);
-        throw e;
-      } finally {
-        if (autoCommit) {
-          c.setAutoCommit(true);
-        }
-      }
+    try {
+      return Jdbc.transaction(dataSource, work::run);
     } catch (SQLException e) {
       throw Sql.failure("transaction", e);
-    }
-  }
-
-  private static void rollback(Connection c, Exception cause) {
-    try {
-      c.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
     }
   }
 }

@@ -9,6 +9,7 @@ import vn.connector.core.AnswerTable;
 import vn.connector.core.Answers;
 import vn.connector.core.ErrorHint;
 import vn.connector.core.Verdict;
+import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.ParcelStatus;
 import vn.connector.postal.model.TrackingEvent;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.postal.PostalProfile;
 import vn.connector.postal.internal.UnitResolver.VnPostUnits;
 import vn.connector.postal.model.Party;

@@ -15,6 +15,7 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.Money;
 import vn.connector.core.Verdict;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.postal.PostalProfile;
 import vn.connector.postal.internal.UnitResolver.VnPostUnits;
 import vn.connector.postal.model.Location;

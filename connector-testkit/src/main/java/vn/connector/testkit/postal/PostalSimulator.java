@@ -25,6 +25,7 @@ import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.Waybill;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.TokenDesk;
 
 /**
  * Simulator of VNPost's public postal service on loopback, both access paths from one port:
@@ -65,15 +66,16 @@ public final class PostalSimulator implements Simulator {
   private final FaultInjector faults = new FaultInjector();
   private final PostalBook book;
   private final PostalOperations operations;
-  private final PostalTokens vnpost;
-  private final PostalTokens lgsp;
+  private final TokenDesk vnpost;
+  private final TokenDesk lgsp;
 
   private PostalSimulator(int port, Clock clock) {
     ObjectMapper mapper = new ObjectMapper();
     this.book = new PostalBook(clock, CUSTOMER_CODE);
     this.operations = new PostalOperations(mapper, book, oldUnits());
-    this.vnpost = new PostalTokens(CLIENT_ID, CLIENT_SECRET, "bearer", clock);
-    this.lgsp = new PostalTokens(CLIENT_ID, CLIENT_SECRET, "Bearer", clock);
+    // VNPost writes its token_type in lower case, so a client must send it back as given.
+    this.vnpost = TokenDesk.oauth2(CLIENT_ID, CLIENT_SECRET, clock).tokenType("bearer");
+    this.lgsp = TokenDesk.oauth2(CLIENT_ID, CLIENT_SECRET, clock).tokenType("Bearer");
     this.server =
         new WireMockServer(
             wireMockConfig()
@@ -233,10 +235,12 @@ public final class PostalSimulator implements Simulator {
     return server;
   }
 
-  /** Forgets received requests and clears faults; orders and the feed stay. */
+  /** Forgets received requests and clears faults (token faults too); orders and the feed stay. */
   public void reset() {
     server.resetRequests();
     faults.clear();
+    vnpost.reset();
+    lgsp.reset();
   }
 
   @Override

@@ -14,16 +14,16 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.TokenDesk;
 import vn.connector.testkit.WireMockFaults;
 
 /**
- * Answers every request: the two token endpoints, the auth check of each access path, injected
- * faults, then the operation, named by the last path segment (VNPost API) or by {@code service}
- * (LGSP).
+ * Answers every request: the two token endpoints (each a {@link TokenDesk}), the auth check of each
+ * access path, injected faults, then the operation, named by the last path segment (VNPost API) or
+ * by {@code service} (LGSP).
  */
 final class PostalTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -34,15 +34,15 @@ final class PostalTransformer implements ResponseDefinitionTransformerV2 {
 
   private final ObjectMapper mapper;
   private final PostalOperations operations;
-  private final PostalTokens vnpost;
-  private final PostalTokens lgsp;
+  private final TokenDesk vnpost;
+  private final TokenDesk lgsp;
   private final FaultInjector faults;
 
   PostalTransformer(
       ObjectMapper mapper,
       PostalOperations operations,
-      PostalTokens vnpost,
-      PostalTokens lgsp,
+      TokenDesk vnpost,
+      TokenDesk lgsp,
       FaultInjector faults) {
     this.mapper = mapper;
     this.operations = operations;
@@ -63,20 +63,20 @@ final class PostalTransformer implements ResponseDefinitionTransformerV2 {
     String path = parts[0];
     Map<String, String> query = query(parts.length > 1 ? parts[1] : "");
     if (VNPOST_TOKEN.equals(path)) {
-      return token(request, vnpost);
+      return vnpost.respond(request);
     }
     if (LGSP_TOKEN.equals(path)) {
-      return token(request, lgsp);
+      return lgsp.respond(request);
     }
     String operation;
     if (LGSP.equals(path)) {
-      if (!lgsp.acceptsAuthorization(request.getHeader("Authorization"))) {
+      if (!lgsp.accepts(request.getHeader("Authorization"))) {
         return unauthorized();
       }
       operation = query.getOrDefault("service", "");
     } else if (path.startsWith(VNPOST_API + "/")) {
-      if (!vnpost.acceptsAuthorization(request.getHeader("Authorization"))
-          && !vnpost.accepts(request.getHeader("access_token"))) {
+      if (!vnpost.accepts(request.getHeader("Authorization"))
+          && !vnpost.acceptsToken(request.getHeader("access_token"))) {
         return unauthorized();
       }
       operation = path.substring(VNPOST_API.length() + 1);
@@ -116,28 +116,6 @@ final class PostalTransformer implements ResponseDefinitionTransformerV2 {
       }
     }
     return json(answer.status(), answer.body());
-  }
-
-  private ResponseDefinition token(Request request, PostalTokens desk) {
-    if (!RequestMethod.POST.equals(request.getMethod())) {
-      return json(405, Map.of("error", "invalid_request"));
-    }
-    if (!desk.acceptsClient(request.getHeader("Authorization"))) {
-      return json(401, Map.of("error", "invalid_client"));
-    }
-    String form = request.getBodyAsString();
-    if (form == null || !List.of(form.split("&")).contains("grant_type=client_credentials")) {
-      return json(400, Map.of("error", "unsupported_grant_type"));
-    }
-    return json(
-        200,
-        Map.of(
-            "access_token",
-            desk.issue(),
-            "token_type",
-            desk.tokenType(),
-            "expires_in",
-            PostalTokens.LIFETIME.toSeconds()));
   }
 
   private JsonNode body(Request request) {

@@ -1,4 +1,4 @@
-package vn.connector.postal.internal;
+package vn.connector.core.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,9 +7,9 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The little JDBC the pool and the feed need: the dialect, transactions of their own whatever the
- * pool's auto-commit setting, and one unchecked failure. TODO(core): move onto connector-outbox's
- * database support once it publishes one (its Database is internal today).
+ * The little JDBC the SDK's stores share (the outbox's database, postal's waybill pool): the
+ * dialect, transactions of their own whatever the pool's auto-commit setting, and one unchecked
+ * failure that names the SQLState but never the SQL (its texts may quote values).
  */
 public final class Jdbc {
 
@@ -29,8 +29,24 @@ public final class Jdbc {
     }
   }
 
-  /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws, the
+   * failure mapped to {@link #failure} under {@code what}.
+   */
   public static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
+    try {
+      return transaction(dataSource, work);
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction of its own and commits it, setting auto-commit off for the
+   * while and back as it found it, so a pool configured either way sees its connection unchanged;
+   * for callers that map the failure themselves.
+   */
+  public static <T> T transaction(DataSource dataSource, Work<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -44,8 +60,6 @@ public final class Jdbc {
       } finally {
         restore(c, auto);
       }
-    } catch (SQLException e) {
-      throw failure(what, e);
     }
   }
 
