@@ -11,21 +11,21 @@ import java.util.SplittableRandom;
  * a share of all calls (a rate). Thread-safe. A queued fault wins over the rate.
  *
  * <pre>{@code
- * simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));   // the next call only
- * simulator.faults().rate(0.1, Fault.connectionReset());                     // one call in ten
+ * simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));   // the next call only
+ * simulator.faults().rate(0.1, SimulatorFault.connectionReset());                     // one call in ten
  * simulator.faults().clear();
  * }</pre>
  */
 public final class FaultInjector {
 
-  private final Deque<Fault> queued = new ArrayDeque<>();
+  private final Deque<SimulatorFault> queued = new ArrayDeque<>();
   private SplittableRandom random = new SplittableRandom(20_26L);
   private double rate;
-  private Fault rateFault;
+  private SimulatorFault rateFault;
 
   /** Queues faults for the next calls, one call each, in the order given. */
-  public synchronized FaultInjector next(Fault... faults) {
-    for (Fault fault : faults) {
+  public synchronized FaultInjector next(SimulatorFault... faults) {
+    for (SimulatorFault fault : faults) {
       queued.addLast(Objects.requireNonNull(fault, "fault"));
     }
     return this;
@@ -36,7 +36,7 @@ public final class FaultInjector {
    *
    * @param share between 0 and 1
    */
-  public synchronized FaultInjector rate(double share, Fault fault) {
+  public synchronized FaultInjector rate(double share, SimulatorFault fault) {
     if (!(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException("share: must be between 0 and 1, was " + share);
     }
@@ -59,8 +59,8 @@ public final class FaultInjector {
   }
 
   /** Called by a simulator once per call: the fault to apply to this call, if any. */
-  public synchronized Optional<Fault> draw() {
-    Fault fault = queued.pollFirst();
+  public synchronized Optional<SimulatorFault> draw() {
+    SimulatorFault fault = queued.pollFirst();
     if (fault != null) {
       return Optional.of(fault);
     }

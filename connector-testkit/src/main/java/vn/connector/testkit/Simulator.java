@@ -26,7 +26,7 @@ public interface Simulator extends AutoCloseable {
    */
   Map<String, String> connectionInfo();
 
-  /** Fault injection for the calls this simulator answers. */
+  /** SimulatorFault injection for the calls this simulator answers. */
   FaultInjector faults();
 
   /**

@@ -29,7 +29,7 @@ import vn.connector.core.internal.Json;
  *     .tokenType("Bearer").lifetime(Duration.ofHours(1));
  * TokenDesk.Answer a = desk.answer("POST", authorizationHeader, null, "grant_type=client_credentials");
  * boolean ok = desk.accepts("Bearer " + token);
- * desk.faults().next(Fault.hang());
+ * desk.faults().next(SimulatorFault.hang());
  * }</pre>
  */
 public final class TokenDesk {

@@ -9,9 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
- * Turns a {@link Fault} into a WireMock answer, so that every simulator misbehaves the same way.
- * Simulators call {@link #apply} from their response transformer with the answer they would
- * otherwise give.
+ * Turns a {@link SimulatorFault} into a WireMock answer, so that every simulator misbehaves the
+ * same way. Simulators call {@link #apply} from their response transformer with the answer they
+ * would otherwise give.
  */
 public final class WireMockFaults {
 
@@ -23,30 +23,30 @@ public final class WireMockFaults {
    * @param normalBody the body of the normal answer, used for delay and truncation
    */
   public static ResponseDefinition apply(
-      Fault fault, ResponseDefinition normal, byte[] normalBody) {
-    if (fault instanceof Fault.Delay d) {
+      SimulatorFault fault, ResponseDefinition normal, byte[] normalBody) {
+    if (fault instanceof SimulatorFault.Delay d) {
       return ResponseDefinitionBuilder.like(normal)
           .withFixedDelay((int) d.delay().toMillis())
           .build();
     }
-    if (fault instanceof Fault.ServiceUnavailable s) {
+    if (fault instanceof SimulatorFault.ServiceUnavailable s) {
       return retryLater(503, s.retryAfter().toSeconds());
     }
-    if (fault instanceof Fault.TooManyRequests t) {
+    if (fault instanceof SimulatorFault.TooManyRequests t) {
       return retryLater(429, t.retryAfter().toSeconds());
     }
-    if (fault instanceof Fault.ConnectionReset) {
+    if (fault instanceof SimulatorFault.ConnectionReset) {
       return WireMock.aResponse()
           .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
           .build();
     }
-    if (fault instanceof Fault.BadGateway) {
+    if (fault instanceof SimulatorFault.BadGateway) {
       return status(502, "Bad Gateway");
     }
-    if (fault instanceof Fault.GatewayTimeout) {
+    if (fault instanceof SimulatorFault.GatewayTimeout) {
       return status(504, "Gateway Timeout");
     }
-    if (fault instanceof Fault.ServiceUnavailableUntil u) {
+    if (fault instanceof SimulatorFault.ServiceUnavailableUntil u) {
       return WireMock.aResponse()
           .withStatus(503)
           .withHeader(
@@ -55,27 +55,27 @@ public final class WireMockFaults {
           .withBody("Service Unavailable")
           .build();
     }
-    if (fault instanceof Fault.ResetMidBody) {
+    if (fault instanceof SimulatorFault.ResetMidBody) {
       return WireMock.aResponse()
           .withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)
           .build();
     }
-    if (fault instanceof Fault.SlowTrickle t) {
+    if (fault instanceof SimulatorFault.SlowTrickle t) {
       return ResponseDefinitionBuilder.like(normal)
           .withChunkedDribbleDelay(Math.max(2, normalBody.length), (int) t.total().toMillis())
           .build();
     }
-    if (fault instanceof Fault.OversizedBody o) {
+    if (fault instanceof SimulatorFault.OversizedBody o) {
       byte[] big = new byte[o.bytes()];
       Arrays.fill(big, (byte) ' ');
       return ResponseDefinitionBuilder.like(normal).withBody(big).build();
     }
-    if (fault instanceof Fault.MalformedBody) {
+    if (fault instanceof SimulatorFault.MalformedBody) {
       return ResponseDefinitionBuilder.like(normal)
           .withBody("<<not what the contract says>> {[".getBytes(StandardCharsets.UTF_8))
           .build();
     }
-    // Fault.TruncatedBody: the sealed interface leaves no other case.
+    // SimulatorFault.TruncatedBody: the sealed interface leaves no other case.
     return ResponseDefinitionBuilder.like(normal)
         .withBody(Arrays.copyOf(normalBody, normalBody.length / 2))
         .build();

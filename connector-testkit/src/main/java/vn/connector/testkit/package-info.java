@@ -9,7 +9,7 @@
  * class VerifyTest {
  *   @Test
  *   void retriesWhenBusy(PopulationSimulator simulator, PopulationClient client) {
- *     simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+ *     simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
  *     assertThat(client.verify(context, query).matched()).isTrue();
  *   }
  * }

@@ -16,7 +16,7 @@ import vn.connector.core.ResponseException;
 import vn.connector.core.RetryPolicy;
 import vn.connector.core.ServiceException;
 import vn.connector.core.TransportException;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.business.BusinessRegistryExtension;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 
@@ -30,7 +30,7 @@ class BusinessRegistryFaultsTest {
   @Test
   void retriesServiceUnavailableHonouringRetryAfterWithSameRequest(
       BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(7)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(7)));
     try (BusinessRegistryClient client = simulator.clientBuilder().sleeper(pauses::add).build()) {
       assertThat(client.find(OFFICER, ACTIVE)).isPresent();
     }
@@ -46,7 +46,7 @@ class BusinessRegistryFaultsTest {
   @Test
   void endsWithRetryableServiceExceptionWhenServiceStaysUnavailable(
       BusinessRegistrySimulator simulator) {
-    Fault busy = Fault.serviceUnavailable(Duration.ofSeconds(1));
+    SimulatorFault busy = SimulatorFault.serviceUnavailable(Duration.ofSeconds(1));
     simulator.faults().next(busy, busy, busy);
     try (BusinessRegistryClient client =
         simulator
@@ -68,7 +68,7 @@ class BusinessRegistryFaultsTest {
 
   @Test
   void retriesTooManyRequests(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.tooManyRequests(Duration.ofSeconds(2)));
+    simulator.faults().next(SimulatorFault.tooManyRequests(Duration.ofSeconds(2)));
     try (BusinessRegistryClient client = simulator.clientBuilder().sleeper(pauses::add).build()) {
       assertThat(client.find(OFFICER, ACTIVE)).isPresent();
     }
@@ -78,7 +78,7 @@ class BusinessRegistryFaultsTest {
   @Test
   void rejectsMalformedBodyAsResponseException(
       BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.malformedBody());
+    simulator.faults().next(SimulatorFault.malformedBody());
 
     assertThatThrownBy(() -> client.find(OFFICER, ACTIVE))
         .isInstanceOf(ResponseException.class)
@@ -88,7 +88,7 @@ class BusinessRegistryFaultsTest {
   @Test
   void rejectsTruncatedBodyAsResponseException(
       BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.truncatedBody());
+    simulator.faults().next(SimulatorFault.truncatedBody());
 
     assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(ResponseException.class);
   }
@@ -96,7 +96,7 @@ class BusinessRegistryFaultsTest {
   @Test
   void doesNotCacheAnUnreadableAnswer(
       BusinessRegistryClient client, BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.malformedBody());
+    simulator.faults().next(SimulatorFault.malformedBody());
     assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(ResponseException.class);
 
     assertThat(client.find(OFFICER, ACTIVE)).isPresent();
@@ -106,7 +106,10 @@ class BusinessRegistryFaultsTest {
   void retriesConnectionResetThenReportsTransportFailure(BusinessRegistrySimulator simulator) {
     simulator
         .faults()
-        .next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+        .next(
+            SimulatorFault.connectionReset(),
+            SimulatorFault.connectionReset(),
+            SimulatorFault.connectionReset());
     try (BusinessRegistryClient client = simulator.clientBuilder().sleeper(pauses::add).build()) {
       assertThatThrownBy(() -> client.find(OFFICER, ACTIVE)).isInstanceOf(TransportException.class);
     }
@@ -115,7 +118,7 @@ class BusinessRegistryFaultsTest {
 
   @Test
   void timesOutOnSlowAnswer(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.delay(Duration.ofSeconds(2)));
+    simulator.faults().next(SimulatorFault.delay(Duration.ofSeconds(2)));
     try (BusinessRegistryClient client =
         simulator
             .clientBuilder()

@@ -13,7 +13,7 @@ import vn.connector.core.EnterpriseCode;
 import vn.connector.core.ResponseException;
 import vn.connector.core.RetryPolicy;
 import vn.connector.core.TransportException;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.business.BusinessRegistryExtension;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 
@@ -36,7 +36,7 @@ class BusinessRegistryGatewayFaultsTest {
 
   @Test
   void retriesBadGatewayAndGatewayTimeoutOfAnIdempotentRead(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.badGateway(), Fault.gatewayTimeout());
+    simulator.faults().next(SimulatorFault.badGateway(), SimulatorFault.gatewayTimeout());
     try (BusinessRegistryClient client = client(simulator, Duration.ofSeconds(30))) {
       assertThat(client.find(Contexts.OFFICER, ACTIVE)).isPresent();
     }
@@ -45,7 +45,7 @@ class BusinessRegistryGatewayFaultsTest {
 
   @Test
   void honoursRetryAfterGivenAsAnHttpDate(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.serviceUnavailableUntil(Instant.now().plusSeconds(5)));
+    simulator.faults().next(SimulatorFault.serviceUnavailableUntil(Instant.now().plusSeconds(5)));
     try (BusinessRegistryClient client = client(simulator, Duration.ofSeconds(30))) {
       assertThat(client.find(Contexts.OFFICER, ACTIVE)).isPresent();
     }
@@ -56,7 +56,7 @@ class BusinessRegistryGatewayFaultsTest {
 
   @Test
   void resendsAReadWhoseAnswerBrokeOffMidBody(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.resetMidBody());
+    simulator.faults().next(SimulatorFault.resetMidBody());
     try (BusinessRegistryClient client = client(simulator, Duration.ofSeconds(30))) {
       assertThat(client.find(Contexts.OFFICER, ACTIVE)).isPresent();
     }
@@ -65,7 +65,7 @@ class BusinessRegistryGatewayFaultsTest {
 
   @Test
   void cutsASlowTrickleAtTheDeadline(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.slowTrickle(Duration.ofSeconds(20)));
+    simulator.faults().next(SimulatorFault.slowTrickle(Duration.ofSeconds(20)));
     long t0 = System.nanoTime();
     try (BusinessRegistryClient client = client(simulator, Duration.ofSeconds(1))) {
       assertThatThrownBy(() -> client.find(Contexts.OFFICER, ACTIVE))
@@ -76,7 +76,7 @@ class BusinessRegistryGatewayFaultsTest {
 
   @Test
   void refusesAnOversizedAnswer(BusinessRegistrySimulator simulator) {
-    simulator.faults().next(Fault.oversizedBody(2 << 20));
+    simulator.faults().next(SimulatorFault.oversizedBody(2 << 20));
     try (BusinessRegistryClient client =
         simulator.clientBuilder().noCache().maxAnswerBytes(1 << 20).build()) {
       assertThatThrownBy(() -> client.find(Contexts.OFFICER, ACTIVE))
@@ -86,7 +86,7 @@ class BusinessRegistryGatewayFaultsTest {
 
   @Test
   void aHungTokenEndpointEndsTheCallAtItsDeadlineAsRetryable(BusinessRegistrySimulator simulator) {
-    simulator.tokenDesk().faults().next(Fault.hang());
+    simulator.tokenDesk().faults().next(SimulatorFault.hang());
     long t0 = System.nanoTime();
     try (BusinessRegistryClient client = client(simulator, Duration.ofSeconds(1))) {
       assertThatThrownBy(() -> client.find(Contexts.OFFICER, ACTIVE))
@@ -100,7 +100,7 @@ class BusinessRegistryGatewayFaultsTest {
   @Test
   void aTokenEndpointAnswering503IsRetriedNotTakenForRefusedCredentials(
       BusinessRegistrySimulator simulator) {
-    simulator.tokenDesk().faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)));
+    simulator.tokenDesk().faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
     try (BusinessRegistryClient client = client(simulator, Duration.ofSeconds(30))) {
       assertThat(client.find(Contexts.OFFICER, ACTIVE)).isPresent();
     }

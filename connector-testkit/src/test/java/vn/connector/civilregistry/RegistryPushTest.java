@@ -16,8 +16,8 @@ import vn.connector.civilregistry.model.BirthRegistration;
 import vn.connector.civilregistry.model.PushReceipt;
 import vn.connector.core.RetryPolicy;
 import vn.connector.core.ServiceException;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.TestClock;
 import vn.connector.testkit.civilregistry.CivilRegistrySimulator;
 import vn.connector.testkit.civilregistry.SampleRegistrations;
@@ -74,7 +74,7 @@ class RegistryPushTest {
 
   @Test
   void aPushWhoseAnswerWasLostIsResentAndStaysOneDossier() {
-    registry.faults().next(Fault.connectionReset());
+    registry.faults().next(SimulatorFault.connectionReset());
     client.push(Contexts.OFFICER, SampleRegistrations.death(CODE));
     // The reset came after the registry stored it? No: faults replace the answer, so the
     // registry did take the first push; the resend is answered "đã được tiếp nhận".
@@ -139,7 +139,7 @@ class RegistryPushTest {
 
   @Test
   void aServiceUnavailableWithRetryAfterIsWaitedOutOnTheSleeper() {
-    registry.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    registry.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
 
     client.push(Contexts.OFFICER, SampleRegistrations.birth(CODE));
 
@@ -149,7 +149,7 @@ class RegistryPushTest {
 
   @Test
   void aMalformedAnswerIsAResponseException() {
-    registry.faults().next(Fault.malformedBody());
+    registry.faults().next(SimulatorFault.malformedBody());
     CivilRegistryClient once = registry.clientBuilder().retryPolicy(RetryPolicy.none()).build();
 
     assertThatThrownBy(() -> once.push(Contexts.OFFICER, SampleRegistrations.birth(CODE)))

@@ -16,8 +16,8 @@ import vn.connector.core.ServiceException;
 import vn.connector.nationalportal.model.DossierStatus;
 import vn.connector.nationalportal.model.ProgressEntry;
 import vn.connector.nationalportal.model.SyncOutcome;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.nationalportal.NationalPortalSimulator;
 import vn.connector.testkit.nationalportal.ReceivedDossier;
 import vn.connector.testkit.nationalportal.ReceivedProgress;
@@ -112,7 +112,7 @@ class NationalPortalBehaviourTest {
   @ParameterizedTest
   @EnumSource(PortalProfile.Style.class)
   void retriesAServiceUnavailableAnswerAfterItsRetryAfter(PortalProfile.Style style) {
-    PORTAL.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    PORTAL.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
     try (NationalPortalClient client = client(style)) {
       assertThat(client.sync(Dossiers.received(5))).isEqualTo(SyncOutcome.CREATED);
     }
@@ -136,7 +136,7 @@ class NationalPortalBehaviourTest {
   @ParameterizedTest
   @EnumSource(PortalProfile.Style.class)
   void refusesAnAnswerItCannotRead(PortalProfile.Style style) {
-    PORTAL.faults().next(Fault.malformedBody());
+    PORTAL.faults().next(SimulatorFault.malformedBody());
     try (NationalPortalClient client = client(style)) {
       assertThatThrownBy(() -> client.sync(Dossiers.received(7)))
           .isInstanceOfAny(ResponseException.class, ServiceException.class)

@@ -18,7 +18,7 @@ import vn.connector.core.ServiceException;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
 import vn.connector.payment.model.StartedPayment;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.payment.AnswerShape;
 import vn.connector.testkit.payment.PaymentPlatformSimulator;
 import vn.connector.testkit.payment.PaymentSimulatorExtension;
@@ -55,7 +55,7 @@ class PaymentClientTest {
   void retriesInitAfterServiceUnavailableWithTheSameReference(
       PaymentPlatformSimulator simulator, PaymentClient client) throws Exception {
     int before = simulator.receivedInits().size();
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
 
     StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
 
@@ -131,7 +131,7 @@ class PaymentClientTest {
   @Test
   void aMalformedInitAnswerIsAResponseException(
       PaymentPlatformSimulator simulator, PaymentClient client) {
-    simulator.faults().next(Fault.malformedBody());
+    simulator.faults().next(SimulatorFault.malformedBody());
 
     assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
         .isInstanceOf(ResponseException.class);

@@ -13,7 +13,7 @@ import vn.connector.payment.model.PaymentState;
 import vn.connector.payment.model.ReconciliationReport;
 import vn.connector.payment.model.ReconciliationReport.Result;
 import vn.connector.payment.model.StartedPayment;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.payment.ConfirmFault;
 import vn.connector.testkit.payment.PaymentPlatformSimulator;
 import vn.connector.testkit.payment.PaymentSimulatorExtension;
@@ -36,9 +36,9 @@ class ReconciliationTest {
       simulator
           .faults()
           .next(
-              Fault.serviceUnavailable(Duration.ofSeconds(1)),
-              Fault.serviceUnavailable(Duration.ofSeconds(1)),
-              Fault.serviceUnavailable(Duration.ofSeconds(1)));
+              SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)),
+              SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)),
+              SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
       assertThatThrownBy(() -> client.start(Requests.CONTEXT, Requests.fee()))
           .isInstanceOfSatisfying(
               ServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
@@ -84,7 +84,10 @@ class ReconciliationTest {
       StartedPayment started = client.start(Requests.CONTEXT, Requests.fee());
       simulator
           .faults()
-          .next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+          .next(
+              SimulatorFault.connectionReset(),
+              SimulatorFault.connectionReset(),
+              SimulatorFault.connectionReset());
 
       ReconciliationReport report = client.reconcile();
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.connector.core.BirthDate;
 import vn.connector.population.model.CitizenQuery;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
 import vn.connector.testkit.population.RecordingAuditListener;
@@ -84,7 +84,11 @@ class BulkRunEndTest {
       PopulationClient client, PopulationSimulator simulator, RecordingAuditListener audit) {
     simulator
         .faults()
-        .next(Fault.delay(SLOW), Fault.delay(SLOW), Fault.delay(SLOW), Fault.delay(SLOW));
+        .next(
+            SimulatorFault.delay(SLOW),
+            SimulatorFault.delay(SLOW),
+            SimulatorFault.delay(SLOW),
+            SimulatorFault.delay(SLOW));
     List<BulkResult> results = new CopyOnWriteArrayList<>();
     CountDownLatch started = new CountDownLatch(4);
     UncheckedIOException diskGone =
@@ -104,7 +108,7 @@ class BulkRunEndTest {
   @Test
   void runCanBeCancelledThroughItsHandle(
       PopulationClient client, PopulationSimulator simulator, RecordingAuditListener audit) {
-    simulator.faults().rate(1.0, Fault.delay(Duration.ofMillis(50)));
+    simulator.faults().rate(1.0, SimulatorFault.delay(Duration.ofMillis(50)));
     List<BulkResult> results = new CopyOnWriteArrayList<>();
     CountDownLatch firstResult = new CountDownLatch(1);
     BulkVerifier bulk =
@@ -131,7 +135,7 @@ class BulkRunEndTest {
   void interruptingTheRunningThreadCancelsAndLeavesNothingBehind(
       PopulationClient client, PopulationSimulator simulator, RecordingAuditListener audit)
       throws Exception {
-    simulator.faults().rate(1.0, Fault.delay(Duration.ofMillis(50)));
+    simulator.faults().rate(1.0, SimulatorFault.delay(Duration.ofMillis(50)));
     List<BulkResult> results = new CopyOnWriteArrayList<>();
     CountDownLatch firstResult = new CountDownLatch(1);
     AtomicReference<Throwable> ended = new AtomicReference<>();

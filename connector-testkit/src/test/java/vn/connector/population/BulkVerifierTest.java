@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.connector.core.BirthDate;
 import vn.connector.population.model.CitizenQuery;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
 
@@ -94,7 +94,7 @@ class BulkVerifierTest {
 
   @Test
   void serviceErrorsBecomeFailedRows(PopulationSimulator simulator) {
-    simulator.faults().rate(1.0, Fault.malformedBody());
+    simulator.faults().rate(1.0, SimulatorFault.malformedBody());
     try (PopulationClient client =
         simulator.clientBuilder(PopulationProfile.DIRECT).sleeper(new RecordingSleeper()).build()) {
       List<BulkResult> results = new ArrayList<>();

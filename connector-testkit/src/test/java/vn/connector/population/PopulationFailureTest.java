@@ -23,8 +23,8 @@ import vn.connector.core.Secret;
 import vn.connector.core.ServiceException;
 import vn.connector.core.TransportException;
 import vn.connector.population.model.CitizenQuery;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.population.Credentials;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
@@ -98,7 +98,7 @@ class PopulationFailureTest {
   @Test
   void retriesServiceUnavailableWithSameRequestId(
       PopulationClient client, PopulationSimulator simulator, RecordingSleeper sleeper) {
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
 
     assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
 
@@ -121,7 +121,7 @@ class PopulationFailureTest {
 
   @Test
   void retriesConnectionReset(PopulationClient client, PopulationSimulator simulator) {
-    simulator.faults().next(Fault.connectionReset());
+    simulator.faults().next(SimulatorFault.connectionReset());
 
     assertThat(client.lookup(CONTEXT, AN)).isPresent();
     assertThat(Fixtures.requests(simulator)).hasSize(2);
@@ -129,7 +129,7 @@ class PopulationFailureTest {
 
   @Test
   void timesOutAsTransportException(PopulationSimulator simulator) {
-    simulator.faults().next(Fault.delay(Duration.ofMillis(1500)));
+    simulator.faults().next(SimulatorFault.delay(Duration.ofMillis(1500)));
     try (PopulationClient client =
         simulator
             .clientBuilder(PopulationProfile.DIRECT)
@@ -142,7 +142,7 @@ class PopulationFailureTest {
 
   @Test
   void malformedBodyIsResponseException(PopulationClient client, PopulationSimulator simulator) {
-    simulator.faults().next(Fault.malformedBody());
+    simulator.faults().next(SimulatorFault.malformedBody());
 
     assertThatThrownBy(() -> client.lookup(CONTEXT, AN))
         .isInstanceOf(ResponseException.class)
@@ -151,7 +151,7 @@ class PopulationFailureTest {
 
   @Test
   void truncatedBodyIsResponseException(PopulationClient client, PopulationSimulator simulator) {
-    simulator.faults().next(Fault.truncatedBody());
+    simulator.faults().next(SimulatorFault.truncatedBody());
 
     assertThatThrownBy(() -> client.household(CONTEXT, AN)).isInstanceOf(ResponseException.class);
   }
@@ -159,7 +159,7 @@ class PopulationFailureTest {
   @Test
   void emitsOneAuditEventPerCallWithoutPersonalData(
       PopulationClient client, RecordingAuditListener audit, PopulationSimulator simulator) {
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
 
     client.lookup(CONTEXT, AN);
 
@@ -174,7 +174,7 @@ class PopulationFailureTest {
   @Test
   void auditsRefusedCallToo(
       PopulationClient client, RecordingAuditListener audit, PopulationSimulator simulator) {
-    simulator.faults().next(Fault.malformedBody());
+    simulator.faults().next(SimulatorFault.malformedBody());
 
     assertThatThrownBy(() -> client.verify(CONTEXT, AN)).isInstanceOf(ResponseException.class);
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import vn.connector.core.BirthDate;
 import vn.connector.core.Gender;
 import vn.connector.population.model.CitizenQuery;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.TestClock;
 import vn.connector.testkit.population.PopulationSimulator;
 
@@ -40,7 +40,7 @@ class PopulationSimulatorGateTest {
   @Test
   void checksAuthBeforeServingAQueuedFault() throws Exception {
     try (PopulationSimulator simulator = PopulationSimulator.start()) {
-      simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)));
+      simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
 
       assertThat(post(simulator.directEndpoint(), "application/xml", "\"\"")).isEqualTo(401);
       assertThat(simulator.faults().draw())

@@ -33,8 +33,8 @@ import vn.connector.core.TransportException;
 import vn.connector.core.security.EvidenceRecord;
 import vn.connector.population.model.CitizenQuery;
 import vn.connector.population.model.Verification;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.population.Credentials;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
@@ -186,7 +186,7 @@ class SecuredPopulationTest {
   @Test
   void retryAfterServiceUnavailableIsSignedAfreshWithTheSameRequestIds(
       PopulationClient client, PopulationSimulator simulator, RecordingSleeper sleeper) {
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
 
     assertThat(client.verify(CONTEXT, AN).matched()).isTrue();
 

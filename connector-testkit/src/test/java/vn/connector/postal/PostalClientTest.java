@@ -28,8 +28,8 @@ import vn.connector.postal.model.PostalOrder;
 import vn.connector.postal.model.PriceQuery;
 import vn.connector.postal.model.TrackingPage;
 import vn.connector.postal.model.Waybill;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.postal.PostalSimulator;
 
 class PostalClientTest {
@@ -207,7 +207,7 @@ class PostalClientTest {
   @Test
   void retriesAServiceUnavailableWithRetryAfterAndSendsTheOrderOnce() {
     Waybill number = sim.allocateWaybills(1).get(0);
-    sim.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    sim.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
     try (PostalClient client = sim.clientBuilder().sleeper(sleeper).build()) {
       client.send(CONTEXT, Fixtures.delivery("H22-10"), number);
     }
@@ -218,7 +218,7 @@ class PostalClientTest {
   @Test
   void resendsAnOrderAfterAResetConnectionWithoutASecondPickup() {
     Waybill number = sim.allocateWaybills(1).get(0);
-    sim.faults().next(Fault.connectionReset());
+    sim.faults().next(SimulatorFault.connectionReset());
     try (PostalClient client = sim.clientBuilder().sleeper(sleeper).build()) {
       client.send(CONTEXT, Fixtures.delivery("H22-11"), number);
     }
@@ -227,7 +227,7 @@ class PostalClientTest {
 
   @Test
   void aMalformedOrTruncatedAnswerIsAResponseException() {
-    sim.faults().next(Fault.malformedBody(), Fault.truncatedBody());
+    sim.faults().next(SimulatorFault.malformedBody(), SimulatorFault.truncatedBody());
     try (PostalClient client = sim.clientBuilder().build()) {
       PriceQuery query = new PriceQuery(500, DESK.location(), CITIZEN.location(), false);
       assertThatThrownBy(() -> client.price(query)).isInstanceOf(ResponseException.class);
@@ -248,7 +248,7 @@ class PostalClientTest {
 
   @Test
   void anAnswerSlowerThanTheResponseTimeoutIsATransportFailure() {
-    sim.faults().next(Fault.delay(Duration.ofSeconds(2)));
+    sim.faults().next(SimulatorFault.delay(Duration.ofSeconds(2)));
     try (PostalClient client =
         sim.clientBuilder()
             .responseTimeout(Duration.ofMillis(300))

@@ -24,8 +24,8 @@ import vn.connector.postal.model.CollectionState;
 import vn.connector.postal.model.OrderNumber;
 import vn.connector.postal.model.ParcelStatus;
 import vn.connector.postal.model.TrackingEvent;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.TestClock;
 import vn.connector.testkit.postal.PostalSimulator;
 
@@ -95,7 +95,11 @@ class TrackingFeedTest {
     DataSource db = Databases.h2("feed-resume");
     portalTable(db);
     try (PostalClient client = sim.clientBuilder().build()) {
-      sim.faults().next(Fault.connectionReset(), Fault.connectionReset(), Fault.connectionReset());
+      sim.faults()
+          .next(
+              SimulatorFault.connectionReset(),
+              SimulatorFault.connectionReset(),
+              SimulatorFault.connectionReset());
       TrackingFeed first = feed(client, db);
       assertThatThrownBy(first::poll).isInstanceOf(ConnectorException.class);
       assertThat(first.position()).isEqualTo(vn.connector.postal.model.TrackingPage.START);
@@ -115,7 +119,7 @@ class TrackingFeedTest {
     sim.seedFeed(10_000);
     DataSource db = Databases.h2("feed-kills");
     portalTable(db);
-    sim.faults().seed(7).rate(0.02, Fault.connectionReset());
+    sim.faults().seed(7).rate(0.02, SimulatorFault.connectionReset());
     int restarts = 0;
     int killedDatabase = 0;
     try (PostalClient client =

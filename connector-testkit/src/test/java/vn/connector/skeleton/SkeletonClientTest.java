@@ -14,7 +14,7 @@ import vn.connector.core.ServiceException;
 import vn.connector.skeleton.model.DossierStatus;
 import vn.connector.skeleton.model.Receipt;
 import vn.connector.skeleton.model.Submission;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.skeleton.SkeletonExtension;
 import vn.connector.testkit.skeleton.SkeletonSimulator;
 
@@ -61,10 +61,10 @@ class SkeletonClientTest {
   @Test
   void doesNotResendAPushAfterABadGatewayButDoesAfterServiceUnavailable(
       SkeletonClient client, SkeletonSimulator simulator) {
-    simulator.faults().next(Fault.badGateway());
+    simulator.faults().next(SimulatorFault.badGateway());
     assertThatThrownBy(() -> client.submit(CONTEXT, new Submission(DOSSIER, "x")))
         .isInstanceOf(ServiceException.class);
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(1)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
     assertThat(
             client.submit(
                 CONTEXT, new Submission(DossierCode.parse("000.00.01.H22-241115-0002"), "y")))

@@ -49,7 +49,7 @@ class SimulatorsMainTest {
         printout.lines().filter(l -> l.startsWith("curl ") || l.startsWith("TS=")).toList();
 
     assertThat(commands).hasSize(3);
-    assertThat(run(commands.get(0))).contains("KetQuaXacThuc").doesNotContain("Fault");
+    assertThat(run(commands.get(0))).contains("KetQuaXacThuc").doesNotContain("SimulatorFault");
     assertThat(run(commands.get(1))).contains("Tổng Công ty Viễn thông Thử nghiệm Hà Nội");
     assertThat(run(commands.get(2))).contains("\"MaLoi\":\"00\"", "UrlThanhToan");
   }

@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.SignatureAlgorithm;
+import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.Signer;
 import vn.connector.core.security.TrustedKeys;
-import vn.connector.core.security.SignatureVerification;
 
 /**
  * Cost per request of the RFC 9421 profile: {@code sign} is digest + signature base + signature of

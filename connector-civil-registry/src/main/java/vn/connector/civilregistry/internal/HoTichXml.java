@@ -7,8 +7,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import vn.connector.core.internal.SafeXml;
 import vn.connector.core.internal.MalformedAnswerException;
+import vn.connector.core.internal.SafeXml;
 
 /**
  * Reads the {@code <hoTich>} element at the bottom of an interlinked dossier's payload into the

@@ -15,8 +15,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.WireMockFaults;
 
 /**
@@ -58,10 +58,10 @@ final class LltpTransformer implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent event) {
     Request request = event.getRequest();
-    Optional<Fault> fault = faults.draw();
+    Optional<SimulatorFault> fault = faults.draw();
     if (fault.isPresent()
-        && (fault.get() instanceof Fault.ServiceUnavailable
-            || fault.get() instanceof Fault.TooManyRequests)) {
+        && (fault.get() instanceof SimulatorFault.ServiceUnavailable
+            || fault.get() instanceof SimulatorFault.TooManyRequests)) {
       // The gateway turned the call away: the ministry never saw it.
       return WireMockFaults.apply(fault.get(), null, new byte[0]);
     }

@@ -19,9 +19,9 @@ import vn.connector.core.Secret;
 import vn.connector.nationalportal.NationalPortalClient;
 import vn.connector.nationalportal.NationalPortalClientBuilder;
 import vn.connector.nationalportal.PortalProfile;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
 import vn.connector.testkit.Simulator;
+import vn.connector.testkit.SimulatorFault;
 
 /**
  * Simulator of the national public-service portal (Cổng DVCQG) on loopback, both wire styles of
@@ -73,7 +73,7 @@ public final class NationalPortalSimulator implements Simulator {
 
   private final WireMockServer server;
   private final FaultInjector faults = new FaultInjector();
-  private final AtomicReference<Fault> downtime = new AtomicReference<>();
+  private final AtomicReference<SimulatorFault> downtime = new AtomicReference<>();
   private final PortalBook book;
   private final PortalTransformer transformer;
 
@@ -168,11 +168,11 @@ public final class NationalPortalSimulator implements Simulator {
 
   /** Takes the portal down: every call, login included, gets 503 with {@code Retry-After: 1}. */
   public void down() {
-    down(Fault.serviceUnavailable(Duration.ofSeconds(1)));
+    down(SimulatorFault.serviceUnavailable(Duration.ofSeconds(1)));
   }
 
   /** Takes the portal down with this fault on every call until {@link #up()}. */
-  public void down(Fault fault) {
+  public void down(SimulatorFault fault) {
     downtime.set(Objects.requireNonNull(fault, "fault"));
   }
 

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.WireMockFaults;
 
 /**
@@ -34,7 +34,7 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
   private final AdapterService adapter;
   private final ArrayService arrays;
   private final FaultInjector faults;
-  private final AtomicReference<Fault> downtime;
+  private final AtomicReference<SimulatorFault> downtime;
   private final AtomicInteger refusedWhileDown = new AtomicInteger();
 
   PortalTransformer(
@@ -42,7 +42,7 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
       AdapterService adapter,
       ArrayService arrays,
       FaultInjector faults,
-      AtomicReference<Fault> downtime) {
+      AtomicReference<SimulatorFault> downtime) {
     this.mapper = mapper;
     this.adapter = adapter;
     this.arrays = arrays;
@@ -62,7 +62,7 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent event) {
     Request request = event.getRequest();
-    Fault down = downtime.get();
+    SimulatorFault down = downtime.get();
     if (down != null) {
       refusedWhileDown.incrementAndGet();
       return WireMockFaults.apply(down, WireMock.aResponse().build(), new byte[0]);
@@ -80,7 +80,7 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
     if ((ADAPTER + AUTH_PATH).equals(path)) {
       return body == null ? unreadable(true) : json(adapter.login(body));
     }
-    Optional<Fault> fault = faults.draw();
+    Optional<SimulatorFault> fault = faults.draw();
     if (fault.isPresent() && refusedUnread(fault.get())) {
       // 503, 429 and a reset say the request was not processed: nothing is recorded.
       return WireMockFaults.apply(fault.get(), WireMock.aResponse().build(), new byte[0]);
@@ -90,10 +90,10 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
     return fault.map(f -> WireMockFaults.apply(f, normal, normal.getByteBody())).orElse(normal);
   }
 
-  private static boolean refusedUnread(Fault fault) {
-    return fault instanceof Fault.ServiceUnavailable
-        || fault instanceof Fault.TooManyRequests
-        || fault instanceof Fault.ConnectionReset;
+  private static boolean refusedUnread(SimulatorFault fault) {
+    return fault instanceof SimulatorFault.ServiceUnavailable
+        || fault instanceof SimulatorFault.TooManyRequests
+        || fault instanceof SimulatorFault.ConnectionReset;
   }
 
   private ResponseDefinition route(String path, JsonNode body) {

@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import vn.connector.testkit.Fault;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.WireMockFaults;
 
 /** Routes every request of the simulated platform to its stateful handler. */
@@ -48,11 +48,11 @@ final class PlatformTransformer implements ResponseDefinitionTransformerV2 {
     if (PaymentPlatformSimulator.INIT_PATH.equals(path)) {
       api.receivedInits.add(request.getBodyAsString());
     }
-    Optional<Fault> fault = simulator.faults().draw();
+    Optional<SimulatorFault> fault = simulator.faults().draw();
     if (fault.isPresent()
-        && !(fault.get() instanceof Fault.Delay)
-        && !(fault.get() instanceof Fault.MalformedBody)
-        && !(fault.get() instanceof Fault.TruncatedBody)) {
+        && !(fault.get() instanceof SimulatorFault.Delay)
+        && !(fault.get() instanceof SimulatorFault.MalformedBody)
+        && !(fault.get() instanceof SimulatorFault.TruncatedBody)) {
       // Refused before the platform saw it (a gateway's 503, a reset): no state changes.
       return WireMockFaults.apply(fault.get(), json(200, "{}"), new byte[0]);
     }

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.WireMockFaults;
 
 /**
@@ -59,7 +59,7 @@ final class PopulationTransformer implements ResponseDefinitionTransformerV2 {
       // Auth and framing are checked before a queued fault is served, as the gateway does.
       return normal;
     }
-    Optional<Fault> fault = faults.draw();
+    Optional<SimulatorFault> fault = faults.draw();
     if (fault.isEmpty()) {
       return normal;
     }

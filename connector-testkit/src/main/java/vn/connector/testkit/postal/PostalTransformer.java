@@ -15,8 +15,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.FaultInjector;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.TokenDesk;
 import vn.connector.testkit.WireMockFaults;
 
@@ -83,8 +83,9 @@ final class PostalTransformer implements ResponseDefinitionTransformerV2 {
     } else {
       return json(404, Map.of("message", "No matching resource"));
     }
-    Fault fault = faults.draw().orElse(null);
-    if (fault instanceof Fault.ServiceUnavailable || fault instanceof Fault.TooManyRequests) {
+    SimulatorFault fault = faults.draw().orElse(null);
+    if (fault instanceof SimulatorFault.ServiceUnavailable
+        || fault instanceof SimulatorFault.TooManyRequests) {
       // Refused at the door: VNPost did not process the request.
       return WireMockFaults.apply(fault, json(503, Map.of()), new byte[0]);
     }

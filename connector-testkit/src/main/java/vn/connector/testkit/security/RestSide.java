@@ -14,9 +14,9 @@ import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.SignatureAlgorithm;
+import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.Signer;
 import vn.connector.core.security.TrustedKeys;
-import vn.connector.core.security.SignatureVerification;
 
 /** RFC 9421 on the simulator side: verifies requests, signs responses, misbehaves on demand. */
 final class RestSide implements SecuredSide {

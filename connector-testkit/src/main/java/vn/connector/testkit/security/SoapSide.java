@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.connector.core.security.CertificateValidator;
-import vn.connector.core.security.SigningIdentity;
 import vn.connector.core.security.SignatureVerification;
+import vn.connector.core.security.SigningIdentity;
 import vn.connector.core.security.WsSecurityProfile;
 
 /** WS-Security on the simulator side: verifies request envelopes, signs response envelopes. */

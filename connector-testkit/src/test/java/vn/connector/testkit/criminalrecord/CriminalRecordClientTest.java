@@ -25,8 +25,8 @@ import vn.connector.criminalrecord.model.DossierStatus;
 import vn.connector.criminalrecord.model.ProcessingState;
 import vn.connector.criminalrecord.model.Relative;
 import vn.connector.criminalrecord.model.SubmitOutcome;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 
 class CriminalRecordClientTest {
 
@@ -79,7 +79,7 @@ class CriminalRecordClientTest {
 
   @Test
   void anAnswerLostAfterTheMinistryStoredTheDossierIsRetriedAndReadAsReceived() {
-    sim.faults().next(Fault.connectionReset());
+    sim.faults().next(SimulatorFault.connectionReset());
     assertThat(
             client.submit(SampleDeclarations.context(), SampleDeclarations.declaration().build()))
         .isEqualTo(SubmitOutcome.ALREADY_RECEIVED);
@@ -88,7 +88,7 @@ class CriminalRecordClientTest {
 
   @Test
   void waitsAsRetryAfterSaysOn503() {
-    sim.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    sim.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
     assertThat(
             client.submit(SampleDeclarations.context(), SampleDeclarations.declaration().build()))
         .isEqualTo(SubmitOutcome.ACCEPTED);
@@ -128,14 +128,14 @@ class CriminalRecordClientTest {
   @Test
   void aMalformedAnswerIsNeverSuccess() {
     // A submit answer that is no success phrase is the ministry saying no in words: a refusal.
-    sim.faults().next(Fault.malformedBody());
+    sim.faults().next(SimulatorFault.malformedBody());
     assertThatThrownBy(
             () ->
                 client.submit(
                     SampleDeclarations.context(), SampleDeclarations.declaration().build()))
         .isInstanceOfSatisfying(
             ServiceException.class, e -> assertThat(e.nationalCode()).isEmpty());
-    sim.faults().next(Fault.truncatedBody());
+    sim.faults().next(SimulatorFault.truncatedBody());
     assertThatThrownBy(() -> client.status(SampleDeclarations.context(), SampleDeclarations.CODE))
         .isInstanceOf(ResponseException.class);
   }

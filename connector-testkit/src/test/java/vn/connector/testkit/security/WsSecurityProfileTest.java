@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.security.CertificateValidator;
-import vn.connector.core.security.SigningIdentity;
 import vn.connector.core.security.SignatureVerification;
+import vn.connector.core.security.SigningIdentity;
 import vn.connector.core.security.WsSecurityProfile;
 
 class WsSecurityProfileTest {

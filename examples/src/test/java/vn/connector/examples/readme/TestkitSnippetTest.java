@@ -13,8 +13,8 @@ import vn.connector.core.Gender;
 import vn.connector.core.Purpose;
 import vn.connector.population.PopulationClient;
 import vn.connector.population.model.CitizenQuery;
-import vn.connector.testkit.Fault;
 import vn.connector.testkit.RecordingSleeper;
+import vn.connector.testkit.SimulatorFault;
 import vn.connector.testkit.population.PopulationSimulator;
 import vn.connector.testkit.population.PopulationSimulatorExtension;
 
@@ -33,7 +33,7 @@ class TestkitSnippetTest {
   @Test
   void retriesWhenC06IsBusy(
       PopulationSimulator simulator, PopulationClient client, RecordingSleeper sleeper) {
-    simulator.faults().next(Fault.serviceUnavailable(Duration.ofSeconds(2)));
+    simulator.faults().next(SimulatorFault.serviceUnavailable(Duration.ofSeconds(2)));
 
     assertThat(client.verify(context, query).matched()).isTrue();
     assertThat(sleeper.sleeps())
