@@ -23,8 +23,14 @@ class EnterpriseCacheTest {
     return new Answer(new HttpResponse(200, Map.of(), new byte[0]), Verdict.ok());
   }
 
+  /**
+   * Every answer these tests put in holds an enterprise; the client's own predicate is tested
+   * elsewhere.
+   */
+  private static final java.util.function.Predicate<Answer> HOLDS_ENTERPRISE = answer -> true;
+
   private static EnterpriseCache cache(Clock clock, int max) {
-    return new EnterpriseCache(clock, Duration.ofMinutes(10), max, a -> true);
+    return new EnterpriseCache(clock, Duration.ofMinutes(10), max, HOLDS_ENTERPRISE);
   }
 
   @Test

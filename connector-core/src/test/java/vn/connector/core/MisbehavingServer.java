@@ -51,7 +51,15 @@ final class MisbehavingServer implements AutoCloseable {
       out.write(b);
       out.flush();
     }
+
+    /** Answers nothing until the server is closed at the end of the test: a hung national side. */
+    void hangUntilClosed() throws InterruptedException {
+      closed.await();
+    }
   }
+
+  private final java.util.concurrent.CountDownLatch closed =
+      new java.util.concurrent.CountDownLatch(1);
 
   private final ServerSocket server;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
@@ -128,6 +136,7 @@ final class MisbehavingServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    closed.countDown();
     server.close();
     for (Socket s : sockets) {
       s.close();

@@ -68,7 +68,7 @@ class TokenSourceTest {
             new MisbehavingServer(
                 c -> {
                   c.readRequest();
-                  Thread.sleep(60_000);
+                  c.hangUntilClosed();
                 });
         HttpTransport t =
             transport(

@@ -44,6 +44,8 @@ class TransportLimitsTest {
                   c.write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
                   for (int i = 0; i < 100; i++) {
                     c.write('x');
+                    // The misbehaviour under test, not a wait: a deadline is socket wall-clock
+                    // time.
                     Thread.sleep(400);
                   }
                 });
@@ -66,7 +68,7 @@ class TransportLimitsTest {
             new MisbehavingServer(
                 c -> {
                   c.readRequest();
-                  Thread.sleep(60_000);
+                  c.hangUntilClosed();
                 });
         HttpTransport t = transport(Duration.ofSeconds(1))) {
       HttpRequest get = HttpRequest.get(server.uri("/hung")).build();
