@@ -1,0 +1,123 @@
+package vn.connector.benchmarks.compare;
+
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.connector.population.BulkProgress;
+import vn.connector.population.PopulationClient;
+import vn.connector.population.PopulationProfile;
+
+/**
+ * Bulk verification in a fresh JVM: writes a CSV of {@code rows} citizens (generated, not kept in
+ * memory), runs the SDK's {@code runCsv} over it against the stub, and every interval prints the
+ * rows done and the live heap (heap pools' usage right after a forced full GC). The first interval
+ * lines show the cold rate (JIT still compiling), the later ones the warm rate.
+ *
+ * <p>Arguments: {@code <rows> <stub http port> <concurrency> <sample interval ms>}.
+ */
+public final class BulkMain {
+
+  private static final String[] PEOPLE = {
+    "001090012345,Nguyễn Văn An,1990-01-15,M",
+    "001192004567,Trần Thị Bình,1992-03-08,F",
+    "034160002233,Bùi Thị Lan,1960,",
+    "001090012345,Nguyên Văn An,1990-01-15,",
+  };
+
+  private BulkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = Integer.parseInt(args[0]);
+    Stub stub = new Stub(Map.of("http", Integer.parseInt(args[1])), null);
+    int concurrency = Integer.parseInt(args[2]);
+    long interval = Long.parseLong(args[3]);
+    Path csv = Files.createTempFile("bulk", ".csv");
+    try {
+      write(csv, rows);
+      AtomicLong done = new AtomicLong();
+      try (PopulationClient client =
+          SdkCalls.population(stub, PopulationProfile.DIRECT, concurrency)) {
+        Thread sampler = sampler(done, interval);
+        long t0 = System.nanoTime();
+        BulkProgress p =
+            client
+                .bulkVerifier(SdkCalls.CONTEXT)
+                .concurrency(concurrency)
+                .ratePerSecond(100_000)
+                .expectedRows(rows)
+                .onProgress(Duration.ZERO, x -> done.set(x.done()))
+                .build()
+                .runCsv(csv, r -> {});
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        System.out.printf(
+            java.util.Locale.ROOT,
+            "RESULT done=%d failed=%d seconds=%.3f heap=%d%n",
+            p.done(),
+            p.failed(),
+            seconds,
+            liveHeap());
+      }
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+    System.exit(0);
+  }
+
+  private static void write(Path csv, int rows) throws java.io.IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      w.write("citizenId,fullName,birthDate,gender\n");
+      for (int i = 0; i < rows; i++) {
+        w.write(PEOPLE[i % PEOPLE.length]);
+        w.write('\n');
+      }
+    }
+  }
+
+  private static Thread sampler(AtomicLong done, long interval) {
+    long t0 = System.nanoTime();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  Thread.sleep(interval);
+                  long heap = liveHeap();
+                  System.out.printf(
+                      java.util.Locale.ROOT,
+                      "SAMPLE t=%.3f done=%d heap=%d%n",
+                      (System.nanoTime() - t0) / 1e9,
+                      done.get(),
+                      heap);
+                  System.out.flush();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "heap-sampler");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** Heap in use right after a full collection: live data, not the garbage of busy workers. */
+  static long liveHeap() {
+    System.gc();
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+        used += pool.getCollectionUsage().getUsed();
+      }
+    }
+    return used;
+  }
+}

@@ -1,0 +1,106 @@
+package vn.connector.benchmarks.compare;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.connector.testkit.security.TestPki;
+
+/**
+ * The comparison harness of issue 16: the SDK against hand-written Apache HttpClient 5 + Jackson /
+ * StAX clients, same requests to the same loopback stub (its own JVM), rounds interleaved so that
+ * the load of a shared machine hits both alike (SDK first in odd rounds, the hand-written client
+ * first in even ones), medians over rounds. Then the secured profile against its crypto bound, TLS
+ * handshakes under mutual TLS, cold starts in fresh JVMs and a bulk run in a fresh JVM. Writes
+ * {@code comparison.txt} and one PNG chart per operation into {@link Settings#out()}.
+ *
+ * <p>A hand-written harness rather than JMH: JMH runs one benchmark method to completion before the
+ * next, so the two clients would meet different machine load; here each round alternates them
+ * within seconds, and the same loop measures process CPU and allocation per call for both.
+ *
+ * <pre>{@code
+ * mvn -B -q -Pperf -pl benchmarks -am package -DskipTests      (add -Dquick for a smoke run)
+ * }</pre>
+ */
+public final class Comparison {
+
+  private Comparison() {}
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.fromSystemProperties();
+    Results results = run(settings);
+    Path file = Report.write(settings, results);
+    System.out.println("comparison written to " + file.toAbsolutePath());
+    System.exit(0);
+  }
+
+  static Results run(Settings settings) throws Exception {
+    Files.createDirectories(settings.out());
+    Path pkiDir = Files.createTempDirectory("bench-pki");
+    TestPki pki = TestPki.generate();
+    pki.writeTo(pkiDir);
+    Results results = new Results(Instant.now(), Machine.loadAverage());
+    try (Jvm stubJvm = Jvm.start(List.of(), StubMain.class, pkiDir.toString())) {
+      Stub stub = new Stub(ports(stubJvm.lineStartingWith("STUB")), pki);
+      for (Scenario scenario : Scenario.all()) {
+        results.operations.add(measure(settings, stub, scenario));
+        System.out.println("measured " + scenario.id());
+      }
+      results.crypto = Extras.cryptoBound(stub, settings.cryptoIterations());
+      results.handshakes = Extras.handshakes(stub, stubJvm, settings);
+      results.cold = Extras.coldStarts(stub, settings.coldRuns());
+      results.bulk = Extras.bulk(stub, settings.bulkRows());
+      stubJvm.send("quit");
+    } finally {
+      deleteTree(pkiDir);
+    }
+    results.loadAfter = Machine.loadAverage();
+    return results;
+  }
+
+  private static Map<String, Integer> ports(String line) {
+    Map<String, Integer> ports = new HashMap<>();
+    for (String part : line.substring(5).trim().split(" ")) {
+      String[] kv = part.split("=");
+      ports.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    return ports;
+  }
+
+  static Stats.Operation measure(Settings settings, Stub stub, Scenario scenario) throws Exception {
+    try (Contender sdk = scenario.sdk().create(stub, settings.pool());
+        Contender baseline = scenario.baseline().create(stub, settings.pool())) {
+      for (int i = 0; i < 2; i++) {
+        LoadRunner.run(sdk.call(), 8, settings.warmup().dividedBy(2));
+        LoadRunner.run(baseline.call(), 8, settings.warmup().dividedBy(2));
+      }
+      List<Stats.Row> rows = new ArrayList<>();
+      for (int callers : settings.callers()) {
+        List<LoadRunner.Phase> s = new ArrayList<>();
+        List<LoadRunner.Phase> b = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+          if (round % 2 == 0) {
+            s.add(LoadRunner.run(sdk.call(), callers, settings.phase()));
+            b.add(LoadRunner.run(baseline.call(), callers, settings.phase()));
+          } else {
+            b.add(LoadRunner.run(baseline.call(), callers, settings.phase()));
+            s.add(LoadRunner.run(sdk.call(), callers, settings.phase()));
+          }
+        }
+        rows.add(Stats.Row.of(callers, s, b));
+      }
+      return new Stats.Operation(scenario, rows);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

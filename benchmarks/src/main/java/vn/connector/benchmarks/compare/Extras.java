@@ -1,0 +1,193 @@
+package vn.connector.benchmarks.compare;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.connector.core.security.CertificateValidator;
+import vn.connector.core.security.HttpSignatureProfile;
+import vn.connector.core.security.MessageParts;
+import vn.connector.core.security.TrustedKeys;
+
+/** The measurements beside the side-by-side matrix. */
+final class Extras {
+
+  private Extras() {}
+
+  /**
+   * The secured profile's crypto alone, on one thread: the SDK's own profile signs a request and
+   * verifies a signed answer (digest, base, ECDSA both ways), no HTTP at all.
+   */
+  static Results.Crypto cryptoBound(Stub stub, int iterations) {
+    HttpSignatureProfile portal = SdkCalls.portalProfile(stub);
+    HttpSignatureProfile national =
+        HttpSignatureProfile.builder()
+            .signer(stub.pki().national().signer())
+            .trustedKeys(
+                TrustedKeys.builder().certificate(stub.pki().agency().certificate()).build())
+            .certificateValidator(
+                CertificateValidator.builder()
+                    .trustAnchors(List.of(stub.pki().rootCertificate()))
+                    .build())
+            .build();
+    String id = UUID.randomUUID().toString();
+    URI uri = stub.url("secured", StubRoutes.FIND + "?msdn=" + Answers.ENTERPRISE);
+    MessageParts request =
+        MessageParts.request(
+            "GET", uri, Map.of("Accept", "application/json", "X-Request-Id", id), new byte[0]);
+    byte[] body = Answers.ENTERPRISE_JSON.getBytes(StandardCharsets.UTF_8);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json; charset=utf-8");
+    headers.put("X-Request-Id", id);
+    headers.putAll(national.signResponse(MessageParts.response(200, headers, body)));
+    MessageParts response = MessageParts.response(200, headers, body);
+    Runnable exchange =
+        () -> {
+          portal.signRequest(request);
+          Contender.check(portal.verifyResponse(response, id).valid(), "signed answer");
+        };
+    for (int i = 0; i < Math.max(200, iterations / 4); i++) {
+      exchange.run();
+    }
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    for (int i = 0; i < iterations; i++) {
+      exchange.run();
+    }
+    return new Results.Crypto((threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / iterations);
+  }
+
+  /** Fresh clients, {@code calls} calls each at pool-size concurrency over mutual TLS. */
+  static Results.Handshakes handshakes(Stub stub, Jvm stubJvm, Settings settings) throws Exception {
+    long[] counted = new long[2];
+    for (int side = 0; side < 2; side++) {
+      try (Contender c =
+          side == 0
+              ? SdkCalls.find(stub, "mtls", settings.pool())
+              : BusinessBaseline.find(stub, "mtls", settings.pool(), null)) {
+        long before = handshakeCount(stubJvm);
+        calls(c.call(), settings.pool(), settings.handshakeCalls());
+        counted[side] = handshakeCount(stubJvm) - before;
+      }
+    }
+    return new Results.Handshakes(
+        settings.handshakeCalls(), settings.pool(), counted[0], counted[1]);
+  }
+
+  private static long handshakeCount(Jvm stubJvm) throws java.io.IOException {
+    stubJvm.send("stats mtls");
+    String line = stubJvm.lineStartingWith("handshakes=");
+    return Long.parseLong(line.substring("handshakes=".length(), line.indexOf(' ')));
+  }
+
+  private static void calls(Contender.Call call, int threads, int total) throws Exception {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int mine = total / threads + (t < total % threads ? 1 : 0);
+      Thread w =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < mine; i++) {
+                    call.run();
+                  }
+                } catch (Throwable e) {
+                  failure.compareAndSet(null, e);
+                }
+              });
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("a call failed", failure.get());
+    }
+  }
+
+  /** Alternating fresh JVMs, SDK and hand-written, each to its first verification. */
+  static Results.Cold coldStarts(Stub stub, int runs) throws Exception {
+    double[][] millis = new double[2][runs];
+    long[][] classes = new long[2][runs];
+    String port = Integer.toString(stub.ports().get("http"));
+    for (int i = 0; i < runs; i++) {
+      for (int k = 0; k < 2; k++) {
+        int side = (i + k) % 2;
+        long t0 = System.nanoTime();
+        try (Jvm jvm =
+            Jvm.start(List.of(), ColdStart.class, side == 0 ? "sdk" : "baseline", port)) {
+          String line = jvm.lineStartingWith("COLD");
+          millis[side][i] = (System.nanoTime() - t0) / 1e6;
+          classes[side][i] = Long.parseLong(line.split(" ")[1].substring("classes=".length()));
+          jvm.waitFor();
+        }
+      }
+    }
+    return new Results.Cold(
+        runs,
+        LoadRunner.median(millis[0]),
+        LoadRunner.median(millis[1]),
+        (long) LoadRunner.median(toDouble(classes[0])),
+        (long) LoadRunner.median(toDouble(classes[1])));
+  }
+
+  private static double[] toDouble(long[] values) {
+    double[] d = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      d[i] = values[i];
+    }
+    return d;
+  }
+
+  /** The SDK's bulk verification in a fresh JVM (so its first seconds are really cold). */
+  static Results.Bulk bulk(Stub stub, int rows) throws Exception {
+    String port = Integer.toString(stub.ports().get("http"));
+    List<Results.Sample> samples = new ArrayList<>();
+    long interval = rows < 10_000 ? 100 : 2_000;
+    try (Jvm jvm =
+        Jvm.start(
+            List.of(),
+            BulkMain.class,
+            Integer.toString(rows),
+            port,
+            "32",
+            Long.toString(interval))) {
+      while (true) {
+        String line = jvm.lineStartingWith("");
+        Map<String, String> f = fields(line);
+        if (line.startsWith("SAMPLE")) {
+          samples.add(
+              new Results.Sample(
+                  Double.parseDouble(f.get("t")),
+                  Long.parseLong(f.get("done")),
+                  Long.parseLong(f.get("heap"))));
+        } else if (line.startsWith("RESULT")) {
+          return new Results.Bulk(
+              rows,
+              Long.parseLong(f.get("done")),
+              Long.parseLong(f.get("failed")),
+              Double.parseDouble(f.get("seconds")),
+              samples);
+        }
+      }
+    }
+  }
+
+  static Map<String, String> fields(String line) {
+    Map<String, String> f = new LinkedHashMap<>();
+    for (String part : line.split(" ")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        f.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return f;
+  }
+}

@@ -1,0 +1,45 @@
+package vn.connector.benchmarks.compare;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How long and how big the run is. The defaults fit the whole comparison in under ten minutes on a
+ * 2-core machine; {@code -Dquick} shrinks everything to a smoke run of a few seconds (figures then
+ * mean nothing). Each value can be set with {@code -Dbench.<name>}.
+ */
+record Settings(
+    Path out,
+    int rounds,
+    Duration phase,
+    Duration warmup,
+    List<Integer> callers,
+    int pool,
+    int coldRuns,
+    int bulkRows,
+    int handshakeCalls,
+    int cryptoIterations,
+    boolean charts) {
+
+  static Settings fromSystemProperties() {
+    boolean quick = Boolean.getBoolean("quick");
+    return new Settings(
+        Path.of(System.getProperty("bench.out", "benchmarks/results")),
+        Integer.getInteger("bench.rounds", quick ? 1 : 3),
+        Duration.ofMillis(Long.getLong("bench.phaseMs", quick ? 150 : 2_000)),
+        Duration.ofMillis(Long.getLong("bench.warmupMs", quick ? 150 : 4_000)),
+        quick ? List.of(1, 8) : List.of(1, 8, 32),
+        32,
+        Integer.getInteger("bench.coldRuns", quick ? 1 : 5),
+        Integer.getInteger("bench.bulkRows", quick ? 500 : 1_000_000),
+        Integer.getInteger("bench.handshakeCalls", quick ? 200 : 10_000),
+        Integer.getInteger("bench.cryptoIterations", quick ? 200 : 20_000),
+        !Boolean.getBoolean("bench.noCharts"));
+  }
+
+  /** The caller count the targets are read at: 32, or the largest one measured. */
+  int targetCallers() {
+    return callers.get(callers.size() - 1);
+  }
+}

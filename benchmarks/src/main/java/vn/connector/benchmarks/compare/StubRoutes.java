@@ -1,0 +1,91 @@
+package vn.connector.benchmarks.compare;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.connector.core.security.CertificateValidator;
+import vn.connector.core.security.HttpSignatureProfile;
+import vn.connector.core.security.MessageParts;
+import vn.connector.core.security.SignatureVerification;
+import vn.connector.core.security.TrustedKeys;
+import vn.connector.testkit.security.TestPki;
+
+/**
+ * Paths the stub serves, with the auth header each contract requires checked for presence (a
+ * request without it gets 401, so a client that skipped its auth work would be caught), and the
+ * secured profile's national side: request signatures verified, every answer signed.
+ */
+final class StubRoutes {
+
+  static final String FIND = "/apiCSDLDKDN/1.0/chiTietDoanhNghiep";
+  static final String TOKEN = "/token";
+  static final String DIRECT = "/c06/dancu";
+  static final String LGSP_TOKEN = "/lgsp/token";
+  static final String LGSP_VERIFY = "/lgsp/dancu-json/XacThucThongTinCongDan";
+  static final String INIT = "/payment/init";
+
+  private static final byte[] UNAUTHORIZED = Answers.status(401, "auth header missing");
+
+  private StubRoutes() {}
+
+  static Map<String, StubServer.Route> plain() {
+    Map<String, StubServer.Route> routes = new LinkedHashMap<>();
+    routes.put(TOKEN, needs(Answers.json(Answers.TOKEN), "authorization"));
+    routes.put(FIND, needs(Answers.json(Answers.ENTERPRISE_JSON), "authorization"));
+    routes.put(DIRECT, needs(Answers.xml(Answers.VERIFY_ENVELOPE), "authorization", "timestamp"));
+    routes.put(LGSP_TOKEN, needs(Answers.json(Answers.TOKEN), "lgspaccesstoken"));
+    routes.put(
+        LGSP_VERIFY, needs(Answers.json(Answers.VERIFY_JSON), "authorization", "lgspaccesstoken"));
+    routes.put(INIT, needs(Answers.json(Answers.INIT_JSON)));
+    return routes;
+  }
+
+  /** The token endpoint as usual (not signed: security.md), the registry signed both ways. */
+  static Map<String, StubServer.Route> secured(TestPki pki) {
+    Map<String, StubServer.Route> routes = new LinkedHashMap<>();
+    routes.put(TOKEN, needs(Answers.json(Answers.TOKEN), "authorization"));
+    routes.put(FIND, signed(pki, Answers.utf8(Answers.ENTERPRISE_JSON)));
+    return routes;
+  }
+
+  private static StubServer.Route needs(byte[] answer, String... headers) {
+    return request -> {
+      for (String h : headers) {
+        if (request.header(h) == null) {
+          return UNAUTHORIZED;
+        }
+      }
+      return answer;
+    };
+  }
+
+  private static StubServer.Route signed(TestPki pki, byte[] body) {
+    HttpSignatureProfile national =
+        HttpSignatureProfile.builder()
+            .signer(pki.national().signer())
+            .trustedKeys(TrustedKeys.builder().certificate(pki.agency().certificate()).build())
+            .certificateValidator(
+                CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+            .build();
+    return request -> {
+      URI target = URI.create("https://" + request.header("host") + request.target());
+      SignatureVerification check =
+          national.verifyRequest(
+              MessageParts.request(request.method(), target, request.headers(), request.body()));
+      if (!check.valid()) {
+        return Answers.response(
+            401,
+            "text/plain; charset=utf-8",
+            Answers.utf8("signature refused: " + check.failedRule()),
+            Map.of("X-Signature-Error", check.failedRule()));
+      }
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Content-Type", "application/json; charset=utf-8");
+      headers.put("X-Request-Id", request.header("x-request-id"));
+      headers.putAll(national.signResponse(MessageParts.response(200, headers, body)));
+      String type = headers.remove("Content-Type");
+      return Answers.response(200, type, body, headers);
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package vn.connector.benchmarks.compare;
+
+/** The targets of issue 16, each checked against this run's figures. */
+final class Targets {
+
+  private Targets() {}
+
+  static void append(StringBuilder b, Settings s, Results r) {
+    int at = s.targetCallers();
+    for (Stats.Operation op : r.operations) {
+      Stats.Row row = op.at(at);
+      line(b, op.scenario().id() + ".throughput", row.throughputRatio(), ">=", 0.90);
+      line(b, op.scenario().id() + ".cpu", row.cpuRatio(), "<=", 1.15);
+    }
+    Stats.Row secured = r.operation("find-secured").at(at);
+    Stats.Row plain = r.operation("find-mtls").at(at);
+    double overhead = secured.sdk().cpuMicros() - plain.sdk().cpuMicros();
+    double handOverhead = secured.baseline().cpuMicros() - plain.baseline().cpuMicros();
+    b.append(
+        Report.f(
+            "# secured profile: SDK adds %.1f us CPU per call over plain mutual TLS (hand-written"
+                + " adds %.1f us); sign + verify alone cost %.1f us%n",
+            overhead, handOverhead, r.crypto.signAndVerifyMicros()));
+    line(b, "secured.overCryptoBound", overhead / r.crypto.signAndVerifyMicros(), "<=", 1.10);
+    line(b, "coldStart", r.cold.sdkMillis() / r.cold.baselineMillis(), "<=", 1.30);
+    double bound = r.operation("verify-soap").at(at).sdk().throughput();
+    b.append(
+        Report.f("# bulk: single-call bound = SDK verify-soap at %d callers, %.0f/s%n", at, bound));
+    line(b, "bulk.warmOverSingleCall", r.bulk.warmRate() / bound, ">=", 0.90);
+    line(b, "bulk.liveHeapMiB", r.bulk.maxHeap() / 1048576.0, "<=", 64);
+    line(b, "bulk.failedRows", r.bulk.failed(), "<=", 0);
+    line(b, "mtls.handshakesSdk", r.handshakes.sdk(), "<=", r.handshakes.pool());
+    line(b, "mtls.handshakesHand", r.handshakes.baseline(), "<=", r.handshakes.pool());
+  }
+
+  private static void line(StringBuilder b, String name, double value, String op, double limit) {
+    boolean pass = op.equals(">=") ? value >= limit : value <= limit;
+    b.append(
+        Report.f("TARGET %s %.3f %s %.2f %s%n", name, value, op, limit, pass ? "PASS" : "FAIL"));
+  }
+}
