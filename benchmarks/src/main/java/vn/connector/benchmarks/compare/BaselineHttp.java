@@ -106,7 +106,8 @@ final class BaselineHttp {
       post.setHeader(headerName, headerValue);
       post.setEntity(
           new StringEntity(
-              "grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
+              "grant_type=client_credentials",
+              ContentType.create("application/x-www-form-urlencoded")));
       String[] token = http.execute(post, BaselineHttp::readToken);
       expiresAtNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(token[1]) - 60);
       value = "Bearer " + token[0];

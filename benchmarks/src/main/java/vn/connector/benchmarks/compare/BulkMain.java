@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.connector.population.BulkProgress;
 import vn.connector.population.PopulationClient;
@@ -20,7 +21,8 @@ import vn.connector.population.PopulationProfile;
  * rows done and the live heap (heap pools' usage right after a forced full GC). The first interval
  * lines show the cold rate (JIT still compiling), the later ones the warm rate.
  *
- * <p>Arguments: {@code <rows> <stub http port> <concurrency> <sample interval ms>}.
+ * <p>Arguments: {@code <rows> <stub http port> <concurrency> <sample interval ms> <max seconds>}: a
+ * run still going after the last is cancelled and reported as stopped, with the rows done.
  */
 public final class BulkMain {
 
@@ -38,6 +40,7 @@ public final class BulkMain {
     Stub stub = new Stub(Map.of("http", Integer.parseInt(args[1])), null);
     int concurrency = Integer.parseInt(args[2]);
     long interval = Long.parseLong(args[3]);
+    long maxSeconds = Long.parseLong(args[4]);
     Path csv = Files.createTempFile("bulk", ".csv");
     try {
       write(csv, rows);
@@ -45,31 +48,66 @@ public final class BulkMain {
       try (PopulationClient client =
           SdkCalls.population(stub, PopulationProfile.DIRECT, concurrency)) {
         Thread sampler = sampler(done, interval);
+        AtomicLong failed = new AtomicLong();
+        Thread caller = Thread.currentThread();
+        Thread cap = capAfter(maxSeconds, caller);
         long t0 = System.nanoTime();
-        BulkProgress p =
-            client
-                .bulkVerifier(SdkCalls.CONTEXT)
-                .concurrency(concurrency)
-                .ratePerSecond(100_000)
-                .expectedRows(rows)
-                .onProgress(Duration.ZERO, x -> done.set(x.done()))
-                .build()
-                .runCsv(csv, r -> {});
+        boolean stopped = false;
+        try {
+          BulkProgress p =
+              client
+                  .bulkVerifier(SdkCalls.CONTEXT)
+                  .concurrency(concurrency)
+                  .ratePerSecond(100_000)
+                  .expectedRows(rows)
+                  .onProgress(
+                      Duration.ZERO,
+                      x -> {
+                        done.set(x.done());
+                        failed.set(x.failed());
+                      })
+                  .build()
+                  .runCsv(csv, r -> {});
+          done.set(p.done());
+          failed.set(p.failed());
+        } catch (CancellationException e) {
+          stopped = true; // the time cap: report the rows done so far, honestly marked
+          Thread.interrupted();
+        }
+        cap.interrupt();
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();
         System.out.printf(
             java.util.Locale.ROOT,
-            "RESULT done=%d failed=%d seconds=%.3f heap=%d%n",
-            p.done(),
-            p.failed(),
+            "RESULT done=%d failed=%d seconds=%.3f stopped=%b%n",
+            done.get(),
+            failed.get(),
             seconds,
-            liveHeap());
+            stopped);
       }
     } finally {
       Files.deleteIfExists(csv);
     }
     System.exit(0);
+  }
+
+  /** Interrupts {@code caller} (which cancels the run) after {@code seconds}. */
+  private static Thread capAfter(long seconds, Thread caller) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(seconds * 1000);
+                caller.interrupt();
+              } catch (InterruptedException e) {
+                // the run ended first
+              }
+            },
+            "time-cap");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   private static void write(Path csv, int rows) throws java.io.IOException {

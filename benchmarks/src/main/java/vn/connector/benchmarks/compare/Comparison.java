@@ -47,18 +47,29 @@ public final class Comparison {
       Stub stub = new Stub(ports(stubJvm.lineStartingWith("STUB")), pki);
       for (Scenario scenario : Scenario.all()) {
         results.operations.add(measure(settings, stub, scenario));
-        System.out.println("measured " + scenario.id());
+        progress(scenario.id());
       }
       results.crypto = Extras.cryptoBound(stub, settings.cryptoIterations());
+      progress("crypto bound");
       results.handshakes = Extras.handshakes(stub, stubJvm, settings);
+      progress("handshakes");
       results.cold = Extras.coldStarts(stub, settings.coldRuns());
-      results.bulk = Extras.bulk(stub, settings.bulkRows());
+      progress("cold starts");
+      results.bulk = Extras.bulk(stub, settings.bulkRows(), settings.bulkMaxSeconds());
+      progress("bulk");
       stubJvm.send("quit");
     } finally {
       deleteTree(pkiDir);
     }
     results.loadAfter = Machine.loadAverage();
     return results;
+  }
+
+  private static final long START = System.nanoTime();
+
+  private static void progress(String done) {
+    System.out.printf(
+        java.util.Locale.ROOT, "[%6.1f s] %s measured%n", (System.nanoTime() - START) / 1e9, done);
   }
 
   private static Map<String, Integer> ports(String line) {

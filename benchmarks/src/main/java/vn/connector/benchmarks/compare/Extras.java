@@ -147,7 +147,7 @@ final class Extras {
   }
 
   /** The SDK's bulk verification in a fresh JVM (so its first seconds are really cold). */
-  static Results.Bulk bulk(Stub stub, int rows) throws Exception {
+  static Results.Bulk bulk(Stub stub, int rows, int maxSeconds) throws Exception {
     String port = Integer.toString(stub.ports().get("http"));
     List<Results.Sample> samples = new ArrayList<>();
     long interval = rows < 10_000 ? 100 : 2_000;
@@ -158,7 +158,8 @@ final class Extras {
             Integer.toString(rows),
             port,
             "32",
-            Long.toString(interval))) {
+            Long.toString(interval),
+            Integer.toString(maxSeconds))) {
       while (true) {
         String line = jvm.lineStartingWith("");
         Map<String, String> f = fields(line);
@@ -174,6 +175,7 @@ final class Extras {
               Long.parseLong(f.get("done")),
               Long.parseLong(f.get("failed")),
               Double.parseDouble(f.get("seconds")),
+              Boolean.parseBoolean(f.get("stopped")),
               samples);
         }
       }

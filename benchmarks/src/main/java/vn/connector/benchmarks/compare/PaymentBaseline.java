@@ -34,7 +34,8 @@ final class PaymentBaseline {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-  private static final ContentType JSON = ContentType.APPLICATION_JSON;
+  // Spelled as the SDK sends it, so both put the same bytes on the wire.
+  private static final ContentType JSON = ContentType.parse("application/json; charset=utf-8");
   private static final String DOSSIER = "000.00.01.H56-240115-0001";
   private static final String DESCRIPTION = "Le phi cap giay phep xay dung " + DOSSIER;
 

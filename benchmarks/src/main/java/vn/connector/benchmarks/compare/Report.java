@@ -119,9 +119,10 @@ final class Report {
     b.append("\n## Bulk verification (SDK runCsv, fresh JVM, 32 workers, direct SOAP)\n");
     b.append(
         f(
-            "%,d rows: %,d done, %,d failed, %.1f s, %.0f rows/s overall; cold (first 10 s) %.0f/s,"
+            "%,d rows%s: %,d done, %,d failed, %.1f s, %.0f rows/s overall; cold (first 10 s) %.0f/s,"
                 + " warm (second half) %.0f/s; live heap max %.1f MiB%n",
             k.rows(),
+            k.stopped() ? " (STOPPED at the time cap)" : "",
             k.done(),
             k.failed(),
             k.seconds(),

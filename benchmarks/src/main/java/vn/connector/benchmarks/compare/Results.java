@@ -21,7 +21,8 @@ final class Results {
   record Sample(double seconds, long done, long heapBytes) {}
 
   /** The bulk run: its samples and totals. */
-  record Bulk(int rows, long done, long failed, double seconds, List<Sample> samples) {
+  record Bulk(
+      int rows, long done, long failed, double seconds, boolean stopped, List<Sample> samples) {
 
     /** Rows per second over the first samples, up to ten seconds in (JIT still compiling). */
     double coldRate() {

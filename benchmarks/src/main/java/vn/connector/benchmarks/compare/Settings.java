@@ -18,6 +18,7 @@ record Settings(
     int pool,
     int coldRuns,
     int bulkRows,
+    int bulkMaxSeconds,
     int handshakeCalls,
     int cryptoIterations,
     boolean charts) {
@@ -27,14 +28,15 @@ record Settings(
     return new Settings(
         Path.of(System.getProperty("bench.out", "benchmarks/results")),
         Integer.getInteger("bench.rounds", quick ? 1 : 3),
-        Duration.ofMillis(Long.getLong("bench.phaseMs", quick ? 150 : 2_000)),
-        Duration.ofMillis(Long.getLong("bench.warmupMs", quick ? 150 : 4_000)),
+        Duration.ofMillis(Long.getLong("bench.phaseMs", quick ? 150 : 1_500)),
+        Duration.ofMillis(Long.getLong("bench.warmupMs", quick ? 150 : 3_000)),
         quick ? List.of(1, 8) : List.of(1, 8, 32),
         32,
         Integer.getInteger("bench.coldRuns", quick ? 1 : 5),
         Integer.getInteger("bench.bulkRows", quick ? 500 : 1_000_000),
+        Integer.getInteger("bench.bulkMaxSeconds", quick ? 30 : 150),
         Integer.getInteger("bench.handshakeCalls", quick ? 200 : 10_000),
-        Integer.getInteger("bench.cryptoIterations", quick ? 200 : 20_000),
+        Integer.getInteger("bench.cryptoIterations", quick ? 200 : 4_000),
         !Boolean.getBoolean("bench.noCharts"));
   }
 

@@ -29,6 +29,7 @@ final class Targets {
     line(b, "bulk.warmOverSingleCall", r.bulk.warmRate() / bound, ">=", 0.90);
     line(b, "bulk.liveHeapMiB", r.bulk.maxHeap() / 1048576.0, "<=", 64);
     line(b, "bulk.failedRows", r.bulk.failed(), "<=", 0);
+    line(b, "bulk.rowsDone", r.bulk.done(), ">=", r.bulk.rows());
     line(b, "mtls.handshakesSdk", r.handshakes.sdk(), "<=", r.handshakes.pool());
     line(b, "mtls.handshakesHand", r.handshakes.baseline(), "<=", r.handshakes.pool());
   }

@@ -1,0 +1,51 @@
+package vn.connector.benchmarks.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole harness in tiny rounds: stub JVM, every operation on both clients (each call checks its
+ * answer, so a broken baseline or SDK path fails here), the extras, the report and the charts.
+ * Figures of such short rounds mean nothing, so nothing here asserts on timing.
+ */
+class ComparisonSmokeTest {
+
+  @Test
+  void runsEveryMeasurementAndWritesAParsableReportWithCharts(@TempDir Path out) throws Exception {
+    Settings tiny =
+        new Settings(
+            out,
+            1,
+            Duration.ofMillis(40),
+            Duration.ofMillis(40),
+            List.of(1, 2),
+            2,
+            1,
+            200,
+            40,
+            20,
+            true);
+
+    Path file = Report.write(tiny, Comparison.run(tiny));
+
+    String report = Files.readString(file, StandardCharsets.UTF_8);
+    List<String> targets = report.lines().filter(l -> l.startsWith("TARGET ")).toList();
+    assertThat(targets).hasSize(2 * Scenario.all().size() + 8);
+    assertThat(targets)
+        .allSatisfy(
+            l -> assertThat(l).matches("TARGET \\S+ -?[0-9.]+ (>=|<=) [0-9.]+ (PASS|FAIL)"));
+    assertThat(report).contains("## find-secured", "TLS handshakes", "Cold start", "Bulk");
+    assertThat(report).contains("200 rows: 200 done, 0 failed");
+    for (Scenario s : Scenario.all()) {
+      assertThat(out.resolve(s.id() + "-throughput.png")).isNotEmptyFile();
+      assertThat(out.resolve(s.id() + "-cpu.png")).isNotEmptyFile();
+    }
+  }
+}
