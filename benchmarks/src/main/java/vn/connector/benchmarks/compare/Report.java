@@ -25,9 +25,12 @@ final class Report {
     b.append("\n## Targets (issue 16), read at ")
         .append(settings.targetCallers())
         .append(" callers\n");
-    Targets.append(b, settings, r);
+    StringBuilder targets = new StringBuilder();
+    Targets.append(targets, settings, r);
+    b.append(targets);
     Path file = settings.out().resolve("comparison.txt");
     Files.writeString(file, b, StandardCharsets.UTF_8);
+    Summary.write(settings, r, targets.toString());
     if (settings.charts()) {
       Charts.write(settings.out(), r);
     }

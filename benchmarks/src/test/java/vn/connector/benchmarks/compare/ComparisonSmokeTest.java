@@ -26,11 +26,12 @@ class ComparisonSmokeTest {
             Duration.ofMillis(40),
             Duration.ofMillis(40),
             List.of(1, 2),
-            2,
-            1,
-            200,
-            40,
-            20,
+            2, // pool
+            1, // cold runs
+            200, // bulk rows
+            60, // bulk time cap, seconds
+            40, // handshake calls
+            20, // crypto iterations
             true);
 
     Path file = Report.write(tiny, Comparison.run(tiny));
