@@ -31,45 +31,49 @@ public final class Comparison {
 
   public static void main(String[] args) throws Exception {
     Settings settings = Settings.fromSystemProperties();
-    Results results = run(settings);
+    Results results = run(settings, System.out);
     Path file = Report.write(settings, results);
     System.out.println("comparison written to " + file.toAbsolutePath());
     System.exit(0);
   }
 
-  static Results run(Settings settings) throws Exception {
+  /** Runs everything; {@code log} gets one line per finished measurement. */
+  static Results run(Settings settings, java.io.PrintStream log) throws Exception {
+    long start = System.nanoTime();
+    java.util.function.Consumer<String> progress =
+        done ->
+            log.printf(
+                java.util.Locale.ROOT,
+                "[%6.1f s] %s measured%n",
+                (System.nanoTime() - start) / 1e9,
+                done);
     Files.createDirectories(settings.out());
     Path pkiDir = Files.createTempDirectory("bench-pki");
     TestPki pki = TestPki.generate();
     pki.writeTo(pkiDir);
+    progress.accept("pki");
     Results results = new Results(Instant.now(), Machine.loadAverage());
     try (Jvm stubJvm = Jvm.start(List.of(), StubMain.class, pkiDir.toString())) {
       Stub stub = new Stub(ports(stubJvm.lineStartingWith("STUB")), pki);
+      progress.accept("stub up");
       for (Scenario scenario : Scenario.all()) {
         results.operations.add(measure(settings, stub, scenario));
-        progress(scenario.id());
+        progress.accept(scenario.id());
       }
       results.crypto = Extras.cryptoBound(stub, settings.cryptoIterations());
-      progress("crypto bound");
+      progress.accept("crypto bound");
       results.handshakes = Extras.handshakes(stub, stubJvm, settings);
-      progress("handshakes");
+      progress.accept("handshakes");
       results.cold = Extras.coldStarts(stub, settings.coldRuns());
-      progress("cold starts");
+      progress.accept("cold starts");
       results.bulk = Extras.bulk(stub, settings.bulkRows(), settings.bulkMaxSeconds());
-      progress("bulk");
+      progress.accept("bulk");
       stubJvm.send("quit");
     } finally {
       deleteTree(pkiDir);
     }
     results.loadAfter = Machine.loadAverage();
     return results;
-  }
-
-  private static final long START = System.nanoTime();
-
-  private static void progress(String done) {
-    System.out.printf(
-        java.util.Locale.ROOT, "[%6.1f s] %s measured%n", (System.nanoTime() - START) / 1e9, done);
   }
 
   private static Map<String, Integer> ports(String line) {

@@ -24,6 +24,7 @@ final class Jvm implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    command.addAll(quietLogging());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());
@@ -31,6 +32,22 @@ final class Jvm implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
     return new Jvm(pb.start());
+  }
+
+  /**
+   * The class path holds two SLF4J providers (slf4j-simple and the build's test-logging), so every
+   * child would print SLF4J's multiple-providers warning: name one, and only warnings and errors.
+   */
+  private static List<String> quietLogging() {
+    try {
+      Class.forName("org.slf4j.simple.SimpleServiceProvider", false, Jvm.class.getClassLoader());
+      return List.of(
+          "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
+          "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+          "-Dslf4j.internal.verbosity=WARN");
+    } catch (ClassNotFoundException e) {
+      return List.of();
+    }
   }
 
   /** The next line the child printed that starts with {@code prefix}; others are skipped. */
