@@ -57,7 +57,7 @@ public final class Comparison {
       Stub stub = new Stub(ports(stubJvm.lineStartingWith("STUB")), pki);
       progress.accept("stub up");
       for (Scenario scenario : Scenario.all()) {
-        results.operations.add(measure(settings, stub, scenario));
+        results.operations.add(measure(settings, stub, scenario, stubJvm));
         progress.accept(scenario.id());
       }
       results.crypto = Extras.cryptoBound(stub, settings.cryptoIterations());
@@ -85,9 +85,13 @@ public final class Comparison {
     return ports;
   }
 
-  static Stats.Operation measure(Settings settings, Stub stub, Scenario scenario) throws Exception {
+  static Stats.Operation measure(Settings settings, Stub stub, Scenario scenario, Jvm stubJvm)
+      throws Exception {
     try (Contender sdk = scenario.sdk().create(stub, settings.pool());
         Contender baseline = scenario.baseline().create(stub, settings.pool())) {
+      String difference =
+          SameRequest.difference(
+              lastRequest(sdk, stubJvm, scenario), lastRequest(baseline, stubJvm, scenario));
       for (int i = 0; i < 2; i++) {
         LoadRunner.run(sdk.call(), 8, settings.warmup().dividedBy(2));
         LoadRunner.run(baseline.call(), 8, settings.warmup().dividedBy(2));
@@ -107,8 +111,18 @@ public final class Comparison {
         }
         rows.add(Stats.Row.of(callers, s, b));
       }
-      return new Stats.Operation(scenario, rows);
+      return new Stats.Operation(scenario, rows, difference);
     }
+  }
+
+  /** Makes one call and asks the stub what it received. */
+  private static String lastRequest(Contender c, Jvm stubJvm, Scenario scenario) throws Exception {
+    c.call().run();
+    stubJvm.send("last " + scenario.server());
+    String line = stubJvm.lineStartingWith("LAST ");
+    return new String(
+        java.util.Base64.getDecoder().decode(line.substring(5)),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void deleteTree(Path dir) throws java.io.IOException {

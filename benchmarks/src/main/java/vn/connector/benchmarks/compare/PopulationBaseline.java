@@ -35,8 +35,8 @@ final class PopulationBaseline {
   record Answer(boolean matched, Boolean idExists, String gender) {}
 
   private static final XMLInputFactory XML = secureFactory();
-  private static final ContentType SOAP =
-      ContentType.create("application/xml", StandardCharsets.UTF_8);
+  // Spelled as the SDK sends each (the direct endpoint's .NET client wrote utf-8 in lower case).
+  private static final ContentType SOAP = ContentType.parse("application/xml; charset=utf-8");
   private static final ContentType JSON = ContentType.parse("application/json; charset=UTF-8");
 
   // The query the SDK's CitizenQuery holds, already validated and in NFC.

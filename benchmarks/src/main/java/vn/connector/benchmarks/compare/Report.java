@@ -69,6 +69,11 @@ final class Report {
     b.append(
         "callers |   SDK/s |  hand/s | ratio | SDK p50/p99 ms | hand p50/p99 ms | SDK CPU us |"
             + " hand CPU us | CPU ratio | SDK thr us | hand thr us | SDK KB | hand KB\n");
+    b.append(
+        op.requestDifference() == null
+            ? "request: the same bytes from both clients (ids, timestamps and values computed"
+                + " from them masked)\n"
+            : "request DIFFERS:\n" + op.requestDifference() + "\n");
     for (Stats.Row row : op.rows()) {
       Stats s = row.sdk();
       Stats h = row.baseline();

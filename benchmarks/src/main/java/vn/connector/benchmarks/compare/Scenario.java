@@ -6,6 +6,16 @@ import vn.connector.population.PopulationProfile;
 /** One operation measured side by side: how to build the SDK's client and the hand-written one. */
 record Scenario(String id, String title, Factory sdk, Factory baseline) {
 
+  /** The stub server the operation goes to: the id's last part, or http. */
+  String server() {
+    for (String s : new String[] {"secured", "mtls", "tls"}) {
+      if (id.endsWith("-" + s)) {
+        return s;
+      }
+    }
+    return "http";
+  }
+
   /** Builds a contender with a connection pool of the given size. */
   interface Factory {
     Contender create(Stub stub, int pool) throws Exception;

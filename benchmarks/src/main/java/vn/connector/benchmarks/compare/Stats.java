@@ -42,7 +42,7 @@ record Stats(
   }
 
   /** All caller counts of one operation. */
-  record Operation(Scenario scenario, List<Row> rows) {
+  record Operation(Scenario scenario, List<Row> rows, String requestDifference) {
     Row at(int callers) {
       return rows.stream().filter(r -> r.callers() == callers).findFirst().orElseThrow();
     }

@@ -40,7 +40,14 @@ public final class StubMain {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
-      if (line.startsWith("stats ")) {
+      if (line.startsWith("last ")) {
+        StubRequest last = servers.get(line.substring(5).trim()).last();
+        System.out.println(
+            "LAST "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(last.describe().getBytes(StandardCharsets.UTF_8)));
+        System.out.flush();
+      } else if (line.startsWith("stats ")) {
         StubServer s = servers.get(line.substring(6).trim());
         System.out.println(
             s == null

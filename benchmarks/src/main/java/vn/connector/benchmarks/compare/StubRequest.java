@@ -98,7 +98,8 @@ record StubRequest(String method, String target, Map<String, String> headers, by
     return new String(body, StandardCharsets.UTF_8);
   }
 
+  /** Request line, headers sorted by name, body: for dumps and for comparing two clients. */
   String describe() {
-    return method + " " + target + " " + headers + "\n" + bodyText();
+    return method + " " + target + " " + new java.util.TreeMap<>(headers) + "\n" + bodyText();
   }
 }

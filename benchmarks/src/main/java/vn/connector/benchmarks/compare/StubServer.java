@@ -39,6 +39,7 @@ final class StubServer implements AutoCloseable {
   private final AtomicLong handshakes = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
+  private volatile StubRequest last;
 
   private StubServer(ServerSocket socket, Map<String, Route> routes) {
     this.socket = socket;
@@ -78,6 +79,11 @@ final class StubServer implements AutoCloseable {
     return requests.get();
   }
 
+  /** The latest request received, to compare what two clients sent. */
+  StubRequest last() {
+    return last;
+  }
+
   private void acceptLoop() {
     while (!socket.isClosed()) {
       try {
@@ -103,6 +109,7 @@ final class StubServer implements AutoCloseable {
         if (requests.incrementAndGet() <= DUMP) {
           System.err.println("stub request: " + request.describe());
         }
+        last = request;
         Route route = routes.get(request.path());
         out.write(route == null ? Answers.status(404, "no route") : route.answer(request));
         out.flush();

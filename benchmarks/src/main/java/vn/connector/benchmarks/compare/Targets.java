@@ -11,6 +11,12 @@ final class Targets {
       Stats.Row row = op.at(at);
       line(b, op.scenario().id() + ".throughput", row.throughputRatio(), ">=", 0.90);
       line(b, op.scenario().id() + ".cpu", row.cpuRatio(), "<=", 1.15);
+      line(
+          b,
+          op.scenario().id() + ".requestDiffers",
+          op.requestDifference() == null ? 0 : 1,
+          "<=",
+          0);
     }
     Stats.Row secured = r.operation("find-secured").at(at);
     Stats.Row plain = r.operation("find-mtls").at(at);

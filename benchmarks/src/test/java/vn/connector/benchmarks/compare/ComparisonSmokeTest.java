@@ -41,7 +41,7 @@ class ComparisonSmokeTest {
 
     String report = Files.readString(file, StandardCharsets.UTF_8);
     List<String> targets = report.lines().filter(l -> l.startsWith("TARGET ")).toList();
-    assertThat(targets).hasSize(2 * Scenario.all().size() + 8);
+    assertThat(targets).hasSize(3 * Scenario.all().size() + 8);
     assertThat(targets)
         .allSatisfy(
             l -> assertThat(l).matches("TARGET \\S+ -?[0-9.]+ (>=|<=) [0-9.]+ (PASS|FAIL)"));
