@@ -52,6 +52,9 @@ final class Answers {
   static final String INIT_JSON =
       "{\"error_code\":\"0\",\"message\":\"{\\\"UrlThanhToan\\\":\\\"" + PAYMENT_URL + "\\\"}\"}";
 
+  /** orderpost accepted (postal.md). */
+  static final String ORDER_JSON = "{\"Status\":\"100\",\"Message\":\"Tạo đơn hàng thành công\"}";
+
   private Answers() {}
 
   /** A complete HTTP/1.1 response with a body. */

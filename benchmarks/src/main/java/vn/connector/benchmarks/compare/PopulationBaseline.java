@@ -1,12 +1,9 @@
 package vn.connector.benchmarks.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,10 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
@@ -31,10 +25,6 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
  */
 final class PopulationBaseline {
 
-  /** What the SDK's verify reads. */
-  record Answer(boolean matched, Boolean idExists, String gender) {}
-
-  private static final XMLInputFactory XML = secureFactory();
   // Spelled as the SDK sends each (the direct endpoint's .NET client wrote utf-8 in lower case).
   private static final ContentType SOAP = ContentType.parse("application/xml; charset=utf-8");
   private static final ContentType JSON = ContentType.parse("application/json; charset=UTF-8");
@@ -62,13 +52,13 @@ final class PopulationBaseline {
           post.setHeader("X-Road-Client", Stub.XROAD_CLIENT);
           post.setHeader("X-Request-Id", id);
           post.setEntity(new ByteArrayEntity(envelope(id), SOAP));
-          Answer a =
+          VerifyAnswers.Answer a =
               http.execute(
                   post,
                   r -> {
                     BaselineHttp.ok(r);
                     try (InputStream in = r.getEntity().getContent()) {
-                      return read(XML.createXMLStreamReader(in));
+                      return VerifyAnswers.read(VerifyAnswers.XML.createXMLStreamReader(in));
                     } catch (XMLStreamException e) {
                       throw new IOException(e);
                     }
@@ -93,12 +83,12 @@ final class PopulationBaseline {
           post.setHeader("lgspaccesstoken", lgspHeader);
           post.setHeader("X-Request-Id", id);
           post.setEntity(new ByteArrayEntity(json(id), JSON));
-          Answer a =
+          VerifyAnswers.Answer a =
               http.execute(
                   post,
                   r -> {
                     BaselineHttp.ok(r);
-                    return fromJson(r.getEntity().getContent());
+                    return VerifyAnswers.fromJson(r.getEntity().getContent());
                   });
           Contender.check(a.matched() && "1".equals(a.gender()), "verification");
         },
@@ -172,64 +162,5 @@ final class PopulationBaseline {
       g.writeEndObject();
     }
     return out.toByteArray();
-  }
-
-  private static Answer fromJson(InputStream in) throws IOException {
-    String code = null;
-    String message = null;
-    try (JsonParser p = BaselineHttp.JSON.createParser(in)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("error_code")) {
-            code = p.getText();
-          } else if (name.equals("message")) {
-            message = p.getText();
-          }
-        }
-      }
-    }
-    if (!"0".equals(code) || message == null) {
-      throw new IOException("lgsp error " + code);
-    }
-    try {
-      return read(XML.createXMLStreamReader(new StringReader(message)));
-    } catch (XMLStreamException e) {
-      throw new IOException(e);
-    }
-  }
-
-  /** KetQuaXacThuc by local names (the answer namespace is modelled: population.md). */
-  static Answer read(XMLStreamReader r) throws XMLStreamException, IOException {
-    Boolean matched = null;
-    Boolean idExists = null;
-    String gender = null;
-    try {
-      while (r.hasNext()) {
-        if (r.next() == XMLStreamConstants.START_ELEMENT) {
-          switch (r.getLocalName()) {
-            case "TonTai" -> matched = Boolean.parseBoolean(r.getElementText().trim());
-            case "SoDinhDanhTonTai" -> idExists = Boolean.parseBoolean(r.getElementText().trim());
-            case "GioiTinh" -> gender = r.getElementText().trim();
-            case "Fault" -> throw new IOException("SOAP fault");
-            default -> {}
-          }
-        }
-      }
-    } finally {
-      r.close();
-    }
-    if (matched == null) {
-      throw new IOException("KetQuaXacThuc has no TonTai");
-    }
-    return new Answer(matched, idExists, gender);
-  }
-
-  private static XMLInputFactory secureFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return f;
   }
 }

@@ -41,6 +41,11 @@ record Scenario(String id, String title, Factory sdk, Factory baseline) {
         new Scenario(
             "payment-init", "payment start (INIT), HTTP", SdkCalls::start, PaymentBaseline::start),
         new Scenario(
+            "postal-order",
+            "postal order create (orderpost with its waybill), HTTP",
+            PostalCalls::send,
+            PostalBaseline::send),
+        new Scenario(
             "find-tls",
             "business registry find (cache off), TLS",
             (s, p) -> SdkCalls.find(s, "tls", p),

@@ -34,9 +34,9 @@ record Settings(
         32,
         Integer.getInteger("bench.coldRuns", quick ? 1 : 5),
         Integer.getInteger("bench.bulkRows", quick ? 500 : 1_000_000),
-        Integer.getInteger("bench.bulkMaxSeconds", quick ? 30 : 150),
+        Integer.getInteger("bench.bulkMaxSeconds", quick ? 30 : 200),
         Integer.getInteger("bench.handshakeCalls", quick ? 200 : 10_000),
-        Integer.getInteger("bench.cryptoIterations", quick ? 200 : 4_000),
+        Integer.getInteger("bench.cryptoIterations", quick ? 200 : 2_000),
         !Boolean.getBoolean("bench.noCharts"));
   }
 

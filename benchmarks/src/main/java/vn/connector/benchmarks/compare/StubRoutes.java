@@ -24,6 +24,8 @@ final class StubRoutes {
   static final String LGSP_TOKEN = "/lgsp/token";
   static final String LGSP_VERIFY = "/lgsp/dancu-json/XacThucThongTinCongDan";
   static final String INIT = "/payment/init";
+  static final String POSTAL = "/vnpost";
+  static final String POSTAL_TOKEN = "/vnpost/token";
 
   private static final byte[] UNAUTHORIZED = Answers.status(401, "auth header missing");
 
@@ -38,6 +40,8 @@ final class StubRoutes {
     routes.put(
         LGSP_VERIFY, needs(Answers.json(Answers.VERIFY_JSON), "authorization", "lgspaccesstoken"));
     routes.put(INIT, needs(Answers.json(Answers.INIT_JSON)));
+    routes.put(POSTAL_TOKEN, needs(Answers.json(Answers.TOKEN), "authorization"));
+    routes.put(POSTAL + "/orderpost", needs(Answers.json(Answers.ORDER_JSON), "authorization"));
     return routes;
   }
 
