@@ -120,7 +120,7 @@ final class PopulationBaseline {
   /** The SOAP envelope the SDK sends, byte for byte apart from the request id. */
   static byte[] envelope(String id) {
     StringBuilder b = new StringBuilder(640);
-    b.append("<?xml version='1.0' encoding='UTF-8'?><soap:Envelope xmlns:soap=")
+    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=")
         .append("\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>")
         .append("<XacThucThongTinCongDan xmlns=\"http://dancuquocgia.bca\"><MaYeuCau>")
         .append(id)
