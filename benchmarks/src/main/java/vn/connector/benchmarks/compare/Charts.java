@@ -22,7 +22,7 @@ final class Charts {
       DefaultCategoryDataset tput = new DefaultCategoryDataset();
       DefaultCategoryDataset cpu = new DefaultCategoryDataset();
       for (Stats.Row row : op.rows()) {
-        String callers = row.callers() + " callers";
+        String callers = row.callers() + (row.callers() == 1 ? " caller" : " callers");
         tput.addValue(row.sdk().throughput(), "SDK", callers);
         tput.addValue(row.baseline().throughput(), "hand-written", callers);
         cpu.addValue(row.sdk().cpuMicros(), "SDK", callers);
