@@ -17,6 +17,7 @@ import vn.connector.civilregistry.CivilRegistryClientBuilder;
 import vn.connector.civilregistry.InterlinkedClient;
 import vn.connector.civilregistry.InterlinkedClientBuilder;
 import vn.connector.core.AuditListener;
+import vn.connector.core.CallObserver;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.TlsSettings;
 import vn.connector.criminalrecord.CriminalRecordClient;
@@ -79,8 +80,15 @@ public class ConnectorClientsAutoConfiguration {
 
   @Bean
   ClientFactory connectorClientFactory(
-      ConnectorConfig config, ConnectorHealth health, ObjectProvider<AuditListener> audit) {
-    return new ClientFactory(config, health, audit.getIfAvailable(AuditListener::slf4j));
+      ConnectorConfig config,
+      ConnectorHealth health,
+      ObjectProvider<AuditListener> audit,
+      ObjectProvider<CallObserver> observers) {
+    return new ClientFactory(
+        config,
+        health,
+        audit.getIfAvailable(AuditListener::slf4j),
+        observers.orderedStream().toList());
   }
 
   /** C06, the national population database. */

@@ -19,6 +19,7 @@ import vn.connector.nationalportal.NationalPortalSync;
 import vn.connector.nationalportal.StatusMapping;
 import vn.connector.outbox.Outbox;
 import vn.connector.outbox.OutboxListener;
+import vn.connector.outbox.OutboxObserver;
 
 /**
  * The outbox on the application's {@code DataSource}, written in the application's transactions
@@ -52,11 +53,15 @@ public class ConnectorOutboxAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  Outbox connectorOutbox(DataSource dataSource, ConnectorConfig config) {
-    return Outbox.builder()
-        .dataSource(dataSource)
-        .createSchema(config.flag(StarterKeys.OUTBOX_CREATE_SCHEMA, true))
-        .build();
+  Outbox connectorOutbox(
+      DataSource dataSource, ConnectorConfig config, ObjectProvider<OutboxObserver> observer) {
+    Outbox.Builder b =
+        Outbox.builder()
+            .dataSource(dataSource)
+            .createSchema(config.flag(StarterKeys.OUTBOX_CREATE_SCHEMA, true));
+    // The trace context from enqueue to delivery (connector-opentelemetry), when there is one.
+    observer.ifUnique(b::observer);
+    return b.build();
   }
 
   @Bean

@@ -19,6 +19,7 @@ final class StarterKeys {
   static final String OUTBOX_POLL_INTERVAL = "outbox.pollInterval";
   static final String OUTBOX_PARK_AFTER = "outbox.parkAfter";
   static final String HEALTH_FAILURE_THRESHOLD = "health.failureThreshold";
+  static final String METRICS_OUTBOX_INTERVAL = "metrics.outboxInterval";
 
   /** The default paths: those the national side is usually told, changed per portal. */
   static final String DEFAULT_PAYMENT_CALLBACK_PATH = "/connector/payment/confirm";
@@ -37,7 +38,8 @@ final class StarterKeys {
           OUTBOX_THREADS,
           OUTBOX_POLL_INTERVAL,
           OUTBOX_PARK_AFTER,
-          HEALTH_FAILURE_THRESHOLD);
+          HEALTH_FAILURE_THRESHOLD,
+          METRICS_OUTBOX_INTERVAL);
 
   private StarterKeys() {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,6 +88,7 @@ class PortalApplicationTest {
   @Autowired List<ConfirmOutcome.Applied> paidDossiers;
   @Autowired ConnectorHealth health;
   @Autowired VneidInbox vneidInbox;
+  @Autowired MeterRegistry meters;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -98,6 +100,27 @@ class PortalApplicationTest {
                 .matched())
         .isTrue();
     assertThat(health.status("population").orElseThrow().lastSuccess()).isPresent();
+  }
+
+  @Test
+  void countsCallsAndDeliveriesInTheApplicationsMeterRegistry() throws Exception {
+    population.verify(Samples.context(8, Purpose.IDENTITY_VERIFICATION), Samples.persona());
+    dossiers.receive(Samples.received(8));
+    assertThat(deliveredItems.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+
+    assertThat(
+            meters
+                .find("connector.calls")
+                .tags("system", "population", "outcome", "success")
+                .counters())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.count()).isPositive());
+    assertThat(meters.find("connector.outbox.deliveries").meters()).isNotEmpty();
+    assertThat(meters.getMeters())
+        .allSatisfy(
+            m ->
+                assertThat(m.getId().getTags())
+                    .noneMatch(t -> t.getValue().contains(Samples.code(8).value())));
   }
 
   @Test
