@@ -68,37 +68,68 @@ public final class ConnectorHealth {
   }
 
   private Status snapshot(Tracker t) {
-    Optional<Long> days =
-        certificateNotAfter.map(end -> Duration.between(clock.instant(), end).toDays());
+    Instant now = clock.instant();
+    Long days = certificateNotAfter.map(end -> Duration.between(now, end).toDays()).orElse(null);
+    boolean expired = certificateNotAfter.filter(end -> !end.isAfter(now)).isPresent();
     synchronized (t) {
-      boolean expired =
-          certificateNotAfter.filter(end -> !end.isAfter(clock.instant())).isPresent();
       boolean down = t.consecutiveFailures >= failureThreshold || expired;
-      return new Status(
-          Optional.ofNullable(t.lastSuccess),
-          t.consecutiveFailures,
-          Optional.ofNullable(t.lastFailure),
-          days,
-          down);
+      return new Status(t.lastSuccess, t.consecutiveFailures, t.lastFailure, days, down);
     }
   }
 
-  /**
-   * One system's state.
-   *
-   * @param lastSuccess when a call last reached the system
-   * @param consecutiveFailures calls in a row that did not reach it
-   * @param lastFailure how the last failed call failed
-   * @param certificateDaysLeft whole days until the configured client certificate expires (negative
-   *     once it has), empty without one
-   * @param down whether the failures reached the threshold or the certificate expired
-   */
-  public record Status(
-      Optional<Instant> lastSuccess,
-      int consecutiveFailures,
-      Optional<AuditEvent.Outcome> lastFailure,
-      Optional<Long> certificateDaysLeft,
-      boolean down) {}
+  /** One system's state; the absent parts are empty. Immutable. */
+  public static final class Status {
+    private final Instant lastSuccess;
+    private final int consecutiveFailures;
+    private final AuditEvent.Outcome lastFailure;
+    private final Long certificateDaysLeft;
+    private final boolean down;
+
+    Status(
+        Instant lastSuccess,
+        int consecutiveFailures,
+        AuditEvent.Outcome lastFailure,
+        Long certificateDaysLeft,
+        boolean down) {
+      this.lastSuccess = lastSuccess;
+      this.consecutiveFailures = consecutiveFailures;
+      this.lastFailure = lastFailure;
+      this.certificateDaysLeft = certificateDaysLeft;
+      this.down = down;
+    }
+
+    /** When a call last reached the system. */
+    public Optional<Instant> lastSuccess() {
+      return Optional.ofNullable(lastSuccess);
+    }
+
+    /** Calls in a row that did not reach it. */
+    public int consecutiveFailures() {
+      return consecutiveFailures;
+    }
+
+    /** How the last failed call failed. */
+    public Optional<AuditEvent.Outcome> lastFailure() {
+      return Optional.ofNullable(lastFailure);
+    }
+
+    /**
+     * Whole days until the client certificate expires (negative once it has); empty without one.
+     */
+    public Optional<Long> certificateDaysLeft() {
+      return Optional.ofNullable(certificateDaysLeft);
+    }
+
+    /** Whether the failures reached the threshold or the certificate expired. */
+    public boolean down() {
+      return down;
+    }
+
+    @Override
+    public String toString() {
+      return "Status[down=" + down + ", consecutiveFailures=" + consecutiveFailures + "]";
+    }
+  }
 
   private static final class Tracker {
     private Instant lastSuccess;
