@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import vn.connector.core.ConnectorConfig;
@@ -24,7 +25,8 @@ import vn.connector.outbox.OutboxObserver;
 /**
  * The outbox on the application's {@code DataSource}, written in the application's transactions
  * ({@link ConnectorTransactions}), delivered by a dispatcher started and stopped with the context;
- * the national portal's sync with its deliverers when its client is configured.
+ * the deliverers of each configured connector whose work goes through the outbox (national portal,
+ * DVC liên thông statuses, criminal-record results, postal orders).
  *
  * <pre>{@code
  * @Transactional
@@ -49,6 +51,7 @@ import vn.connector.outbox.OutboxObserver;
 @ConditionalOnClass(DataSourceUtils.class)
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(prefix = "connector.outbox", name = "enabled", matchIfMissing = true)
+@Import(OutboxDeliverersConfiguration.class)
 public class ConnectorOutboxAutoConfiguration {
 
   @Bean

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -13,8 +16,15 @@ import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfigu
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.connector.civilregistry.StatusOutbox;
+import vn.connector.criminalrecord.CriminalRecordClientBuilder;
+import vn.connector.criminalrecord.ResultReporter;
 import vn.connector.outbox.Outbox;
 import vn.connector.outbox.OutboxItem;
+import vn.connector.testkit.Simulator;
+import vn.connector.testkit.civilregistry.InterlinkedServiceSimulator;
+import vn.connector.testkit.criminalrecord.CriminalRecordSimulator;
+import vn.connector.testkit.postal.PostalSimulator;
 
 class ConnectorOutboxAutoConfigurationTest {
 
@@ -98,6 +108,35 @@ class ConnectorOutboxAutoConfigurationTest {
   }
 
   @Test
+  void registersTheDeliverersOfEveryConfiguredConnectorThatUsesTheOutbox() {
+    try (PostalSimulator postal = PostalSimulator.start();
+        InterlinkedServiceSimulator dvclt = InterlinkedServiceSimulator.start();
+        CriminalRecordSimulator lltp = CriminalRecordSimulator.start()) {
+      List<String> keys = new ArrayList<>();
+      for (Simulator s : List.<Simulator>of(postal, dvclt, lltp)) {
+        s.connectionInfo().forEach((k, v) -> keys.add("connector." + k + "=" + v));
+      }
+      // The postal simulator names its credentials clientId/clientSecret; core reads these.
+      Map<String, String> vnpost = postal.connectionInfo();
+      keys.add("connector.postal.auth=token-type-header");
+      keys.add("connector.postal.consumerKey=" + vnpost.get("postal.clientId"));
+      keys.add("connector.postal.consumerSecret=" + vnpost.get("postal.clientSecret"));
+      runner
+          .withPropertyValues(keys.toArray(String[]::new))
+          .withUserConfiguration(CodeTable.class)
+          .run(
+              context -> {
+                assertThat(context)
+                    .hasSingleBean(StatusOutbox.class)
+                    .hasSingleBean(ResultReporter.class)
+                    .hasBean("postalOrderDeliverer");
+                assertThat(context.getBeansOfType(DispatcherCustomizer.class)).hasSize(3);
+                assertThat(context.getBean(OutboxDispatcherLifecycle.class).isRunning()).isTrue();
+              });
+    }
+  }
+
+  @Test
   void leavesTheOutboxOutWhenSwitchedOff() {
     runner
         .withPropertyValues("connector.outbox.enabled=false")
@@ -111,5 +150,14 @@ class ConnectorOutboxAutoConfigurationTest {
             AutoConfigurations.of(
                 ConnectorClientsAutoConfiguration.class, ConnectorOutboxAutoConfiguration.class))
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Outbox.class));
+  }
+
+  /** The ministry's code table, as a portal gives it (typed, so it reaches only its builder). */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class CodeTable {
+    @org.springframework.context.annotation.Bean
+    ClientCustomizer<CriminalRecordClientBuilder> codes() {
+      return b -> b.codeTable(CriminalRecordSimulator.codeTable());
+    }
   }
 }
