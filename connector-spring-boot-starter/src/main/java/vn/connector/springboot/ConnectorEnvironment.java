@@ -11,7 +11,8 @@ import vn.connector.core.ConnectorConfig;
  * The Spring {@link Environment}'s {@code connector.*} properties as a {@link ConnectorConfig}: the
  * prefix dropped, every other part of the key kept as written ({@code
  * connector.population.serviceCode} is {@code population.serviceCode}), so application.yml takes
- * exactly the keys of a {@code CONNECTOR_CONFIG} file.
+ * exactly the keys of a {@code CONNECTOR_CONFIG} file. An environment variable such as {@code
+ * CONNECTOR_POPULATION_SERVICECODE} reaches the same key through {@link KnownKeys}.
  */
 final class ConnectorEnvironment {
 
@@ -33,6 +34,16 @@ final class ConnectorEnvironment {
         Binder.get(environment)
             .bind(PREFIX, Bindable.mapOf(String.class, String.class))
             .orElseGet(Map::of);
-    return new TreeMap<>(bound);
+    Map<String, String> keys = new TreeMap<>();
+    bound.forEach((key, value) -> keys.putIfAbsent(KnownKeys.canonical(key), value));
+    // A key written as the SDK spells it wins over the same key from an environment variable's
+    // form.
+    bound.forEach(
+        (key, value) -> {
+          if (KnownKeys.canonical(key).equals(key)) {
+            keys.put(key, value);
+          }
+        });
+    return keys;
   }
 }
