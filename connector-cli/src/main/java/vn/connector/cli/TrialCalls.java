@@ -1,0 +1,104 @@
+package vn.connector.cli;
+
+import vn.connector.core.AdministrativeUnitCode;
+import vn.connector.core.ConnectorConfig;
+import vn.connector.core.ConnectorException;
+import vn.connector.core.Money;
+import vn.connector.core.RetryPolicy;
+import vn.connector.nationalportal.NationalPortalClient;
+import vn.connector.postal.PostalClient;
+import vn.connector.postal.model.Location;
+import vn.connector.postal.model.PriceQuery;
+
+/**
+ * The one harmless call per system, through the connector's own client built from the same
+ * configuration (so its auth, session and answer table are exercised): the national portal's
+ * procedure catalogue, a postal price. Systems whose every operation reads personal data or moves
+ * money get none; the token fetch is their check.
+ */
+final class TrialCalls {
+
+  private TrialCalls() {}
+
+  static Finding run(ConnectorConfig config, String s) {
+    try {
+      switch (s) {
+        case "national-portal":
+          return portal(config);
+        case "postal":
+          return postal(config);
+        default:
+          return Finding.skip(s, Checks.TRIAL_CALL, none(s));
+      }
+    } catch (ConnectorException e) {
+      return Finding.fail(
+          s,
+          Checks.TRIAL_CALL,
+          Text.same(Problems.describe(e)),
+          Text.of(
+              "Xem mã lỗi và gợi ý ở trên; kiểm tra tài khoản và URL của hệ thống",
+              "See the code and hint above; check the system's account and URLs"));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Finding.fail(
+          s,
+          Checks.TRIAL_CALL,
+          Text.same(Problems.describe(e)),
+          Text.of("Sửa khóa cấu hình được nêu", "Fix the configuration key named"));
+    }
+  }
+
+  private static Finding portal(ConnectorConfig config) {
+    try (NationalPortalClient client =
+        NationalPortalClient.builder()
+            .configure(config)
+            .retryPolicy(RetryPolicy.none())
+            .auditListener(event -> {})
+            .build()) {
+      int count = client.procedures().size();
+      return Finding.ok(
+          "national-portal",
+          Checks.TRIAL_CALL,
+          Text.of(
+              "danh mục thủ tục (LayDanhSachTTHC): " + count + " thủ tục",
+              "procedure catalogue (LayDanhSachTTHC): " + count + " procedures"));
+    }
+  }
+
+  private static Finding postal(ConnectorConfig config) {
+    // 500 g within Thành phố Bắc Giang: a price quote creates nothing at VNPost.
+    Location here =
+        Location.before2025July(
+            AdministrativeUnitCode.parse("24"), AdministrativeUnitCode.parse("213"));
+    try (PostalClient client =
+        PostalClient.builder()
+            .configure(config)
+            .retryPolicy(RetryPolicy.none())
+            .auditListener(event -> {})
+            .build()) {
+      Money price = client.price(new PriceQuery(500, here, here, false));
+      return Finding.ok(
+          "postal",
+          Checks.TRIAL_CALL,
+          Text.of("báo giá bưu gửi 500 g: " + price, "price of a 500 g parcel: " + price));
+    }
+  }
+
+  private static Text none(String s) {
+    switch (s) {
+      case "population":
+        return Text.of(
+            "không có: mọi lệnh đều đọc dữ liệu cá nhân (chỉ kiểm tra token)",
+            "none: every operation reads personal data (token check only)");
+      case "payment":
+        return Text.of(
+            "không có: mọi lệnh đều tạo hoặc đọc giao dịch",
+            "none: every message starts or reads a transaction");
+      case "business":
+        return Text.of(
+            "không có lệnh không cần hồ sơ (chỉ kiểm tra token)",
+            "none without a dossier (token check only)");
+      default:
+        return Text.of("không có lệnh gọi thử cho hệ thống này", "none for this system");
+    }
+  }
+}
