@@ -24,10 +24,13 @@ final class Cli {
   private Cli() {}
 
   static Run run(Map<String, String> environment, String... args) {
+    return run(new ConnectorCli.Environment(Clock.systemUTC(), environment), args);
+  }
+
+  static Run run(ConnectorCli.Environment environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli =
-        ConnectorCli.commandLine(new ConnectorCli.Environment(Clock.systemUTC(), environment));
+    CommandLine cli = ConnectorCli.commandLine(environment);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);

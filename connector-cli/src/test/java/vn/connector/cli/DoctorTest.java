@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,11 +40,16 @@ class DoctorTest {
     portal = NationalPortalSimulator.start();
     skewed = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     skewed.start();
+    // The gateway's clock runs ten minutes ahead: its Date is "now + 10 min" at each answer.
     String tenMinutesAhead =
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            Instant.now().plusSeconds(600).atOffset(ZoneOffset.UTC));
+        "{{now offset='10 minutes' timezone='GMT' format='EEE, dd MMM yyyy HH:mm:ss z'}}";
     skewed.stubFor(
-        any(anyUrl()).willReturn(aResponse().withStatus(404).withHeader("Date", tenMinutesAhead)));
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Date", tenMinutesAhead)
+                    .withTransformers("response-template")));
     skewed.stubFor(
         post(urlPathEqualTo("/oauth/tokn"))
             .willReturn(
@@ -52,7 +57,8 @@ class DoctorTest {
                     .withStatus(404)
                     .withHeader("Date", tenMinutesAhead)
                     .withHeader("Content-Type", "text/html; charset=utf-8")
-                    .withBody("<html><body>Not Found</body></html>")));
+                    .withBody("<html><body>Not Found</body></html>")
+                    .withTransformers("response-template")));
   }
 
   @AfterAll
@@ -81,8 +87,7 @@ class DoctorTest {
     assertThat(run.exit()).as(run.all()).isZero();
   }
 
-  @Test
-  void namesAnExpiredCertificateASkewedClockAndAWrongTokenUrl() {
+  private static Map<String, String> broken() {
     Map<String, String> keys = new HashMap<>(TestPki.configKeys(pkiDir));
     keys.put("tls.clientPkcs12", pkiDir.resolve("expired.p12").toString());
     keys.put("business.endpoint", skewed.baseUrl() + "/apiCSDLDKDN/1.0");
@@ -91,13 +96,91 @@ class DoctorTest {
     keys.put("business.tokenUrl", skewed.baseUrl() + "/oauth/tokn");
     keys.put("business.consumerKey", "portal");
     keys.put("business.consumerSecret", "known-consumer-secret-1");
+    return keys;
+  }
 
-    Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, keys).toString());
+  @Test
+  void namesAnExpiredCertificateASkewedClockAndAWrongTokenUrl() {
+    Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, broken()).toString());
 
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
     assertThat(run.out())
         .contains("expired")
         .contains("s behind the gateway's Date")
         .contains("wrong token URL (HTTP 404, an HTML page)");
+  }
+
+  @Test
+  void neverPrintsTheConfiguredSecrets() {
+    Map<String, String> withSecrets = good();
+    withSecrets.put("population.secret", "known-population-secret-2");
+    withSecrets.put("population.apiKey", "known-api-key-3");
+    withSecrets.put("population.endpoint", "http://127.0.0.1:9/known-api-key-3");
+    List<String> known =
+        List.of(
+            TestPki.PASSWORD,
+            BusinessRegistrySimulator.CONSUMER_SECRET,
+            NationalPortalSimulator.PASSWORD,
+            "known-consumer-secret-1",
+            "known-population-secret-2",
+            "known-api-key-3",
+            withSecrets.get("security.evidenceKey"));
+
+    for (Map<String, String> keys : List.of(withSecrets, broken())) {
+      Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, keys).toString());
+
+      assertThat(run.out()).contains("System");
+      known.forEach(secret -> assertThat(run.all()).doesNotContain(secret));
+    }
+  }
+
+  @Test
+  void readsTheFileNamedByConnectorConfigWhenNoOptionIsGiven() {
+    Path file = Cli.config(pkiDir, broken());
+
+    Cli.Run run = Cli.run(Map.of("CONNECTOR_CONFIG", file.toString()), "doctor");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("wrong token URL");
+  }
+
+  @Test
+  void refusesToRunWithoutAConfigurationAsAUsageError() {
+    Cli.Run run = Cli.run("doctor");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--config").contains("CONNECTOR_CONFIG");
+  }
+
+  @Test
+  void warnsOfAClockAMinuteOffAndStillPasses() {
+    Map<String, String> keys = new HashMap<>();
+    keys.put("business.endpoint", skewed.baseUrl() + "/apiCSDLDKDN/1.0");
+    keys.put("business.auth", "none");
+    // Nine minutes ahead here against ten at the gateway: one minute of skew.
+    Clock nineAhead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(9));
+
+    Cli.Run run =
+        Cli.run(
+            new ConnectorCli.Environment(nineAhead, Map.of()),
+            "doctor",
+            "--config",
+            Cli.config(pkiDir, keys).toString());
+
+    assertThat(run.out())
+        .containsPattern("Đồng hồ so với cổng +WARN")
+        .containsPattern("this machine's clock is (5\\d|6\\d) s behind");
+    assertThat(run.exit()).as(run.all()).isZero();
+  }
+
+  @Test
+  void failsTlsToAServerTheAnchorsDoNotTrust() {
+    Map<String, String> keys = good();
+    keys.put("tls.trustAnchors", pkiDir.resolve("foreign-chain.pem").toString());
+
+    Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, keys).toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("business +Kết nối TLS +FAIL");
   }
 }
