@@ -55,36 +55,27 @@ final class CertificateChecks {
       String scope, Text check, String what, List<X509Certificate> certificates, Instant now) {
     for (X509Certificate c : certificates) {
       if (c.getNotBefore().toInstant().isAfter(now)) {
-        return Finding.fail(
-            scope,
-            check,
-            Text.of(
-                what + ": chưa có hiệu lực tới " + c.getNotBefore().toInstant(),
-                what + ": not valid before " + c.getNotBefore().toInstant()),
-            Text.of(
-                "Kiểm tra đồng hồ máy, hoặc đợi ngày hiệu lực của " + subject(c),
-                "Check this machine's clock, or wait for the start date of " + subject(c)));
+        return notYetValid(scope, check, what, c);
       }
     }
     X509Certificate first =
         certificates.stream().min((a, b) -> a.getNotAfter().compareTo(b.getNotAfter())).get();
     Instant end = first.getNotAfter().toInstant();
     long days = Duration.between(now, end).toDays();
-    Text detail =
-        Text.of(
-            what + ": " + subject(first) + " hết hạn " + end + " (còn " + days + " ngày)",
-            what + ": " + subject(first) + " expires " + end + " (" + days + " days left)");
+    String name = what + ": " + subject(first);
     if (end.isBefore(now)) {
       return Finding.fail(
           scope,
           check,
-          Text.of(
-              what + ": " + subject(first) + " đã hết hạn " + end,
-              what + ": " + subject(first) + " expired " + end),
+          Text.of(name + " đã hết hạn " + end, name + " expired " + end),
           Text.of(
               "Xin cấp lại chứng chỉ và cập nhật " + what,
               "Have the certificate renewed and point " + what + " at the new one"));
     }
+    Text detail =
+        Text.of(
+            name + " hết hạn " + end + " (còn " + days + " ngày)",
+            name + " expires " + end + " (" + days + " days left)");
     if (days < WARN_DAYS) {
       return Finding.warn(
           scope,
@@ -95,6 +86,17 @@ final class CertificateChecks {
               "Ask for renewal now: issuing a certificate takes weeks"));
     }
     return Finding.ok(scope, check, detail);
+  }
+
+  private static Finding notYetValid(String scope, Text check, String what, X509Certificate c) {
+    Instant start = c.getNotBefore().toInstant();
+    return Finding.fail(
+        scope,
+        check,
+        Text.of(what + ": chưa có hiệu lực tới " + start, what + ": not valid before " + start),
+        Text.of(
+            "Kiểm tra đồng hồ máy, hoặc đợi ngày hiệu lực của " + subject(c),
+            "Check this machine's clock, or wait for the start date of " + subject(c)));
   }
 
   private static Finding keyUsage(String scope, String what, X509Certificate leaf, boolean tls) {

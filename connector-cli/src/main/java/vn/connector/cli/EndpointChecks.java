@@ -140,23 +140,7 @@ final class EndpointChecks {
           Text.of("Đồng bộ đồng hồ máy bằng NTP", "Keep this machine's clock synchronised by NTP"));
     }
     Duration skew = Duration.between(date.get(), now);
-    long seconds = Math.abs(skew.toSeconds());
-    boolean behind = skew.isNegative();
-    Text detail =
-        Text.of(
-            "đồng hồ máy "
-                + (behind ? "chậm " : "nhanh ")
-                + seconds
-                + " giây so với Date của cổng ("
-                + date.get()
-                + ")",
-            "this machine's clock is "
-                + seconds
-                + " s "
-                + (behind ? "behind" : "ahead of")
-                + " the gateway's Date ("
-                + date.get()
-                + ")");
+    Text detail = skew(skew, date.get());
     Text fix =
         Text.of(
             "Đồng bộ đồng hồ máy bằng NTP (chronyd, systemd-timesyncd); lệch quá 2 phút thì"
@@ -170,6 +154,25 @@ final class EndpointChecks {
       return Finding.warn(scope, Checks.CLOCK, detail, fix);
     }
     return Finding.ok(scope, Checks.CLOCK, detail);
+  }
+
+  private static Text skew(Duration skew, Instant gateway) {
+    long seconds = Math.abs(skew.toSeconds());
+    boolean behind = skew.isNegative();
+    return Text.of(
+        "đồng hồ máy "
+            + (behind ? "chậm " : "nhanh ")
+            + seconds
+            + " giây so với Date của cổng ("
+            + gateway
+            + ")",
+        "this machine's clock is "
+            + seconds
+            + " s "
+            + (behind ? "behind" : "ahead of")
+            + " the gateway's Date ("
+            + gateway
+            + ")");
   }
 
   private static Optional<Instant> date(HttpResponse answer) {

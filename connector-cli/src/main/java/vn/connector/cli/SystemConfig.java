@@ -58,9 +58,12 @@ record SystemConfig(String prefix, Map<String, URI> urls) {
         : urls.keySet().iterator().next();
   }
 
-  /** One URL per scheme, host and port: DNS and TLS are checked once for each. */
+  /**
+   * One URL per scheme, host and port, the main URL's first: DNS and TLS are checked once for each.
+   */
   Map<String, URI> origins() {
     Map<String, URI> out = new LinkedHashMap<>();
+    out.put(mainKey(), mainUrl());
     urls.forEach(
         (key, u) -> {
           boolean seen =

@@ -115,15 +115,7 @@ final class TokenCheck {
     int status = answer.status();
     boolean html = answer.contentType().toLowerCase(Locale.ROOT).contains("html");
     if (status == 404 || html) {
-      return Finding.fail(
-          s,
-          Checks.TOKEN,
-          Text.of(
-              key + ": sai URL token (HTTP " + status + (html ? ", trang HTML" : "") + ")",
-              key + ": wrong token URL (HTTP " + status + (html ? ", an HTML page" : "") + ")"),
-          Text.of(
-              "Sửa " + key + " theo tài liệu của cổng (thường kết thúc bằng /token)",
-              "Fix " + key + " as the gateway documents it (it usually ends in /token)"));
+      return wrongUrl(s, key, status, html);
     }
     if (status == 400 || status == 401 || status == 403) {
       return Finding.fail(
@@ -144,5 +136,18 @@ final class TokenCheck {
             "Máy chủ token đang lỗi: thử lại sau, báo đơn vị quản lý cổng nếu kéo dài",
             "The token endpoint is failing: retry later, tell the gateway's operator if it"
                 + " lasts"));
+  }
+
+  /** A 404, or a web page (a portal's home, a login form) where JSON was expected. */
+  private static Finding wrongUrl(String s, String key, int status, boolean html) {
+    return Finding.fail(
+        s,
+        Checks.TOKEN,
+        Text.of(
+            key + ": sai URL token (HTTP " + status + (html ? ", trang HTML" : "") + ")",
+            key + ": wrong token URL (HTTP " + status + (html ? ", an HTML page" : "") + ")"),
+        Text.of(
+            "Sửa " + key + " theo tài liệu của cổng (thường kết thúc bằng /token)",
+            "Fix " + key + " as the gateway documents it (it usually ends in /token)"));
   }
 }

@@ -87,8 +87,8 @@ final class TrialCalls {
     switch (s) {
       case "population":
         return Text.of(
-            "không có: mọi lệnh đều đọc dữ liệu cá nhân (chỉ kiểm tra token)",
-            "none: every operation reads personal data (token check only)");
+            "không có: mọi lệnh đều đọc dữ liệu cá nhân",
+            "none: every operation reads personal data");
       case "payment":
         return Text.of(
             "không có: mọi lệnh đều tạo hoặc đọc giao dịch",

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
 import vn.connector.testkit.nationalportal.NationalPortalSimulator;
+import vn.connector.testkit.population.PopulationSimulator;
+import vn.connector.testkit.postal.PostalSimulator;
 import vn.connector.testkit.security.TestPki;
 
 class DoctorTest {
@@ -30,6 +32,8 @@ class DoctorTest {
   private static TestPki pki;
   private static BusinessRegistrySimulator business;
   private static NationalPortalSimulator portal;
+  private static PostalSimulator postal;
+  private static PopulationSimulator population;
   private static WireMockServer skewed;
 
   @BeforeAll
@@ -38,6 +42,8 @@ class DoctorTest {
     pki.writeTo(pkiDir);
     business = BusinessRegistrySimulator.startSecured(pki);
     portal = NationalPortalSimulator.start();
+    postal = PostalSimulator.start();
+    population = PopulationSimulator.start();
     skewed = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     skewed.start();
     // The gateway's clock runs ten minutes ahead: its Date is "now + 10 min" at each answer.
@@ -65,6 +71,8 @@ class DoctorTest {
   static void stop() {
     business.close();
     portal.close();
+    postal.close();
+    population.close();
     skewed.stop();
   }
 
@@ -76,6 +84,13 @@ class DoctorTest {
     keys.putAll(portal.connectionInfo());
     keys.put("national-portal.style", "adapter");
     keys.put("national-portal.dedicatedNetwork", "true");
+    keys.putAll(postal.connectionInfo());
+    keys.put("postal.auth", "token-type-header");
+    keys.put("postal.consumerKey", PostalSimulator.CLIENT_ID);
+    keys.put("postal.consumerSecret", PostalSimulator.CLIENT_SECRET);
+    keys.put("postal.dedicatedNetwork", "true");
+    keys.putAll(population.directConfigKeys());
+    keys.put("population.dedicatedNetwork", "true");
     return keys;
   }
 
@@ -83,7 +98,12 @@ class DoctorTest {
   void passesAGoodConfigurationAgainstTheSimulators() {
     Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, good()).toString());
 
-    assertThat(run.out()).contains("Ready").doesNotContain("FAIL ");
+    assertThat(run.out())
+        .contains("Ready")
+        .doesNotContain("FAIL ")
+        .contains("procedure catalogue (LayDanhSachTTHC)")
+        .contains("price of a 500 g parcel")
+        .containsPattern("postal +Lấy token +OK");
     assertThat(run.exit()).as(run.all()).isZero();
   }
 
@@ -121,6 +141,8 @@ class DoctorTest {
             TestPki.PASSWORD,
             BusinessRegistrySimulator.CONSUMER_SECRET,
             NationalPortalSimulator.PASSWORD,
+            PostalSimulator.CLIENT_SECRET,
+            population.credentials().secret(),
             "known-consumer-secret-1",
             "known-population-secret-2",
             "known-api-key-3",
