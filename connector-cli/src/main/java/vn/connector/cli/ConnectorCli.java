@@ -67,7 +67,9 @@ public final class ConnectorCli {
   private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     cli.getErr().println(Masking.identifiersIn(e.getMessage()));
     cli.getErr().flush();
-    return e instanceof IllegalArgumentException ? USAGE : FAILED;
+    // Bad input, or a configuration a client cannot be built from ("customerCode is required").
+    boolean usage = e instanceof IllegalArgumentException || e instanceof IllegalStateException;
+    return usage ? USAGE : FAILED;
   }
 
   /** What the commands read from outside the arguments. */

@@ -1,5 +1,6 @@
 package vn.connector.cli;
 
+import vn.connector.business.BusinessRegistryClient;
 import vn.connector.core.AdministrativeUnitCode;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.ConnectorException;
@@ -13,10 +14,13 @@ import vn.connector.postal.model.PriceQuery;
 /**
  * The one harmless call per system, through the connector's own client built from the same
  * configuration (so its auth, session and answer table are exercised): the national portal's
- * procedure catalogue, a postal price. Systems whose every operation reads personal data or moves
- * money get none; the token fetch is their check.
+ * procedure catalogue, a postal price, a business-register search by name. Systems whose every
+ * operation reads personal data or moves money get none; the token fetch is their check.
  */
 final class TrialCalls {
+
+  /** A word in the names of many enterprises; the count it gives does not matter. */
+  private static final String SEARCH_TEXT = "Công ty";
 
   private TrialCalls() {}
 
@@ -27,9 +31,13 @@ final class TrialCalls {
           return portal(config);
         case "postal":
           return postal(config);
+        case "business":
+          return business(config);
         default:
           return Finding.skip(s, Checks.TRIAL_CALL, none(s));
       }
+    } catch (UnsupportedOperationException e) {
+      return Finding.skip(s, Checks.TRIAL_CALL, none(s));
     } catch (ConnectorException e) {
       return Finding.fail(
           s,
@@ -64,6 +72,32 @@ final class TrialCalls {
     }
   }
 
+  private static Finding business(ConnectorConfig config) {
+    // A search by name reads the public register only: no dossier, no personal data.
+    try (BusinessRegistryClient client =
+        BusinessRegistryClient.builder()
+            .configure(config)
+            .retryPolicy(RetryPolicy.none())
+            .auditListener(event -> {})
+            .build()) {
+      long total = client.search(SEARCH_TEXT, 1).total();
+      return Finding.ok(
+          "business",
+          Checks.TRIAL_CALL,
+          Text.of(
+              "tìm theo tên (timKiemDoanhNghiep) \""
+                  + SEARCH_TEXT
+                  + "\": "
+                  + total
+                  + " doanh nghiệp",
+              "search by name (timKiemDoanhNghiep) \""
+                  + SEARCH_TEXT
+                  + "\": "
+                  + total
+                  + " enterprises"));
+    }
+  }
+
   private static Finding postal(ConnectorConfig config) {
     // 500 g within Thành phố Bắc Giang: a price quote creates nothing at VNPost.
     Location here =
@@ -95,8 +129,8 @@ final class TrialCalls {
             "none: every message starts or reads a transaction");
       case "business":
         return Text.of(
-            "không có lệnh không cần hồ sơ (chỉ kiểm tra token)",
-            "none without a dossier (token check only)");
+            "hồ sơ PROVINCIAL_LGSP không có tìm kiếm (chỉ kiểm tra token)",
+            "the PROVINCIAL_LGSP profile has no search (token check only)");
       default:
         return Text.of("không có lệnh gọi thử cho hệ thống này", "none for this system");
     }

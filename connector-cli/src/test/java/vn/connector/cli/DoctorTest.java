@@ -103,6 +103,7 @@ class DoctorTest {
         .doesNotContain("FAIL ")
         .contains("procedure catalogue (LayDanhSachTTHC)")
         .contains("price of a 500 g parcel")
+        .contains("search by name (timKiemDoanhNghiep)")
         .containsPattern("postal +Lấy token +OK");
     assertThat(run.exit()).as(run.all()).isZero();
   }
