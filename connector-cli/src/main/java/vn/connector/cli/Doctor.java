@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.connector.core.ConnectorConfig;
 import vn.connector.core.TlsSettings;
 
@@ -82,11 +83,35 @@ final class Doctor {
       return out;
     }
     try (probe) {
-      out.add(EndpointChecks.clock(s, system.mainKey(), system.mainUrl(), probe, clock.instant()));
-      out.add(TokenCheck.run(config, s, probe, clock.instant()));
+      out.add(
+          guarded(
+              s,
+              Checks.CLOCK,
+              () ->
+                  EndpointChecks.clock(
+                      s, system.mainKey(), system.mainUrl(), probe, clock.instant())));
+      out.add(guarded(s, Checks.TOKEN, () -> TokenCheck.run(config, s, probe, clock.instant())));
     }
-    out.add(TrialCalls.run(config, s));
+    out.add(guarded(s, Checks.TRIAL_CALL, () -> TrialCalls.run(config, s)));
     return out;
+  }
+
+  /**
+   * A check that broke on something unforeseen is a FAIL row of its own, never the end of the
+   * doctor: the other checks still run and print.
+   */
+  private static Finding guarded(String s, Text check, Supplier<Finding> run) {
+    try {
+      return run.get();
+    } catch (RuntimeException e) {
+      return Finding.fail(
+          s,
+          check,
+          Text.same(e.getClass().getSimpleName() + ": " + Problems.describe(e)),
+          Text.of(
+              "Xem thông báo; sửa khóa cấu hình của " + s,
+              "See the message; fix the " + s + ".* keys"));
+    }
   }
 
   /** The TLS settings when they can be read; their problem is reported under {@code tls}. */

@@ -206,4 +206,18 @@ class DoctorTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).containsPattern("business +Kết nối TLS +FAIL");
   }
+
+  @Test
+  void failsPlainHttpWhileTlsIsConfiguredUnlessTheDedicatedNetworkIsDeclared() {
+    Map<String, String> keys = good();
+    keys.remove("population.dedicatedNetwork");
+
+    Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, keys).toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern("population +Kết nối TLS +FAIL")
+        .contains("population.endpoint: plain HTTP, no TLS")
+        .contains("population.dedicatedNetwork=true");
+  }
 }
