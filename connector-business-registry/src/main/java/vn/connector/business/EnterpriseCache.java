@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import vn.connector.core.Answer;
 import vn.connector.core.CallInterceptor;
+import vn.connector.core.CallObserver;
 
 /**
  * Recent answers of {@code chiTietDoanhNghiep}, as a per-call interceptor: a hit answers the call
@@ -51,8 +52,10 @@ final class EnterpriseCache implements CallInterceptor {
     Optional<Answer> cached = get(key);
     if (cached.isPresent()) {
       chain.auditDetail(HIT);
+      chain.event(CallObserver.Event.CACHE_HIT);
       return cached.get();
     }
+    chain.event(CallObserver.Event.CACHE_MISS);
     Answer answer = chain.proceed(chain.request());
     if (holdsEnterprise.test(answer)) {
       put(key, answer);

@@ -12,7 +12,24 @@ final class CallAudit {
 
   private CallAudit() {}
 
-  static void emit(
+  /** The audit outcome of a call that ended with {@code failure}. */
+  static AuditEvent.Outcome outcome(Throwable failure) {
+    if (failure instanceof SignatureException) {
+      return AuditEvent.Outcome.SIGNATURE_INVALID;
+    }
+    if (failure instanceof ResponseException) {
+      return AuditEvent.Outcome.RESPONSE_INVALID;
+    }
+    if (failure instanceof TransportException) {
+      return AuditEvent.Outcome.TRANSPORT_FAILED;
+    }
+    if (failure instanceof ConnectorException) {
+      return AuditEvent.Outcome.SERVICE_REFUSED;
+    }
+    return AuditEvent.Outcome.FAILED;
+  }
+
+  static AuditEvent emit(
       HttpTransport.Builder settings,
       Call call,
       Instant start,
@@ -42,5 +59,6 @@ final class CallAudit {
           call.requestId(),
           e);
     }
+    return event;
   }
 }

@@ -44,6 +44,11 @@ final class CallChain implements CallInterceptor.Chain {
   }
 
   @Override
+  public void event(CallObserver.Event event) {
+    exchange.event(Objects.requireNonNull(event, "event"));
+  }
+
+  @Override
   public void auditDetail(String detail) {
     exchange.detail(Objects.requireNonNull(detail, "detail"));
   }

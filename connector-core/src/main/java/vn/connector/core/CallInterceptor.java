@@ -46,5 +46,11 @@ public interface CallInterceptor {
 
     /** A detail for the call's audit event (such as {@code CACHE_HIT}); no personal data. */
     void auditDetail(String detail);
+
+    /**
+     * Tells the call's {@link CallObserver}s of an event, such as {@link
+     * CallObserver.Event#CACHE_HIT}; nothing by default.
+     */
+    default void event(CallObserver.Event event) {}
   }
 }

@@ -183,6 +183,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Adds an observer of calls for metrics and traces (such as {@code connector-micrometer}'s or
+   * {@code connector-opentelemetry}'s); repeatable. See {@link CallObserver}.
+   */
+  public B observer(CallObserver observer) {
+    http.observer(observer);
+    return self();
+  }
+
+  /**
    * Turns the secured profile on with RFC 9421 HTTP message signatures (REST systems): every
    * request signed, every answer's signature verified before any of it is read.
    */

@@ -8,12 +8,13 @@ import org.slf4j.LoggerFactory;
 import vn.connector.core.internal.ApacheClient;
 import vn.connector.core.internal.Hints;
 import vn.connector.core.internal.Retries;
+import vn.connector.core.internal.TokenFetchNotice;
 
 /**
  * The attempts of one call on an {@link HttpTransport}: auth, interceptors, sending, the retry
  * rules of {@link RetryPolicy}, the verdict of the answer table, and the audit event.
  */
-final class Exchange implements Auth.Support {
+final class Exchange implements Auth.Support, TokenFetchNotice {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
@@ -22,7 +23,9 @@ final class Exchange implements Auth.Support {
   private final Call call;
   private final AnswerClassifier classifier;
   private final CallBudget budget;
+  private final ObservedCall observed;
   private int attempts;
+  private int status;
   private int renewals;
   private boolean refreshed;
   private boolean renewed;
@@ -35,41 +38,57 @@ final class Exchange implements Auth.Support {
     this.call = call;
     this.classifier = classifier;
     this.budget = new CallBudget(settings.clock, settings.retryPolicy);
+    this.observed = ObservedCall.start(settings.observer, call);
   }
 
   Answer run(HttpRequest request) {
     while (true) {
       attempts++;
-      HttpRequest sent;
+      status = 0;
+      observed.attemptStarted(attempts);
+      Answer answer;
       try {
-        sent = prepare(request);
-      } catch (TransportException e) {
-        // The token endpoint failed before the request left: safe to try again, whatever the call.
-        onFailureBeforeSending(e);
-        continue;
+        answer = attempt(request);
+      } catch (RuntimeException | Error e) {
+        observed.attemptEnded(status, CallAudit.outcome(e), null);
+        throw e;
       }
-      HttpResponse response;
-      try {
-        response = client.send(sent, budget.timeLeft());
-      } catch (ApacheClient.UnreadableAnswerException e) {
-        throw new ResponseException(call, e.getMessage(), null, e);
-      } catch (IOException e) {
-        onTransportFailure(e);
-        continue;
-      }
-      response = afterReceive(sent, response);
-      LOG.debug(
-          "{}/{} [{}] attempt {}: HTTP {}",
-          call.system(),
-          call.operation(),
-          call.requestId(),
-          attempts,
-          response.status());
-      Answer answer = judge(sent, response);
       if (answer != null) {
+        observed.attemptEnded(status, AuditEvent.Outcome.SUCCESS, null);
         return answer;
       }
     }
+  }
+
+  /** One attempt: the answer for the handler, or null after deciding to send again. */
+  private Answer attempt(HttpRequest request) {
+    HttpRequest sent;
+    try {
+      sent = prepare(request);
+    } catch (TransportException e) {
+      // The token endpoint failed before the request left: safe to try again, whatever the call.
+      onFailureBeforeSending(e);
+      return null;
+    }
+    HttpResponse response;
+    try {
+      response = client.send(sent, budget.timeLeft());
+    } catch (ApacheClient.UnreadableAnswerException e) {
+      throw new ResponseException(call, e.getMessage(), null, e);
+    } catch (IOException e) {
+      onTransportFailure(e);
+      return null;
+    }
+    status = response.status();
+    response = afterReceive(sent, response);
+    LOG.debug(
+        "{}/{} [{}] attempt {}: HTTP {}",
+        call.system(),
+        call.operation(),
+        call.requestId(),
+        attempts,
+        response.status());
+    return judge(sent, response);
   }
 
   /** The answer for the handler, or null to send again; throws when the call ends here. */
@@ -78,6 +97,7 @@ final class Exchange implements Auth.Support {
     if (status == 401 && !refreshed && settings.auth.refresh(sent)) {
       refreshed = true;
       renewals++;
+      retrying(CallObserver.RetryReason.AUTH_RENEWAL);
       return null;
     }
     if (status == 401 || status == 403) {
@@ -85,7 +105,7 @@ final class Exchange implements Auth.Support {
     }
     if (Retries.isRetryableStatus(status)) {
       boolean safe = call.idempotent() || Retries.provesNotProcessed(status);
-      retryOrEnd(response, safe, null, Hints.forStatus(status));
+      retryOrEnd(response, safe, null, Hints.forStatus(status), CallObserver.RetryReason.STATUS);
       return null;
     }
     Verdict verdict = classify(response);
@@ -97,12 +117,14 @@ final class Exchange implements Auth.Support {
         if (!renewed && settings.auth.refresh(sent)) {
           renewed = true;
           renewals++;
+          retrying(CallObserver.RetryReason.AUTH_RENEWAL);
           return null;
         }
         throw refusal(response, verdict, false, verdict.hint().orElse(Hints.SESSION_REFUSED));
       case RETRY:
         boolean safe = call.idempotent() || verdict.provesNotProcessed();
-        retryOrEnd(response, safe, verdict, verdict.hint().orElse(null));
+        retryOrEnd(
+            response, safe, verdict, verdict.hint().orElse(null), CallObserver.RetryReason.VERDICT);
         return null;
       default:
         throw refusal(response, verdict, false, verdict.hint().orElse(null));
@@ -125,7 +147,12 @@ final class Exchange implements Auth.Support {
     }
   }
 
-  private void retryOrEnd(HttpResponse response, boolean safe, Verdict verdict, ErrorHint hint) {
+  private void retryOrEnd(
+      HttpResponse response,
+      boolean safe,
+      Verdict verdict,
+      ErrorHint hint,
+      CallObserver.RetryReason reason) {
     RetryPolicy policy = settings.retryPolicy;
     Duration wait =
         Retries.retryAfter(response, settings.clock.instant()).orElse(policy.backoff(counted()));
@@ -135,6 +162,7 @@ final class Exchange implements Auth.Support {
     if (!safe || !budget.mayRetry(counted(), wait)) {
       throw refusal(response, verdict, true, hint);
     }
+    retrying(reason);
     pause(wait);
   }
 
@@ -153,8 +181,13 @@ final class Exchange implements Auth.Support {
 
   private HttpResponse afterReceive(HttpRequest sent, HttpResponse response) {
     HttpResponse out = response;
-    for (int i = settings.interceptors.size() - 1; i >= 0; i--) {
-      out = settings.interceptors.get(i).afterReceive(call, sent, out);
+    try {
+      for (int i = settings.interceptors.size() - 1; i >= 0; i--) {
+        out = settings.interceptors.get(i).afterReceive(call, sent, out);
+      }
+    } catch (SignatureException e) {
+      observed.event(CallObserver.Event.SIGNATURE_FAILED);
+      throw e;
     }
     return out;
   }
@@ -164,6 +197,7 @@ final class Exchange implements Auth.Support {
     if (!e.isRetryable() || !budget.mayRetry(counted(), wait)) {
       throw e;
     }
+    retrying(CallObserver.RetryReason.TOKEN_ENDPOINT);
     pause(wait);
   }
 
@@ -187,6 +221,10 @@ final class Exchange implements Auth.Support {
           retryable && !budget.expired(),
           e);
     }
+    retrying(
+        Retries.isTimeout(e)
+            ? CallObserver.RetryReason.TIMEOUT
+            : CallObserver.RetryReason.TRANSPORT);
     pause(wait);
   }
 
@@ -200,6 +238,18 @@ final class Exchange implements Auth.Support {
     String code = verdict == null ? null : verdict.code().orElse(null);
     String text = verdict == null ? Hints.excerpt(response) : verdict.text().orElse(null);
     return new ServiceException(call, response.status(), code, text, retryable, hint);
+  }
+
+  /**
+   * Ends the attempt as one that is followed by another, before the wait, which is no part of it.
+   */
+  private void retrying(CallObserver.RetryReason reason) {
+    AuditEvent.Outcome outcome =
+        switch (reason) {
+          case TRANSPORT, TIMEOUT, TOKEN_ENDPOINT -> AuditEvent.Outcome.TRANSPORT_FAILED;
+          case STATUS, VERDICT, AUTH_RENEWAL -> AuditEvent.Outcome.SERVICE_REFUSED;
+        };
+    observed.attemptEnded(status, outcome, reason);
   }
 
   private void pause(Duration wait) {
@@ -220,7 +270,19 @@ final class Exchange implements Auth.Support {
   }
 
   void audit(AuditEvent.Outcome outcome, String eventDetail) {
-    CallAudit.emit(settings, call, budget.start(), attempts, outcome, eventDetail);
+    AuditEvent event =
+        CallAudit.emit(settings, call, budget.start(), attempts, outcome, eventDetail);
+    observed.callEnded(event);
+  }
+
+  void event(CallObserver.Event event) {
+    observed.event(event);
+  }
+
+  @Override
+  public void tokenFetched(boolean succeeded) {
+    observed.event(
+        succeeded ? CallObserver.Event.TOKEN_FETCHED : CallObserver.Event.TOKEN_FETCH_FAILED);
   }
 
   @Override

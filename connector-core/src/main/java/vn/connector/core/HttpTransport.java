@@ -30,7 +30,9 @@ import vn.connector.core.internal.ApacheClient;
  * a 401 refreshes token credentials once and resends; ends the call with a {@link ServiceException}
  * on 401/403 or when retryable statuses persist, a {@link TransportException} when the service
  * cannot be reached; lets the {@link AnswerClassifier} judge every other answer, and hands those it
- * accepts to the handler.
+ * accepts to the handler. Each call is told to the {@link CallObserver}s, and while it runs the
+ * SLF4J {@code MDC} holds {@code connector.requestId} and, for calls with a context, {@code
+ * connector.dossier} (restored afterwards).
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -92,6 +94,16 @@ public final class HttpTransport implements AutoCloseable {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(classifier, "classifier");
     Objects.requireNonNull(handler, "handler");
+    CallMdc mdc = CallMdc.enter(call);
+    try {
+      return run(call, request, classifier, handler);
+    } finally {
+      mdc.restore();
+    }
+  }
+
+  private <T> T run(
+      Call call, HttpRequest request, AnswerClassifier classifier, AnswerHandler<T> handler) {
     Exchange exchange = new Exchange(settings, client, call, classifier);
     try {
       Answer answer =
@@ -100,7 +112,7 @@ public final class HttpTransport implements AutoCloseable {
       exchange.audit(AuditEvent.Outcome.SUCCESS, exchange.detail());
       return result;
     } catch (ConnectorException e) {
-      exchange.audit(outcome(e), e.nationalCode().orElse(e.getClass().getSimpleName()));
+      exchange.audit(CallAudit.outcome(e), e.nationalCode().orElse(e.getClass().getSimpleName()));
       throw e;
     } catch (RuntimeException | Error e) {
       exchange.audit(AuditEvent.Outcome.FAILED, e.getClass().getSimpleName());
@@ -122,19 +134,6 @@ public final class HttpTransport implements AutoCloseable {
           answer.response().status(),
           e);
     }
-  }
-
-  private static AuditEvent.Outcome outcome(ConnectorException e) {
-    if (e instanceof SignatureException) {
-      return AuditEvent.Outcome.SIGNATURE_INVALID;
-    }
-    if (e instanceof ResponseException) {
-      return AuditEvent.Outcome.RESPONSE_INVALID;
-    }
-    if (e instanceof TransportException) {
-      return AuditEvent.Outcome.TRANSPORT_FAILED;
-    }
-    return AuditEvent.Outcome.SERVICE_REFUSED;
   }
 
   /** Connections open in the pool, for tests and metrics. */
@@ -160,6 +159,8 @@ public final class HttpTransport implements AutoCloseable {
     Sleeper sleeper = Sleeper.system();
     List<ExchangeInterceptor> interceptors = new ArrayList<>();
     List<CallInterceptor> callInterceptors = new ArrayList<>();
+    List<CallObserver> observers = new ArrayList<>();
+    CallObserver observer = new CombinedObserver(List.of());
     boolean dedicatedNetwork;
     int maxAnswerBytes = 64 * 1024 * 1024;
 
@@ -251,6 +252,16 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /**
+     * Adds an observer of calls, attempts and their events (metrics, traces); repeatable, told in
+     * the order added. See {@link CallObserver}; none by default.
+     */
+    public Builder observer(CallObserver observer) {
+      this.observers.add(Objects.requireNonNull(observer, "observer"));
+      this.observer = new CombinedObserver(observers);
+      return this;
+    }
+
+    /**
      * Says that plain {@code http://} URLs are meant although TLS settings are configured: the
      * endpoint sits on the dedicated network (mạng truyền số liệu chuyên dùng), where the gateway
      * speaks plain HTTP. Off by default: with TLS settings an {@code http://} URL is refused before
@@ -296,6 +307,8 @@ public final class HttpTransport implements AutoCloseable {
       b.sleeper = sleeper;
       b.interceptors = new ArrayList<>(interceptors);
       b.callInterceptors = new ArrayList<>(callInterceptors);
+      b.observers = new ArrayList<>(observers);
+      b.observer = observer;
       b.dedicatedNetwork = dedicatedNetwork;
       b.maxAnswerBytes = maxAnswerBytes;
       return b;

@@ -46,6 +46,7 @@ public final class Dispatcher implements AutoCloseable {
             new DispatchLoop.Settings(
                 b.threads, b.pollInterval, b.batchSize, b.lease, b.backoff, b.parkAfter, b.node),
             b.listener,
+            b.outbox.observer(),
             b.random,
             b.sleeper);
   }

@@ -40,10 +40,12 @@ public final class Outbox {
 
   private final Database database;
   private final ItemStore items;
+  private final OutboxObserver observer;
 
   private Outbox(Builder b) {
     this.database = Database.open(b.dataSource, b.clock, b.createSchema);
     this.items = new ItemStore(database);
+    this.observer = b.observer;
   }
 
   /** A builder; {@link Builder#dataSource} is required. */
@@ -63,13 +65,14 @@ public final class Outbox {
   public long enqueue(Connection transaction, OutboxItem item) {
     Objects.requireNonNull(transaction, "transaction");
     Objects.requireNonNull(item, "item");
-    return items.enqueue(transaction, item);
+    return items.enqueue(transaction, item, TraceParents.current(observer));
   }
 
   /** Enqueues {@code item} in a transaction of its own, committed before this returns. */
   public long enqueue(OutboxItem item) {
     Objects.requireNonNull(item, "item");
-    return database.inTransaction(c -> items.enqueue(c, item));
+    String traceParent = TraceParents.current(observer);
+    return database.inTransaction(c -> items.enqueue(c, item, traceParent));
   }
 
   /** What is pending, parked and delivered now; see {@link OutboxReport}. */
@@ -107,11 +110,16 @@ public final class Outbox {
     return items;
   }
 
+  OutboxObserver observer() {
+    return observer;
+  }
+
   /** Builder of {@link Outbox}. */
   public static final class Builder {
     private DataSource dataSource;
     private Clock clock = Clock.systemUTC();
     private boolean createSchema;
+    private OutboxObserver observer = OutboxObserver.none();
 
     private Builder() {}
 
@@ -139,6 +147,16 @@ public final class Outbox {
      */
     public Builder createSchema(boolean createSchema) {
       this.createSchema = createSchema;
+      return this;
+    }
+
+    /**
+     * Carries traces from enqueue to delivery (default: none), such as {@code
+     * connector-opentelemetry}'s. The trace is stored only when {@code outbox_item} has the {@code
+     * trace_parent} column of the shipped schema files; an older table works as before, without it.
+     */
+    public Builder observer(OutboxObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

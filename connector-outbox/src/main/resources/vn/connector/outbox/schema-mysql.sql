@@ -37,6 +37,9 @@ CREATE TABLE IF NOT EXISTS outbox_item (
   national_code      VARCHAR(1000),
   national_text      VARCHAR(1000),
   parked_at_ms       BIGINT,
+  -- W3C traceparent of the span that enqueued the item (optional: older tables lack it;
+  -- add it with ALTER TABLE outbox_item ADD trace_parent VARCHAR(55)).
+  trace_parent       VARCHAR(55),
   CONSTRAINT outbox_item_seq UNIQUE (system_name, item_key, seq),
   CONSTRAINT outbox_item_idempotency UNIQUE (system_name, item_key, idempotency_key)
 );

@@ -37,6 +37,9 @@ CREATE TABLE outbox_item (
   national_code      VARCHAR2(1000),
   national_text      VARCHAR2(1000),
   parked_at_ms       NUMBER(19),
+  -- W3C traceparent of the span that enqueued the item (optional: older tables lack it;
+  -- add it with ALTER TABLE outbox_item ADD trace_parent VARCHAR2(55)).
+  trace_parent       VARCHAR2(55),
   CONSTRAINT outbox_item_seq UNIQUE (system_name, item_key, seq),
   CONSTRAINT outbox_item_idempotency UNIQUE (system_name, item_key, idempotency_key)
 );

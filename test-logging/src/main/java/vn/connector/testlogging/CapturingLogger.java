@@ -1,5 +1,6 @@
 package vn.connector.testlogging;
 
+import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -50,6 +51,11 @@ final class CapturingLogger extends LegacyAbstractLogger {
     String message = MessageFormatter.basicArrayFormat(pattern, arguments);
     CapturedLogs.record(
         new LogEvent(
-            level, name, Thread.currentThread().getName(), String.valueOf(message), throwable));
+            level,
+            name,
+            Thread.currentThread().getName(),
+            String.valueOf(message),
+            throwable,
+            MDC.getCopyOfContextMap()));
   }
 }

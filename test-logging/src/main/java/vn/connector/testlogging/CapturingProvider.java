@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
-import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -20,7 +20,8 @@ public final class CapturingProvider implements SLF4JServiceProvider {
   private final ILoggerFactory factory =
       name -> loggers.computeIfAbsent(name, CapturingLogger::new);
   private final IMarkerFactory markers = new BasicMarkerFactory();
-  private final MDCAdapter mdc = new NOPMDCAdapter();
+  // A real MDC, so that tests can assert what the SDK puts there during a call.
+  private final MDCAdapter mdc = new BasicMDCAdapter();
 
   @Override
   public ILoggerFactory getLoggerFactory() {

@@ -1,5 +1,6 @@
 package vn.connector.testlogging;
 
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.event.Level;
 
@@ -11,15 +12,27 @@ import org.slf4j.event.Level;
  * @param thread the thread that logged it
  * @param message the message with its arguments filled in
  * @param throwable the exception logged with it, or null
+ * @param mdc the logging thread's MDC when it logged (empty when none)
  */
 public record LogEvent(
-    Level level, String logger, String thread, String message, Throwable throwable) {
+    Level level,
+    String logger,
+    String thread,
+    String message,
+    Throwable throwable,
+    Map<String, String> mdc) {
 
   public LogEvent {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(logger, "logger");
     Objects.requireNonNull(thread, "thread");
     Objects.requireNonNull(message, "message");
+    mdc = mdc == null ? Map.of() : Map.copyOf(mdc);
+  }
+
+  /** An event logged with an empty MDC. */
+  public LogEvent(Level level, String logger, String thread, String message, Throwable throwable) {
+    this(level, logger, thread, message, throwable, Map.of());
   }
 
   /** The event as one line, as slf4j-simple would print it (without the stack trace). */

@@ -59,13 +59,22 @@ public final class TokenCache {
         inFlight = null;
       }
       flight.complete(t);
+      notice(support, true);
       return t;
     } catch (RuntimeException | Error e) {
       synchronized (lock) {
         inFlight = null;
       }
       flight.completeExceptionally(e);
+      notice(support, false);
       throw e;
+    }
+  }
+
+  /** Only the caller that fetched is told: followers took the token others fetched. */
+  private static void notice(Auth.Support support, boolean succeeded) {
+    if (support instanceof TokenFetchNotice n) {
+      n.tokenFetched(succeeded);
     }
   }
 

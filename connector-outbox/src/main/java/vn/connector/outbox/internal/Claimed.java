@@ -14,6 +14,7 @@ import vn.connector.outbox.OutboxItem;
  * @param createdAt when it was enqueued
  * @param owner this node's lease owner id
  * @param takenOver whether another node's lease ran out on it
+ * @param traceParent the W3C traceparent stored at enqueue, or null
  */
 public record Claimed(
     long id,
@@ -22,4 +23,5 @@ public record Claimed(
     int attempt,
     Instant createdAt,
     String owner,
-    boolean takenOver) {}
+    boolean takenOver,
+    String traceParent) {}

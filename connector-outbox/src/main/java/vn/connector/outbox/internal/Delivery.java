@@ -3,6 +3,7 @@ package vn.connector.outbox.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import vn.connector.outbox.Deliverer;
 import vn.connector.outbox.DeliveryOutcome;
 import vn.connector.outbox.OutboxItem;
 import vn.connector.outbox.OutboxListener;
+import vn.connector.outbox.OutboxObserver;
 
 /** One attempt at one claimed item: call its deliverer, record the outcome under the lease. */
 final class Delivery {
@@ -27,6 +29,7 @@ final class Delivery {
   private final Map<String, Deliverer> deliverers;
   private final DispatchLoop.Settings settings;
   private final OutboxListener listener;
+  private final OutboxObserver observer;
   private final RandomGenerator random;
   private final Sleeper sleeper;
 
@@ -36,6 +39,7 @@ final class Delivery {
       Map<String, Deliverer> deliverers,
       DispatchLoop.Settings settings,
       OutboxListener listener,
+      OutboxObserver observer,
       RandomGenerator random,
       Sleeper sleeper) {
     this.db = db;
@@ -43,6 +47,7 @@ final class Delivery {
     this.deliverers = deliverers;
     this.settings = settings;
     this.listener = listener;
+    this.observer = observer;
     this.random = random;
     this.sleeper = sleeper;
   }
@@ -51,12 +56,27 @@ final class Delivery {
     if (c.takenOver()) {
       notify(() -> listener.leaseExpired(c.item(), c.attempt()));
     }
-    DeliveryOutcome outcome = attempt(c);
+    DeliveryOutcome outcome = observed(c);
     switch (outcome.kind()) {
       case DELIVERED -> delivered(c);
       case RETRY -> retry(c, outcome);
       case PARK -> park(c, outcome.nationalCode().orElseThrow(), outcome.text().orElseThrow());
     }
+  }
+
+  /** The attempt inside the observer's scope, which the deliverer's calls see as current. */
+  private DeliveryOutcome observed(Claimed c) {
+    OutboxObserver.DeliveryObservation o = OutboxObserver.DeliveryObservation.NONE;
+    try {
+      o = observer.deliveryStarted(c.item(), c.attempt(), Optional.ofNullable(c.traceParent()));
+    } catch (RuntimeException e) {
+      LOG.warn("outbox: the observer threw {}; ignored", e.getClass().getName());
+    }
+    DeliveryOutcome outcome = attempt(c);
+    OutboxObserver.DeliveryObservation open =
+        o == null ? OutboxObserver.DeliveryObservation.NONE : o;
+    notify(() -> open.deliveryEnded(outcome.kind()));
+    return outcome;
   }
 
   private DeliveryOutcome attempt(Claimed c) {

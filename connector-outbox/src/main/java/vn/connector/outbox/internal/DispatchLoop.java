@@ -23,6 +23,7 @@ import vn.connector.core.Sleeper;
 import vn.connector.outbox.Backoff;
 import vn.connector.outbox.Deliverer;
 import vn.connector.outbox.OutboxListener;
+import vn.connector.outbox.OutboxObserver;
 
 /** The dispatcher's threads: a poller that claims, workers that deliver, a lease heartbeat. */
 public final class DispatchLoop {
@@ -58,6 +59,7 @@ public final class DispatchLoop {
       Map<String, Deliverer> deliverers,
       Settings settings,
       OutboxListener listener,
+      OutboxObserver observer,
       RandomGenerator random,
       Sleeper sleeper) {
     this.db = db;
@@ -67,7 +69,8 @@ public final class DispatchLoop {
     // A node holds at most a batch: the items in delivery and those claimed and waiting.
     this.slots = new Semaphore(Math.max(settings.threads(), settings.batchSize()));
     deliverers.keySet().forEach(r -> systems.add(r.substring(0, r.indexOf('\u0001'))));
-    this.delivery = new Delivery(db, leases, deliverers, settings, listener, random, sleeper);
+    this.delivery =
+        new Delivery(db, leases, deliverers, settings, listener, observer, random, sleeper);
   }
 
   /** The key of a deliverer: control characters cannot occur in system or type names. */

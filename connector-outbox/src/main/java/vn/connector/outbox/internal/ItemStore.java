@@ -22,9 +22,16 @@ public final class ItemStore {
   private final Database db;
   private final Leases leases;
 
+  /** Whether outbox_item has trace_parent: tables made from older schema files do not. */
+  private final boolean traceColumn;
+
+  private final String insertItem;
+
   public ItemStore(Database db) {
     this.db = db;
-    this.leases = new Leases(db);
+    this.traceColumn = db.hasColumn("outbox_item", "trace_parent");
+    this.leases = new Leases(db, traceColumn);
+    this.insertItem = traceColumn ? INSERT_TRACED_ITEM : INSERT_ITEM;
   }
 
   /** The claim and outcome side, for the dispatcher. */
@@ -32,11 +39,15 @@ public final class ItemStore {
     return leases;
   }
 
-  public long enqueue(Connection c, OutboxItem item) {
+  /**
+   * @param traceParent the W3C traceparent to store with the item, or null; dropped when the table
+   *     has no column for it
+   */
+  public long enqueue(Connection c, OutboxItem item, String traceParent) {
     try {
       return db.dialect() == Database.Dialect.POSTGRESQL
-          ? enqueuePostgres(c, item)
-          : enqueueH2(c, item);
+          ? enqueuePostgres(c, item, traceParent)
+          : enqueueH2(c, item, traceParent);
     } catch (SQLException e) {
       throw Sql.failure("enqueue", e);
     }
@@ -48,7 +59,8 @@ public final class ItemStore {
    * the caller's whole transaction. A skipped insert gives its number back (the lock is still
    * held), keeping the numbers gapless.
    */
-  private long enqueuePostgres(Connection c, OutboxItem item) throws SQLException {
+  private long enqueuePostgres(Connection c, OutboxItem item, String traceParent)
+      throws SQLException {
     long seq;
     long head;
     try (PreparedStatement s =
@@ -65,11 +77,9 @@ public final class ItemStore {
       head = rs.getLong(2);
     }
     long now = db.now();
-    try (PreparedStatement s =
-            Sql.prepare(
-                c,
-                INSERT_ITEM
-                    + " ON CONFLICT (system_name, item_key, idempotency_key) DO NOTHING RETURNING id",
+    List<Object> p =
+        new ArrayList<>(
+            List.of(
                 item.system(),
                 item.key(),
                 seq,
@@ -78,7 +88,16 @@ public final class ItemStore {
                 item.idempotencyKey(),
                 seq == head ? 1 : 0,
                 now,
-                now);
+                now));
+    if (traceColumn) {
+      p.add(traceParent == null ? Sql.Null.VARCHAR : traceParent);
+    }
+    try (PreparedStatement s =
+            Sql.prepare(
+                c,
+                insertItem
+                    + " ON CONFLICT (system_name, item_key, idempotency_key) DO NOTHING RETURNING id",
+                p.toArray());
         ResultSet rs = s.executeQuery()) {
       if (rs.next()) {
         return rs.getLong(1);
@@ -92,7 +111,7 @@ public final class ItemStore {
     return existing(c, item).orElseThrow();
   }
 
-  private long enqueueH2(Connection c, OutboxItem item) throws SQLException {
+  private long enqueueH2(Connection c, OutboxItem item, String traceParent) throws SQLException {
     long[] key = lockKey(c, item.system(), item.key());
     Optional<Long> existing = existing(c, item);
     if (existing.isPresent()) {
@@ -105,7 +124,7 @@ public final class ItemStore {
         seq,
         item.system(),
         item.key());
-    return insert(c, item, seq, seq == key[1]);
+    return insert(c, item, seq, seq == key[1], traceParent);
   }
 
   /**
@@ -174,9 +193,15 @@ public final class ItemStore {
           + " state, ready, attempts, created_at_ms, next_attempt_at_ms)"
           + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?, ?)";
 
-  private long insert(Connection c, OutboxItem item, long seq, boolean ready) throws SQLException {
+  private static final String INSERT_TRACED_ITEM =
+      "INSERT INTO outbox_item (system_name, item_key, seq, type, payload, idempotency_key,"
+          + " state, ready, attempts, created_at_ms, next_attempt_at_ms, trace_parent)"
+          + " VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, 0, ?, ?, ?)";
+
+  private long insert(Connection c, OutboxItem item, long seq, boolean ready, String traceParent)
+      throws SQLException {
     long now = db.now();
-    try (PreparedStatement s = c.prepareStatement(INSERT_ITEM, new String[] {"ID"})) {
+    try (PreparedStatement s = c.prepareStatement(insertItem, new String[] {"ID"})) {
       s.setString(1, item.system());
       s.setString(2, item.key());
       s.setLong(3, seq);
@@ -186,6 +211,9 @@ public final class ItemStore {
       s.setInt(7, ready ? 1 : 0);
       s.setLong(8, now);
       s.setLong(9, now);
+      if (traceColumn) {
+        s.setString(10, traceParent);
+      }
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();

@@ -24,7 +24,7 @@ public final class Leases {
    */
   private static final String HEADS =
       "SELECT id, system_name, item_key, type, payload, idempotency_key, attempts,"
-          + " created_at_ms, lease_owner, seq FROM outbox_item"
+          + " created_at_ms, lease_owner, seq%s FROM outbox_item"
           + " WHERE ready = 1 AND next_attempt_at_ms <= ? AND system_name IN %s"
           + " AND (lease_until_ms IS NULL OR lease_until_ms < ?)"
           + " ORDER BY next_attempt_at_ms, id LIMIT ?";
@@ -32,9 +32,11 @@ public final class Leases {
   private static final String TOKEN = " WHERE id = ? AND lease_owner = ? AND attempts = ?";
 
   private final Database db;
+  private final boolean traceColumn;
 
-  Leases(Database db) {
+  Leases(Database db, boolean traceColumn) {
     this.db = db;
+    this.traceColumn = traceColumn;
   }
 
   /** Candidates: heads of their keys, due, not leased; a claim must still win each. */
@@ -45,19 +47,21 @@ public final class Leases {
           List<Object> p = new ArrayList<>(List.of(now));
           p.addAll(systems);
           p.addAll(List.of(now, limit));
-          String sql = String.format(HEADS, ItemStore.placeholders(systems));
+          String sql =
+              String.format(
+                  HEADS, traceColumn ? ", trace_parent" : "", ItemStore.placeholders(systems));
           List<Claimed> out = new ArrayList<>();
           try (PreparedStatement s = Sql.prepare(c, sql, p.toArray());
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-              out.add(read(rs));
+              out.add(read(rs, traceColumn));
             }
           }
           return out;
         });
   }
 
-  private static Claimed read(ResultSet rs) throws SQLException {
+  private static Claimed read(ResultSet rs, boolean traceColumn) throws SQLException {
     OutboxItem item =
         new OutboxItem(
             rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
@@ -68,7 +72,8 @@ public final class Leases {
         rs.getInt(7),
         Instant.ofEpochMilli(rs.getLong(8)),
         rs.getString(9),
-        rs.getString(9) != null);
+        rs.getString(9) != null,
+        traceColumn ? rs.getString(11) : null);
   }
 
   /**
@@ -102,7 +107,8 @@ public final class Leases {
         candidate.attempt() + 1,
         candidate.createdAt(),
         owner,
-        candidate.takenOver());
+        candidate.takenOver(),
+        candidate.traceParent());
   }
 
   /**
