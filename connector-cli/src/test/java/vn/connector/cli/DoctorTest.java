@@ -220,4 +220,27 @@ class DoctorTest {
         .contains("population.endpoint: plain HTTP, no TLS")
         .contains("population.dedicatedNetwork=true");
   }
+
+  @Test
+  void namesRefusedCredentialsAsSuch() {
+    Map<String, String> keys = good();
+    keys.put("business.consumerSecret", "not-the-secret");
+
+    Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, keys).toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern("business.tokenUrl: credentials refused \\(HTTP 40[013]\\)");
+  }
+
+  @Test
+  void fetchesTheLgspTokenOfThePopulationLgspProfiles() {
+    Map<String, String> keys = new HashMap<>(population.connectionInfo());
+    keys.put("population.profile", "lgsp-soap");
+    keys.put("population.endpoint", population.lgspSoapBase().toString());
+
+    Cli.Run run = Cli.run("doctor", "--config", Cli.config(pkiDir, keys).toString());
+
+    assertThat(run.out()).containsPattern("population +Lấy token +OK");
+  }
 }
