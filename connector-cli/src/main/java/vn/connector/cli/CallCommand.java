@@ -58,12 +58,21 @@ final class CallCommand {
     int verify(
         @Mixin ConfigOption config,
         @Mixin ContextOptions context,
-        @Option(names = "--id", required = true, description = "Số định danh / citizen ID")
+        @Option(
+                names = "--id",
+                required = true,
+                paramLabel = "ID",
+                description = "Số định danh / citizen ID")
             String id,
-        @Option(names = "--name", required = true, description = "Họ và tên / full name")
+        @Option(
+                names = "--name",
+                required = true,
+                paramLabel = "NAME",
+                description = "Họ và tên / full name")
             String name,
         @Option(
                 names = "--birth-date",
+                paramLabel = "yyyy-MM-dd",
                 required = true,
                 description = "Ngày sinh / birth date, yyyy-MM-dd")
             java.time.LocalDate birthDate) {
@@ -93,7 +102,11 @@ final class CallCommand {
     int find(
         @Mixin ConfigOption config,
         @Mixin ContextOptions context,
-        @Option(names = "--code", required = true, description = "Mã số doanh nghiệp / code")
+        @Option(
+                names = "--code",
+                required = true,
+                paramLabel = "CODE",
+                description = "Mã số doanh nghiệp / code")
             String code) {
       ConnectorConfig loaded = config.load(environment);
       EnterpriseCode enterprise = EnterpriseCode.parse(code);
