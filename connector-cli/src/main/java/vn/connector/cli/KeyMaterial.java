@@ -43,9 +43,10 @@ final class KeyMaterial {
               "tls", Checks.ANCHOR_EXPIRY, "tls.trustAnchors", tls.trustAnchors(), now));
     }
     if (!tls.clientChain().isEmpty()) {
-      String what = "tls.client";
+      // The JVM's store counts too when tls.useJvmDefaultTrust asks for it, as in the handshake.
+      List<X509Certificate> anchors = TlsProbe.anchors(Optional.of(tls));
       out.addAll(
-          CertificateChecks.chain("tls", what, tls.clientChain(), tls.trustAnchors(), true, now));
+          CertificateChecks.chain("tls", "tls.client", tls.clientChain(), anchors, true, now));
     }
     return out;
   }

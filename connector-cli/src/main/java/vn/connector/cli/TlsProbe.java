@@ -79,18 +79,7 @@ final class TlsProbe {
 
   private static TrustManager[] trustManagers(Optional<TlsSettings> tls)
       throws GeneralSecurityException, IOException {
-    List<X509Certificate> anchors =
-        new ArrayList<>(tls.map(TlsSettings::trustAnchors).orElse(List.of()));
-    if (tls.isEmpty() || tls.get().usesJvmDefaultTrust()) {
-      TrustManagerFactory jvm =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      jvm.init((KeyStore) null);
-      for (TrustManager m : jvm.getTrustManagers()) {
-        if (m instanceof X509TrustManager x) {
-          anchors.addAll(Arrays.asList(x.getAcceptedIssuers()));
-        }
-      }
-    }
+    List<X509Certificate> anchors = anchors(tls);
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     for (int i = 0; i < anchors.size(); i++) {
@@ -99,6 +88,30 @@ final class TlsProbe {
     TrustManagerFactory factory = TrustManagerFactory.getInstance("PKIX");
     factory.init(store);
     return factory.getTrustManagers();
+  }
+
+  /**
+   * What the SDK trusts: the configured anchors, plus the JVM's store when {@code
+   * tls.useJvmDefaultTrust} asks for it or no {@code tls.*} key is set.
+   */
+  static List<X509Certificate> anchors(Optional<TlsSettings> tls) {
+    List<X509Certificate> anchors =
+        new ArrayList<>(tls.map(TlsSettings::trustAnchors).orElse(List.of()));
+    if (tls.isEmpty() || tls.get().usesJvmDefaultTrust()) {
+      try {
+        TrustManagerFactory jvm =
+            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        jvm.init((KeyStore) null);
+        for (TrustManager m : jvm.getTrustManagers()) {
+          if (m instanceof X509TrustManager x) {
+            anchors.addAll(Arrays.asList(x.getAcceptedIssuers()));
+          }
+        }
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("the JVM's trust store: " + e.getMessage(), e);
+      }
+    }
+    return anchors;
   }
 
   private static Optional<javax.net.ssl.KeyManager[]> keyManagers(TlsSettings tls) {
