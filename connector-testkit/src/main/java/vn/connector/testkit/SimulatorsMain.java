@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import vn.connector.testkit.business.BusinessRegistrySimulator;
+import vn.connector.testkit.civilregistry.CivilRegistrySimulator;
+import vn.connector.testkit.civilregistry.InterlinkedServiceSimulator;
+import vn.connector.testkit.criminalrecord.CriminalRecordSimulator;
+import vn.connector.testkit.nationalportal.NationalPortalSimulator;
 import vn.connector.testkit.payment.PaymentPlatformSimulator;
 import vn.connector.testkit.population.PopulationSimulator;
+import vn.connector.testkit.postal.PostalSimulator;
 
 /**
  * Standalone runner, for portals written in any language: starts the simulators on loopback
@@ -16,13 +21,15 @@ import vn.connector.testkit.population.PopulationSimulator;
  *
  * <pre>{@code
  * java -jar connector-testkit-<version>-simulators.jar --population-port=8081 \
- *     --business-port=8082 --payment-port=8083
+ *     --business-port=8082 --payment-port=8083 --postal-port=8084 --civil-registry-port=8085 \
+ *     --dvc-lien-thong-port=8086 --criminal-record-port=8087 --national-portal-port=8088
  * }</pre>
  *
  * Without a port (or with 0) a system gets a free one. The same options can be given as system
- * properties ({@code -Dpopulation.port=8081}, {@code business.port}, {@code payment.port}), which
- * is how the Maven profile takes them: {@code mvn -B -q -Psimulators -DskipTests package
- * -Dpopulation.port=8081}.
+ * properties ({@code -Dpopulation.port=8081}, {@code business.port}, {@code payment.port}, {@code
+ * postal.port}, {@code civil-registry.port}, {@code dvc-lien-thong.port}, {@code
+ * criminal-record.port}, {@code national-portal.port}), which is how the Maven profile takes them:
+ * {@code mvn -B -q -Psimulators -DskipTests package -Dpopulation.port=8081}.
  */
 public final class SimulatorsMain {
 
@@ -38,13 +45,21 @@ public final class SimulatorsMain {
     new CountDownLatch(1).await();
   }
 
-  /** Starts the three simulators on the ports {@code args} (or the system properties) ask for. */
-  static List<Simulator> start(String[] args) {
+  /**
+   * Starts every simulator on the ports {@code args} (or the system properties) ask for; the caller
+   * closes them. If one cannot start, those already started are closed.
+   */
+  public static List<Simulator> start(String[] args) {
     List<Simulator> running = new ArrayList<>();
     try {
       running.add(PopulationSimulator.builder().port(port(args, "population")).build());
       running.add(BusinessRegistrySimulator.start(port(args, "business")));
       running.add(PaymentPlatformSimulator.start(port(args, "payment")));
+      running.add(PostalSimulator.start(port(args, "postal")));
+      running.add(CivilRegistrySimulator.start(port(args, "civil-registry")));
+      running.add(InterlinkedServiceSimulator.start(port(args, "dvc-lien-thong")));
+      running.add(CriminalRecordSimulator.start(port(args, "criminal-record")));
+      running.add(NationalPortalSimulator.start(port(args, "national-portal")));
       return running;
     } catch (RuntimeException e) {
       running.forEach(Simulator::close);

@@ -36,10 +36,16 @@ class SimulatorsMainTest {
       if (line.startsWith("TS=")) {
         continue;
       }
-      assertThat(line).as("a properties line").matches("[a-zA-Z][\\w.]*=\\S+");
+      assertThat(line).as("a properties line").matches("[a-zA-Z][\\w.-]*=\\S.*");
     }
     assertThat(printout)
         .contains("population.endpoint=http://127.0.0.1:", "payment.initUrl=http://127.0.0.1:")
+        .contains(
+            "postal.endpoint=http://127.0.0.1:",
+            "civil-registry.endpoint=http://127.0.0.1:",
+            "dvc-lien-thong.endpoint=http://127.0.0.1:",
+            "criminal-record.endpoint=http://127.0.0.1:",
+            "national-portal.adapterUrl=http://127.0.0.1:")
         .doesNotContain("localhost", "(direct)", "(test only)");
   }
 

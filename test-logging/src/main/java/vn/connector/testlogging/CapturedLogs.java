@@ -3,6 +3,7 @@ package vn.connector.testlogging;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ public final class CapturedLogs {
 
   private static final List<LogEvent> EVENTS = new ArrayList<>();
   private static boolean fileFailed;
+  private static Writer writer;
 
   private CapturedLogs() {}
 
@@ -57,8 +59,8 @@ public final class CapturedLogs {
   }
 
   private static void append(LogEvent event) {
-    String file = System.getProperty("connector.testLogs");
-    if (file == null) {
+    Writer out = file();
+    if (out == null) {
       return;
     }
     StringWriter text = new StringWriter();
@@ -67,20 +69,42 @@ public final class CapturedLogs {
       event.throwable().printStackTrace(new PrintWriter(text));
     }
     try {
-      Path path = Path.of(file);
-      Files.createDirectories(path.toAbsolutePath().getParent());
-      Files.writeString(
-          path,
-          text.toString(),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      out.write(text.toString());
+      out.flush();
     } catch (IOException e) {
-      // Logging must never change what the code under test does; say it once instead.
-      if (!fileFailed) {
-        fileFailed = true;
-        System.err.println("connector.testLogs: cannot write " + file + ": " + e);
+      failed(e);
+    }
+  }
+
+  /**
+   * The log file, opened once per JVM (an open, a write and a close per event under the lock made
+   * busy multi-threaded tests queue on logging), or null when none is named or it cannot be opened.
+   */
+  private static Writer file() {
+    String name = System.getProperty("connector.testLogs");
+    if (name == null || fileFailed) {
+      return null;
+    }
+    if (writer == null) {
+      try {
+        Path path = Path.of(name).toAbsolutePath();
+        Files.createDirectories(path.getParent());
+        writer =
+            Files.newBufferedWriter(
+                path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        failed(e);
+        return null;
       }
+    }
+    return writer;
+  }
+
+  private static void failed(IOException e) {
+    // Logging must never change what the code under test does; say it once instead.
+    if (!fileFailed) {
+      fileFailed = true;
+      System.err.println("connector.testLogs: cannot write: " + e);
     }
   }
 }

@@ -61,6 +61,11 @@ public final class CivilRegistrySimulator implements Simulator {
     return start(Clock.systemUTC());
   }
 
+  /** Starts on {@code port} (0 for a free one) with the system clock, for the standalone runner. */
+  public static CivilRegistrySimulator start(int port) {
+    return new CivilRegistrySimulator(port, Clock.systemUTC());
+  }
+
   /** Starts on a free loopback port; dossiers age by {@code clock}. */
   public static CivilRegistrySimulator start(Clock clock) {
     return new CivilRegistrySimulator(0, Objects.requireNonNull(clock, "clock"));
@@ -78,7 +83,7 @@ public final class CivilRegistrySimulator implements Simulator {
 
   @Override
   public Map<String, String> connectionInfo() {
-    return Map.of("civilRegistry.endpoint", baseUrl().toString());
+    return Map.of("civil-registry.endpoint", baseUrl().toString());
   }
 
   @Override

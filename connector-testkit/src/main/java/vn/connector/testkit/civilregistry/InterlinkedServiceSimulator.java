@@ -57,25 +57,31 @@ public final class InterlinkedServiceSimulator implements Simulator {
   private final DvcltTokens tokens;
   private final Clock clock;
 
-  private InterlinkedServiceSimulator(Clock clock) {
+  private InterlinkedServiceSimulator(int port, Clock clock) {
     this.clock = clock;
     this.tokens = new DvcltTokens(clock);
     InterlinkedTransformer transformer =
         new InterlinkedTransformer(new ObjectMapper(), book, tokens, faults, USER, PASSWORD);
     this.server =
         new WireMockServer(
-            wireMockConfig().bindAddress("127.0.0.1").port(0).extensions(transformer));
+            wireMockConfig().bindAddress("127.0.0.1").port(port).extensions(transformer));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(ok()));
   }
 
+  /** Starts on {@code port} (0 for a free one) with the system clock, for the standalone runner. */
+  public static InterlinkedServiceSimulator start(int port) {
+    return new InterlinkedServiceSimulator(port, Clock.systemUTC());
+  }
+
+  /** Starts on a free loopback port with the system clock. */
   public static InterlinkedServiceSimulator start() {
     return start(Clock.systemUTC());
   }
 
   /** Starts on a free loopback port; tokens expire by {@code clock}. */
   public static InterlinkedServiceSimulator start(Clock clock) {
-    return new InterlinkedServiceSimulator(Objects.requireNonNull(clock, "clock"));
+    return new InterlinkedServiceSimulator(0, Objects.requireNonNull(clock, "clock"));
   }
 
   @Override
@@ -91,9 +97,9 @@ public final class InterlinkedServiceSimulator implements Simulator {
   @Override
   public Map<String, String> connectionInfo() {
     Map<String, String> info = new LinkedHashMap<>();
-    info.put("dvclt.endpoint", baseUrl().toString());
-    info.put("dvclt.userName", USER);
-    info.put("dvclt.password", PASSWORD);
+    info.put("dvc-lien-thong.endpoint", baseUrl().toString());
+    info.put("dvc-lien-thong.userName", USER);
+    info.put("dvc-lien-thong.password", PASSWORD);
     return info;
   }
 

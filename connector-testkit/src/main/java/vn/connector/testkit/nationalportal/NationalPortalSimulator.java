@@ -97,6 +97,11 @@ public final class NationalPortalSimulator implements Simulator {
   }
 
   /** Starts a simulator on a free loopback port, sessions timed by the system clock. */
+  /** Starts on {@code port} (0 for a free one) with the system clock, for the standalone runner. */
+  public static NationalPortalSimulator start(int port) {
+    return new NationalPortalSimulator(port, Clock.systemUTC());
+  }
+
   public static NationalPortalSimulator start() {
     return start(Clock.systemUTC());
   }

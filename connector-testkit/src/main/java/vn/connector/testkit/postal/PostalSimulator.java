@@ -87,6 +87,11 @@ public final class PostalSimulator implements Simulator {
   }
 
   /** Starts a simulator on a free loopback port, on the system clock. */
+  /** Starts on {@code port} (0 for a free one) with the system clock, for the standalone runner. */
+  public static PostalSimulator start(int port) {
+    return new PostalSimulator(port, Clock.systemUTC());
+  }
+
   public static PostalSimulator start() {
     return new PostalSimulator(0, Clock.systemUTC());
   }
