@@ -34,6 +34,9 @@ final class ObservedCall {
       return;
     }
     attempt = null;
+    if (open == CallObserver.AttemptObservation.NONE) {
+      return; // no observer: no record to build on the hot path
+    }
     open.attemptEnded(
         new CallObserver.Attempt(number, status, outcome, Optional.ofNullable(retry)));
   }
