@@ -41,6 +41,16 @@ final class ObservedCall {
         new CallObserver.Attempt(number, status, outcome, Optional.ofNullable(retry)));
   }
 
+  /** Ends the open attempt as one that the call follows with another, for {@code reason}. */
+  void retrying(int status, CallObserver.RetryReason reason) {
+    AuditEvent.Outcome outcome =
+        switch (reason) {
+          case TRANSPORT, TIMEOUT, TOKEN_ENDPOINT -> AuditEvent.Outcome.TRANSPORT_FAILED;
+          case STATUS, VERDICT, AUTH_RENEWAL -> AuditEvent.Outcome.SERVICE_REFUSED;
+        };
+    attemptEnded(status, outcome, reason);
+  }
+
   void event(CallObserver.Event event) {
     observation.event(event);
   }
