@@ -18,9 +18,12 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.BirthDate;
+import vn.connector.core.Call;
 import vn.connector.core.CallContext;
 import vn.connector.core.DossierCode;
+import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.Gender;
+import vn.connector.core.HttpRequest;
 import vn.connector.core.Purpose;
 import vn.connector.outbox.DeliveryOutcome;
 import vn.connector.outbox.Dispatcher;
@@ -113,6 +116,31 @@ class ConnectorTracingTest {
     assertThat(
             attempts.get(1).getAttributes().get(AttributeKey.longKey("http.response.status_code")))
         .isEqualTo(200);
+  }
+
+  @Test
+  void theAttemptsSpanIsCurrentWhileTheAttemptRuns() {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ExchangeInterceptor recordCurrent =
+        new ExchangeInterceptor() {
+          @Override
+          public HttpRequest beforeSend(Call call, HttpRequest request) {
+            seen.add(Span.current().getSpanContext().getSpanId());
+            return request;
+          }
+        };
+
+    try (PopulationClient client =
+        population
+            .clientBuilder(PopulationProfile.LGSP_JSON)
+            .observer(tracing.observer())
+            .interceptor(recordCurrent)
+            .build()) {
+      client.verify(CONTEXT, AN);
+    }
+
+    assertThat(seen).containsExactly(named(" attempt").get(0).getSpanId());
+    assertThat(Span.current().getSpanContext().isValid()).as("nothing left current").isFalse();
   }
 
   @Test
