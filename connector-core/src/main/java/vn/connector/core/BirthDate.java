@@ -3,6 +3,7 @@ package vn.connector.core;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import vn.connector.core.internal.Digits;
 
 /**
  * Ngày tháng năm sinh: a birth date that may be partial, as national records hold them: a full
@@ -99,10 +100,13 @@ public record BirthDate(int year, int month, int day) {
 
   @Override
   public String toString() {
-    return switch (precision()) {
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case YEAR -> String.format("%04d", year);
-    };
+    StringBuilder b = Digits.pad(new StringBuilder(10), year, 4);
+    if (month != 0) {
+      Digits.pad(b.append('-'), month, 2);
+    }
+    if (day != 0) {
+      Digits.pad(b.append('-'), day, 2);
+    }
+    return b.toString();
   }
 }

@@ -13,7 +13,9 @@ final class ClientConfig {
     c.optional(s + ".endpoint").ifPresent(x -> b.endpoint(c.uri(s + ".endpoint")));
     durationKey(c, s, "connectTimeout").ifPresent(k -> b.connectTimeout(c.duration(k, null)));
     durationKey(c, s, "responseTimeout").ifPresent(k -> b.responseTimeout(c.duration(k, null)));
-    durationKey(c, s, "maxConnections").ifPresent(k -> b.maxConnections(c.integer(k, 20)));
+    durationKey(c, s, "maxConnections")
+        .ifPresent(
+            k -> b.maxConnections(c.integer(k, HttpTransport.Builder.DEFAULT_MAX_CONNECTIONS)));
     retry(c, s).ifPresent(b::retryPolicy);
     c.tls().ifPresent(b::tls);
     if (c.optional(s + ".dedicatedNetwork").isPresent()) {

@@ -135,7 +135,8 @@ public final class ConnectorConfig {
         HttpTransport.builder()
             .connectTimeout(duration("http.connectTimeout", Duration.ofSeconds(5)))
             .responseTimeout(duration("http.responseTimeout", Duration.ofSeconds(30)))
-            .maxConnections(integer("http.maxConnections", 20));
+            .maxConnections(
+                integer("http.maxConnections", HttpTransport.Builder.DEFAULT_MAX_CONNECTIONS));
     tls().ifPresent(b::tls);
     return b;
   }

@@ -1,17 +1,33 @@
 package vn.connector.core;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Case-insensitive, immutable header maps. */
 final class Headers {
   private Headers() {}
 
+  /** {@code in} itself when it is already one of ours (immutable), else an immutable copy. */
   static Map<String, List<String>> copyOf(Map<String, List<String>> in) {
-    return Collections.unmodifiableMap(mutableCopy(in));
+    return in instanceof Frozen ? in : new Frozen(mutableCopy(in), null);
+  }
+
+  /**
+   * Wraps a fresh map (not shared with anyone) made for a request whose body is {@code owned}: an
+   * array of this package, never handed out, so the request built with both need not copy it.
+   */
+  static Map<String, List<String>> frozen(Map<String, List<String>> fresh, byte[] owned) {
+    return new Frozen(fresh, owned);
+  }
+
+  /** Whether {@code headers} vouch for {@code body}: both made together by this package. */
+  static boolean owns(Map<String, List<String>> headers, byte[] body) {
+    return body != null && headers instanceof Frozen f && f.owned == body;
   }
 
   static Map<String, List<String>> mutableCopy(Map<String, List<String>> in) {
@@ -29,5 +45,39 @@ final class Headers {
                   }));
     }
     return out;
+  }
+
+  /**
+   * An unmodifiable case-insensitive map, recognised by {@link #copyOf} so that a request derived
+   * with {@code withHeader} copies its headers once, not twice, and its body not at all (issue 16).
+   */
+  private static final class Frozen extends AbstractMap<String, List<String>> {
+    private final Map<String, List<String>> map;
+    private final byte[] owned;
+
+    Frozen(Map<String, List<String>> map, byte[] owned) {
+      this.map = Collections.unmodifiableMap(map);
+      this.owned = owned;
+    }
+
+    @Override
+    public Set<Entry<String, List<String>>> entrySet() {
+      return map.entrySet();
+    }
+
+    @Override
+    public List<String> get(Object key) {
+      return map.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return map.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
   }
 }

@@ -32,8 +32,10 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
     if (!uri.isAbsolute()) {
       throw new IllegalArgumentException("uri: must be absolute, was " + uri);
     }
+    // A body this class already holds (a copy with another header) is shared, not cloned again.
+    boolean owned = Headers.owns(headers, body);
     headers = Headers.copyOf(headers);
-    body = body == null ? new byte[0] : body.clone();
+    body = body == null ? new byte[0] : owned ? body : body.clone();
   }
 
   /** The body bytes (a copy: what was signed or digested cannot change underneath). */
@@ -64,14 +66,14 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
   public HttpRequest withHeader(String name, String value) {
     Map<String, List<String>> copy = Headers.mutableCopy(headers);
     copy.put(name, List.of(value));
-    return new HttpRequest(method, uri, copy, body);
+    return new HttpRequest(method, uri, Headers.frozen(copy, body), body);
   }
 
   /** A copy without the header. */
   public HttpRequest withoutHeader(String name) {
     Map<String, List<String>> copy = Headers.mutableCopy(headers);
     copy.remove(name);
-    return new HttpRequest(method, uri, copy, body);
+    return new HttpRequest(method, uri, Headers.frozen(copy, body), body);
   }
 
   /** A copy with another body (headers kept). */
@@ -117,7 +119,8 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
     }
 
     public HttpRequest build() {
-      return new HttpRequest(method, uri, headers, body);
+      // The builder's body is its own copy and is only ever replaced, never written into.
+      return new HttpRequest(method, uri, Headers.frozen(Headers.mutableCopy(headers), body), body);
     }
   }
 }

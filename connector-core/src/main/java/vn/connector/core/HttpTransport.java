@@ -148,9 +148,16 @@ public final class HttpTransport implements AutoCloseable {
 
   /** Builds an {@link HttpTransport}. Every setting has a documented default. */
   public static final class Builder {
+    /**
+     * Above the concurrency portals call with (bulk verification runs 16-32 callers): a 20
+     * connection pool cost 12-18% of the throughput at 32 callers (issue 16), and an idle pooled
+     * connection costs only a socket.
+     */
+    static final int DEFAULT_MAX_CONNECTIONS = 64;
+
     Duration connectTimeout = Duration.ofSeconds(5);
     Duration responseTimeout = Duration.ofSeconds(30);
-    int maxConnections = 20;
+    int maxConnections = DEFAULT_MAX_CONNECTIONS;
     TlsSettings tls;
     Auth auth = Auth.none();
     RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -185,8 +192,9 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /**
-     * Pooled connections, in all and to the endpoint (default 20). Set it to the concurrency you
-     * call with: HttpClient's own per-route default of 2 would queue the rest.
+     * Pooled connections, in all and to the endpoint (default 64, the per-route limit the same: one
+     * client talks to one gateway host). Raise it when you call with more concurrency: callers
+     * beyond it queue for a connection. HttpClient's own per-route default of 2 is never used.
      */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1 || maxConnections > 1000) {

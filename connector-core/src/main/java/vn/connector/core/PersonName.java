@@ -1,7 +1,7 @@
 package vn.connector.core;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import vn.connector.core.internal.Text;
 
 /**
  * Họ và tên: a person's full name, normalised as the national systems compare names: Unicode NFC
@@ -54,8 +54,7 @@ public record PersonName(String value) {
 
   /** NFC, trimmed, inner white space (including no-break spaces) collapsed to one space. */
   public static String normalise(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    return nfc.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    return Text.collapseSpaces(Text.toNfc(text), true).strip();
   }
 
   /** The national matching rule: equal after normalisation, ignoring case, diacritics kept. */

@@ -26,7 +26,16 @@ final class StatusIds {
     if (id == null) {
       throw new MalformedAnswerException("status id: missing");
     }
-    String normalised = id.replaceFirst("^0+(?=\\d)", "");
+    // Leading zeros dropped ("01" is 1), as long as a digit follows: a plain loop, not a regex.
+    int start = 0;
+    while (start + 1 < id.length() && id.charAt(start) == '0' && isDigit(id.charAt(start + 1))) {
+      start++;
+    }
+    String normalised = id.substring(start);
     return new EnterpriseStatus(KINDS.getOrDefault(normalised, Kind.UNKNOWN), id, name);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -50,6 +50,32 @@ class RegistryWireTest {
   }
 
   @Test
+  void refusesDatesThatAreNoDaysOfTheCalendarAndAcceptsTheIsoForms() {
+    for (String bad :
+        new String[] {"2023-02-30", "2023-13-01", "2023-01-01T25:00:00", "2023-1-01"}) {
+      assertThatThrownBy(() -> readNgsp(ngspAnswer(",\"FOUNDING_DATE\":\"" + bad + "\"", "")))
+          .as(bad)
+          .isInstanceOf(MalformedAnswerException.class)
+          .hasMessageContaining("FOUNDING_DATE");
+    }
+    Enterprise e = readNgsp(ngspAnswer(",\"FOUNDING_DATE\":\"2004-05-12T08:30:15.250\"", ""));
+    assertThat(e.foundingDate()).isEqualTo(LocalDate.of(2004, 5, 12));
+  }
+
+  @Test
+  void readsStatusIdsWithLeadingZeros() {
+    String json =
+        ngspAnswer("", "")
+            .replace("\"ENTERPRISE_STATUS_ID\":\"1\"", "\"ENTERPRISE_STATUS_ID\":\"002\"");
+    assertThat(readNgsp(json).status().kind()).isEqualTo(EnterpriseStatus.Kind.SUSPENDED);
+    String zero =
+        ngspAnswer("", "")
+            .replace("\"ENTERPRISE_STATUS_ID\":\"1\"", "\"ENTERPRISE_STATUS_ID\":\"00\"");
+    assertThat(readNgsp(zero).status().kind()).isEqualTo(EnterpriseStatus.Kind.UNKNOWN);
+    assertThat(readNgsp(zero).status().id()).isEqualTo("00");
+  }
+
+  @Test
   void readsNumberOfChangesAsNumberOrString() {
     assertThat(readNgsp(ngspAnswer(",\"NUMBER_CHANGES\":3", "")).numberOfChanges()).isEqualTo(3);
     assertThat(readNgsp(ngspAnswer(",\"NUMBER_CHANGES\":\"7\"", "")).numberOfChanges())
@@ -160,6 +186,10 @@ class RegistryWireTest {
         .hasMessageContaining("FOUNDING_DATE");
     assertThatThrownBy(
             () -> readNgsp(ngspAnswer("", ",\"BusinessActivities\":[{\"CODE\":\"62\"}]")))
+        .isInstanceOf(MalformedAnswerException.class)
+        .hasMessageContaining("vsicCode");
+    assertThatThrownBy(
+            () -> readNgsp(ngspAnswer("", ",\"BusinessActivities\":[{\"CODE\":\"62a01\"}]")))
         .isInstanceOf(MalformedAnswerException.class)
         .hasMessageContaining("vsicCode");
     assertThatThrownBy(() -> readNgsp(ngspAnswer("", "").replace("0100109106", "0100109107")))

@@ -7,7 +7,6 @@ import vn.connector.core.Masking;
 /** The one NFC normaliser and the one excerpt helper of the SDK. */
 public final class Text {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   private static final Pattern CAPITALISED =
       Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Lu})[\\p{L}\\p{M}]*");
@@ -21,11 +20,59 @@ public final class Text {
     if (text == null) {
       return null;
     }
-    String n =
-        Normalizer.isNormalized(text, Normalizer.Form.NFC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFC);
-    return SPACES.matcher(n).replaceAll(" ").strip();
+    return collapseSpaces(toNfc(text), false).strip();
+  }
+
+  /** Unicode NFC, without copying a text that already is (most national answers are). */
+  public static String toNfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Every run of white space ({@code [ \t\n\x0B\f\r]}, as regex {@code \s}; with {@code noBreak}
+   * also U+00A0, U+2007, U+202F) replaced by one space. A plain loop, not a regex: it runs on every
+   * text field of every answer, and a text that needs no change is returned as it is.
+   */
+  public static String collapseSpaces(String text, boolean noBreak) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c, noBreak)
+          && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1), noBreak)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i++);
+      if (isSpace(c, noBreak)) {
+        out.append(' ');
+        while (i < n && isSpace(text.charAt(i), noBreak)) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c, boolean noBreak) {
+    switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r':
+        return true;
+      case '\u00A0', '\u2007', '\u202F':
+        return noBreak;
+      default:
+        return false;
+    }
   }
 
   /**

@@ -9,7 +9,7 @@ import vn.connector.core.ResponseException;
 import vn.connector.core.ServiceException;
 
 /**
- * Checks the final HTTP answer before CXF unmarshals it, and maps failures onto the core exception
+ * Checks the final HTTP answer and reads its payload, and maps failures onto the core exception
  * tree: a SOAP fault or a non-zero lgsp-json {@code error_code} is the service saying no ({@link
  * ServiceException}); bytes that do not read are a {@link ResponseException}. National texts may
  * quote the request, so identifiers in them are masked.
@@ -59,17 +59,19 @@ final class AnswerHandler {
     this.json = json;
   }
 
-  /** The SOAP envelope of a good answer, its payload moved into the modelled answer namespace. */
-  byte[] envelope(HttpResponse response) {
+  /** The payload of a good answer, read by {@code payload} in the pass that checks the envelope. */
+  <T> T read(HttpResponse response, SoapCodec.PayloadReader<T> payload) {
     int status = response.status();
     if (status != 200 && status != 500) {
       throw new ServiceException(
           call, status, null, excerpt(response.body()), false, hintFor(status));
     }
     try {
-      byte[] envelope = json ? unwrap(response) : response.body();
-      SoapAnswer answer = SoapCodec.normalise(envelope);
-      if (answer instanceof SoapAnswer.Fault fault) {
+      SoapAnswer<T> answer =
+          json
+              ? SoapCodec.read(unwrap(response), payload)
+              : SoapCodec.read(response.body(), payload);
+      if (answer instanceof SoapAnswer.Fault<T> fault) {
         throw new ServiceException(
             call,
             status,
@@ -78,7 +80,7 @@ final class AnswerHandler {
             false,
             MALFORMED_REQUEST);
       }
-      return ((SoapAnswer.Payload) answer).envelope();
+      return ((SoapAnswer.Payload<T>) answer).value();
     } catch (AnswerFormatException e) {
       throw new ResponseException(
           call,
@@ -125,7 +127,8 @@ final class AnswerHandler {
         0, Character.isHighSurrogate(masked.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT);
   }
 
-  private byte[] unwrap(HttpResponse response) {
+  /** The SOAP envelope the lgsp-json wrapper carries as text. */
+  private String unwrap(HttpResponse response) {
     JsonCodec.Wrapper wrapper = JsonCodec.unwrap(response.body());
     if (!wrapper.ok()) {
       throw new ServiceException(
@@ -139,6 +142,6 @@ final class AnswerHandler {
     if (wrapper.message() == null) {
       throw new AnswerFormatException("the JSON answer has no message");
     }
-    return wrapper.envelope();
+    return wrapper.message();
   }
 }

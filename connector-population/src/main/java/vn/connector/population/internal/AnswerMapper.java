@@ -3,6 +3,7 @@ package vn.connector.population.internal;
 import vn.connector.core.BirthDate;
 import vn.connector.core.CitizenId;
 import vn.connector.core.Gender;
+import vn.connector.core.internal.Text;
 import vn.connector.population.internal.ws.answer.CongDan;
 import vn.connector.population.internal.ws.answer.DiaChi;
 import vn.connector.population.internal.ws.answer.HoVaTenDayDu;
@@ -86,13 +87,13 @@ public final class AnswerMapper {
     String full = text(d.getNgayThangNam());
     String year = text(d.getNam());
     try {
-      if (full != null && full.matches("[0-9]{8}")) {
+      if (isDigits(full, 8)) {
         return BirthDate.of(
             Integer.parseInt(full.substring(0, 4)),
             Integer.parseInt(full.substring(4, 6)),
             Integer.parseInt(full.substring(6, 8)));
       }
-      if (year != null && year.matches("[0-9]{4}")) {
+      if (isDigits(year, 4)) {
         return BirthDate.ofYear(Integer.parseInt(year));
       }
     } catch (IllegalArgumentException e) {
@@ -149,6 +150,19 @@ public final class AnswerMapper {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
+    return Text.toNfc(value.strip());
+  }
+
+  /** Exactly {@code length} ASCII digits; a loop rather than a regex compiled on every answer. */
+  private static boolean isDigits(String text, int length) {
+    if (text == null || text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,7 +10,7 @@ final class FaultReader {
   private FaultReader() {}
 
   /** The reader stands on the Fault start element. */
-  static SoapAnswer read(XMLStreamReader r) throws XMLStreamException {
+  static <T> SoapAnswer<T> read(XMLStreamReader r) throws XMLStreamException {
     String code = null;
     String text = null;
     int depth = 1;
@@ -31,6 +31,6 @@ final class FaultReader {
         depth++;
       }
     }
-    return new SoapAnswer.Fault(code, text);
+    return new SoapAnswer.Fault<>(code, text);
   }
 }

@@ -1,7 +1,6 @@
 package vn.connector.population.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.connector.core.internal.Json;
@@ -36,10 +35,6 @@ public final class JsonCodec {
   public record Wrapper(String errorCode, String message) {
     public boolean ok() {
       return "0".equals(errorCode);
-    }
-
-    public byte[] envelope() {
-      return message.getBytes(StandardCharsets.UTF_8);
     }
   }
 

@@ -110,9 +110,9 @@ public final class PopulationCalls {
       AnswerHandler handler,
       Class<A> answerType,
       Function<A, T> decode) {
-    byte[] envelope = handler.envelope(response);
+    A answer = handler.read(response, SoapMessages.answer(answerType));
     try {
-      return decode.apply(SoapMessages.answer(envelope, answerType));
+      return decode.apply(answer);
     } catch (AnswerFormatException e) {
       throw new ResponseException(
           call,

@@ -2,6 +2,7 @@ package vn.connector.population.internal;
 
 import vn.connector.core.BirthDate;
 import vn.connector.core.CallContext;
+import vn.connector.core.internal.Digits;
 import vn.connector.population.internal.ws.request.NgayThangNamSinhYeuCau;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
 import vn.connector.population.model.CitizenQuery;
@@ -42,9 +43,10 @@ public final class RequestMapper {
   static NgayThangNamSinhYeuCau birthDate(BirthDate date) {
     NgayThangNamSinhYeuCau wire = new NgayThangNamSinhYeuCau();
     if (date.precision() == BirthDate.Precision.DAY) {
-      wire.setNgayThangNam(String.format("%04d%02d%02d", date.year(), date.month(), date.day()));
+      StringBuilder b = Digits.pad(new StringBuilder(8), date.year(), 4);
+      wire.setNgayThangNam(Digits.pad(Digits.pad(b, date.month(), 2), date.day(), 2).toString());
     } else {
-      wire.setNam(String.format("%04d", date.year()));
+      wire.setNam(Digits.pad(date.year(), 4));
     }
     return wire;
   }

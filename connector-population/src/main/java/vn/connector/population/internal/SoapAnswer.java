@@ -1,10 +1,10 @@
 package vn.connector.population.internal;
 
-/** What a SOAP answer held: a payload (the whole envelope, normalised), or a SOAP fault. */
-sealed interface SoapAnswer {
+/** What a SOAP answer held: its payload, read, or a SOAP fault. */
+sealed interface SoapAnswer<T> {
 
-  record Payload(byte[] envelope) implements SoapAnswer {}
+  record Payload<T>(T value) implements SoapAnswer<T> {}
 
   /** {@code faultcode} and {@code faultstring} as the service sent them. */
-  record Fault(String code, String text) implements SoapAnswer {}
+  record Fault<T>(String code, String text) implements SoapAnswer<T> {}
 }

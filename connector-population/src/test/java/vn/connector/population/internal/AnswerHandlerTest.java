@@ -11,6 +11,7 @@ import vn.connector.core.Call;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.ResponseException;
 import vn.connector.core.ServiceException;
+import vn.connector.population.internal.ws.answer.KetQua;
 
 class AnswerHandlerTest {
 
@@ -24,7 +25,7 @@ class AnswerHandlerTest {
   void soapFaultIsServiceExceptionWithIdentifiersMasked() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(500, FAULT)))
+    assertThatThrownBy(() -> handler.read(response(500, FAULT), SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
@@ -41,8 +42,9 @@ class AnswerHandlerTest {
 
     assertThatThrownBy(
             () ->
-                handler.envelope(
-                    response(200, "{\"error_code\":\"1\",\"message\":\"Sai 001090012345\"}")))
+                handler.read(
+                    response(200, "{\"error_code\":\"1\",\"message\":\"Sai 001090012345\"}"),
+                    SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
@@ -55,7 +57,10 @@ class AnswerHandlerTest {
   void unreadableBodyIsResponseException() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(200, "<html>gateway</html>")))
+    assertThatThrownBy(
+            () ->
+                handler.read(
+                    response(200, "<html>gateway</html>"), SoapMessages.answer(KetQua.class)))
         .isInstanceOf(ResponseException.class);
   }
 
@@ -63,7 +68,8 @@ class AnswerHandlerTest {
   void unexpectedStatusIsServiceException() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(404, "Not Found")))
+    assertThatThrownBy(
+            () -> handler.read(response(404, "Not Found"), SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class, e -> assertThat(e.httpStatus()).hasValue(404));
   }
@@ -74,8 +80,9 @@ class AnswerHandlerTest {
 
     assertThatThrownBy(
             () ->
-                handler.envelope(
-                    response(404, "<html><body>No resource for 001090012345</body></html>")))
+                handler.read(
+                    response(404, "<html><body>No resource for 001090012345</body></html>"),
+                    SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
@@ -100,7 +107,8 @@ class AnswerHandlerTest {
   void badRequestHintsAtAMalformedRequest() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(400, "Bad Request")))
+    assertThatThrownBy(
+            () -> handler.read(response(400, "Bad Request"), SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
@@ -114,7 +122,7 @@ class AnswerHandlerTest {
   void payloadTooLargeAndUnsupportedMediaTypeHaveHints() {
     AnswerHandler handler = new AnswerHandler(CALL, false);
 
-    assertThatThrownBy(() -> handler.envelope(response(413, "")))
+    assertThatThrownBy(() -> handler.read(response(413, ""), SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
@@ -122,7 +130,8 @@ class AnswerHandlerTest {
                   .hasValueSatisfying(h -> assertThat(h.english()).contains("too large"));
               assertThat(e.nationalMessage()).isEmpty();
             });
-    assertThatThrownBy(() -> handler.envelope(response(415, "Unsupported")))
+    assertThatThrownBy(
+            () -> handler.read(response(415, "Unsupported"), SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e ->
@@ -136,7 +145,7 @@ class AnswerHandlerTest {
     AnswerHandler handler = new AnswerHandler(CALL, false);
     String body = "x".repeat(190) + " 001090012345 " + "y".repeat(500);
 
-    assertThatThrownBy(() -> handler.envelope(response(404, body)))
+    assertThatThrownBy(() -> handler.read(response(404, body), SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
@@ -155,8 +164,9 @@ class AnswerHandlerTest {
 
     assertThatThrownBy(
             () ->
-                handler.envelope(
-                    response(405, "<html>\n  <h1>Method\r\n\tNot Allowed</h1>\n</html>\n")))
+                handler.read(
+                    response(405, "<html>\n  <h1>Method\r\n\tNot Allowed</h1>\n</html>\n"),
+                    SoapMessages.answer(KetQua.class)))
         .isInstanceOfSatisfying(
             ServiceException.class,
             e -> {
