@@ -175,9 +175,11 @@ class ConnectorTracingTest {
             .observer(tracing.outboxObserver())
             .build();
     Span approve = otel.getTracer("portal").spanBuilder("approve dossier").startSpan();
-    try (Scope s = approve.makeCurrent()) {
+    Scope scope = approve.makeCurrent();
+    try {
       outbox.enqueue(OutboxItem.of("population", "000.00.01.H22-241115-0001", "verify", "{}"));
     } finally {
+      scope.close();
       approve.end();
     }
 

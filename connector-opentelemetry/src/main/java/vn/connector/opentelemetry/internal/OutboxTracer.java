@@ -9,7 +9,6 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.connector.outbox.DeliveryOutcome;
@@ -29,11 +28,6 @@ public final class OutboxTracer implements OutboxObserver {
 
   private static final TextMapGetter<Map<String, String>> GETTER =
       new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Map<String, String> carrier) {
-          return List.copyOf(carrier.keySet());
-        }
-
         @Override
         public String get(Map<String, String> carrier, String key) {
           return carrier == null ? null : carrier.get(key);
