@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -116,11 +115,6 @@ class ConnectorOutboxAutoConfigurationTest {
       for (Simulator s : List.<Simulator>of(postal, dvclt, lltp)) {
         s.connectionInfo().forEach((k, v) -> keys.add("connector." + k + "=" + v));
       }
-      // The postal simulator names its credentials clientId/clientSecret; core reads these.
-      Map<String, String> vnpost = postal.connectionInfo();
-      keys.add("connector.postal.auth=token-type-header");
-      keys.add("connector.postal.consumerKey=" + vnpost.get("postal.clientId"));
-      keys.add("connector.postal.consumerSecret=" + vnpost.get("postal.clientSecret"));
       runner
           .withPropertyValues(keys.toArray(String[]::new))
           .withUserConfiguration(CodeTable.class)
