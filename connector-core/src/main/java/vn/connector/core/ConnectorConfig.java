@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Endpoints and credentials from a properties file, so that the same program talks to the simulator
@@ -62,6 +64,14 @@ public final class ConnectorConfig {
     Properties p = new Properties();
     p.putAll(values);
     return new ConnectorConfig(p, "map");
+  }
+
+  /**
+   * The keys present, sorted; for tools that list what is configured (the CLI's doctor). Values are
+   * read through the typed getters, so that secrets stay {@link Secret}s.
+   */
+  public Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(properties.stringPropertyNames()));
   }
 
   public Optional<String> optional(String key) {

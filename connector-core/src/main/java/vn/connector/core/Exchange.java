@@ -240,16 +240,9 @@ final class Exchange implements Auth.Support, TokenFetchNotice {
     return new ServiceException(call, response.status(), code, text, retryable, hint);
   }
 
-  /**
-   * Ends the attempt as one that is followed by another, before the wait, which is no part of it.
-   */
+  /** Ends the attempt as one followed by another, before the wait, which is no part of it. */
   private void retrying(CallObserver.RetryReason reason) {
-    AuditEvent.Outcome outcome =
-        switch (reason) {
-          case TRANSPORT, TIMEOUT, TOKEN_ENDPOINT -> AuditEvent.Outcome.TRANSPORT_FAILED;
-          case STATUS, VERDICT, AUTH_RENEWAL -> AuditEvent.Outcome.SERVICE_REFUSED;
-        };
-    observed.attemptEnded(status, outcome, reason);
+    observed.retrying(status, reason);
   }
 
   private void pause(Duration wait) {

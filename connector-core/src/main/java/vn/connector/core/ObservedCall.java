@@ -34,8 +34,21 @@ final class ObservedCall {
       return;
     }
     attempt = null;
+    if (open == CallObserver.AttemptObservation.NONE) {
+      return; // no observer: no record to build on the hot path
+    }
     open.attemptEnded(
         new CallObserver.Attempt(number, status, outcome, Optional.ofNullable(retry)));
+  }
+
+  /** Ends the open attempt as one that the call follows with another, for {@code reason}. */
+  void retrying(int status, CallObserver.RetryReason reason) {
+    AuditEvent.Outcome outcome =
+        switch (reason) {
+          case TRANSPORT, TIMEOUT, TOKEN_ENDPOINT -> AuditEvent.Outcome.TRANSPORT_FAILED;
+          case STATUS, VERDICT, AUTH_RENEWAL -> AuditEvent.Outcome.SERVICE_REFUSED;
+        };
+    attemptEnded(status, outcome, reason);
   }
 
   void event(CallObserver.Event event) {

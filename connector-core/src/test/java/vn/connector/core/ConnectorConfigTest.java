@@ -22,6 +22,16 @@ class ConnectorConfigTest {
   }
 
   @Test
+  void listsItsKeysSortedAndUnchangeable() {
+    ConnectorConfig config =
+        ConnectorConfig.of(Map.of("tls.trustAnchors", "a.pem", "b.endpoint", "x"));
+
+    assertThat(config.keys()).containsExactly("b.endpoint", "tls.trustAnchors");
+    assertThatThrownBy(() -> config.keys().add("c.endpoint"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void neverEchoesSecrets() {
     ConnectorConfig config = ConnectorConfig.of(Map.of("c06.secret", "hunter2"));
     assertThat(config.secret("c06.secret").toString()).isEqualTo("****");

@@ -132,12 +132,14 @@ public final class PostalSimulator implements Simulator {
   @Override
   public Map<String, String> connectionInfo() {
     Map<String, String> info = new LinkedHashMap<>();
+    // The keys PostalClientBuilder.configure reads, for the VNPost API path with its SDK's
+    // "<token_type> <token>" header; the LGSP path is at lgspUrl() with its token at
+    // lgspTokenUrl().
     info.put("postal.endpoint", apiUrl().toString());
+    info.put("postal.auth", "token-type-header");
     info.put("postal.tokenUrl", vnpostTokenUrl().toString());
-    info.put("postal.lgspEndpoint", lgspUrl().toString());
-    info.put("postal.lgspTokenUrl", lgspTokenUrl().toString());
-    info.put("postal.clientId", CLIENT_ID);
-    info.put("postal.clientSecret", CLIENT_SECRET);
+    info.put("postal.consumerKey", CLIENT_ID);
+    info.put("postal.consumerSecret", CLIENT_SECRET);
     info.put("postal.customerCode", CUSTOMER_CODE);
     return info;
   }
