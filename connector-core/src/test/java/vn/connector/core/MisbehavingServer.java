@@ -9,9 +9,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -52,6 +55,21 @@ final class MisbehavingServer implements AutoCloseable {
       out.flush();
     }
 
+    /**
+     * Writes {@code bytes} bytes one at a time, {@code every} apart on the wall clock: a server
+     * that is slow without ever being silent for a read timeout. The pace is the misbehaviour under
+     * test (a call's deadline is socket time), so it cannot come from an injected clock; it ends
+     * early when the test closes the server.
+     */
+    void trickle(int bytes, Duration every) throws IOException, InterruptedException {
+      for (int i = 0; i < bytes; i++) {
+        write('x');
+        if (closed.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      }
+    }
+
     /** Answers nothing until the server is closed at the end of the test: a hung national side. */
     void hangUntilClosed() throws InterruptedException {
       closed.await();
@@ -65,6 +83,7 @@ final class MisbehavingServer implements AutoCloseable {
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger requests = new AtomicInteger();
+  private final Semaphore closedConnections = new Semaphore(0);
 
   MisbehavingServer(Behaviour behaviour) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -86,6 +105,8 @@ final class MisbehavingServer implements AutoCloseable {
                     behaviour.serve(new Connection(s));
                   } catch (Exception closedOrDone) {
                     // The client aborting is what most of these tests provoke.
+                  } finally {
+                    closedConnections.release();
                   }
                 },
                 "misbehaving-conn");
@@ -107,6 +128,19 @@ final class MisbehavingServer implements AutoCloseable {
 
   int requests() {
     return requests.get();
+  }
+
+  /** Waits until the server has closed {@code n} connections; false when {@code atMost} passed. */
+  boolean awaitClosedConnections(int n, Duration atMost) throws InterruptedException {
+    return closedConnections.tryAcquire(n, atMost.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Lets {@code time} pass on the wall clock, for the one behaviour that is defined by it: the
+   * client library's idle check of pooled connections. Not a retry wait (those use a Sleeper).
+   */
+  void idleFor(Duration time) throws InterruptedException {
+    closed.await(time.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private boolean readRequest(InputStream in) throws IOException {

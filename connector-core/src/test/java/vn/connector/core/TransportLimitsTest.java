@@ -42,14 +42,10 @@ class TransportLimitsTest {
                 c -> {
                   c.readRequest();
                   c.write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
-                  for (int i = 0; i < 100; i++) {
-                    c.write('x');
-                    // The misbehaviour under test, not a wait: a deadline is socket wall-clock
-                    // time.
-                    Thread.sleep(400);
-                  }
+                  // One byte every 50 ms: never silent for a read timeout (30 s), done after 5 s.
+                  c.trickle(100, Duration.ofMillis(50));
                 });
-        HttpTransport t = transport(Duration.ofSeconds(2))) {
+        HttpTransport t = transport(Duration.ofSeconds(1))) {
       HttpRequest get = HttpRequest.get(server.uri("/slow")).build();
       long t0 = System.nanoTime();
 
@@ -58,7 +54,7 @@ class TransportLimitsTest {
               TransportException.class,
               e -> assertThat(e.getMessage()).contains("timed out", "1 attempt"));
       assertThat(Duration.ofNanos(System.nanoTime() - t0))
-          .isBetween(Duration.ofMillis(1_900), Duration.ofMillis(3_000));
+          .isBetween(Duration.ofMillis(950), Duration.ofMillis(2_500));
     }
   }
 
@@ -113,13 +109,16 @@ class TransportLimitsTest {
                   c.readRequest();
                   c.write(
                       "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok");
-                  Thread.sleep(100); // the server's idle timeout: it closes without notice
+                  // and returns: the socket is closed at once, without notice, keep-alive said
                 });
         HttpTransport t = transport(Duration.ofSeconds(10))) {
       HttpRequest init =
           HttpRequest.post(server.uri("/init")).body("{}", "application/json").build();
       assertThat(t.call(call(false), init, HttpResponse::bodyAsString)).isEqualTo("ok");
-      Thread.sleep(700); // idle past the pool's validation interval, not a retry wait
+      assertThat(server.awaitClosedConnections(1, Duration.ofSeconds(5))).isTrue();
+      // HttpClient checks a pooled connection before reuse once it has been idle for 500 ms, on
+      // its own wall clock (nothing to inject): the connection must be older than that.
+      server.idleFor(Duration.ofMillis(600));
 
       assertThat(t.call(call(false), init, HttpResponse::bodyAsString)).isEqualTo("ok");
       assertThat(server.requests()).isEqualTo(2);
