@@ -25,7 +25,7 @@ import vn.connector.outbox.Tracker;
  *
  * <pre>{@code
  * RegistrationTracker tracker = RegistrationTracker.builder(outbox, dataSource, registry)
- *     .runAs("he-thong-mot-cua", "000.00.01.H22")
+ *     .officer("he-thong-mot-cua", "000.00.01.H22")
  *     .listener(listener)
  *     .interval(Duration.ofMinutes(15))
  *     .build();
@@ -130,7 +130,7 @@ public final class RegistrationTracker implements AutoCloseable {
      * The account and unit the background polls are audited under (the results carry personal data:
      * the new personal ID, the certificate). Required.
      */
-    public Builder runAs(String officerId, String unitCode) {
+    public Builder officer(String officerId, String unitCode) {
       this.officerId = Objects.requireNonNull(officerId, "officerId");
       this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
       return this;
@@ -175,7 +175,7 @@ public final class RegistrationTracker implements AutoCloseable {
       }
       if (officerId == null) {
         throw new IllegalStateException(
-            "runAs is required: the account and unit the background polls are audited under");
+            "officer is required: call officer(officerId, unitCode) with the account and unit the background polls are audited under");
       }
       ResultPoller poller =
           new ResultPoller(

@@ -133,7 +133,8 @@ public final class CertificateTracking implements AutoCloseable {
 
     public CertificateTracking build() {
       if (officer == null) {
-        throw new IllegalStateException("officer is required");
+        throw new IllegalStateException(
+            "officer is required: call officer(officerId, unitCode) with the account and unit the background polls are audited under");
       }
       if (keeper == null) {
         throw new IllegalStateException("keeper is required");

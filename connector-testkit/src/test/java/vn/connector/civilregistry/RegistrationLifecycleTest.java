@@ -59,7 +59,7 @@ class RegistrationLifecycleTest {
 
   private RegistrationTracker tracker() {
     return RegistrationTracker.builder(outbox, db, client)
-        .runAs("he-thong-mot-cua", "000.00.01.H22")
+        .officer("he-thong-mot-cua", "000.00.01.H22")
         .listener(listener)
         .clock(clock)
         .interval(Duration.ofMinutes(30))

@@ -55,7 +55,7 @@ public final class RegisterBirth {
         CivilRegistryClient registry = simulator.clientBuilder().clock(clock).build();
         RegistrationTracker tracker =
             RegistrationTracker.builder(outbox, db, registry)
-                .runAs("he-thong-mot-cua", "000.00.01.H22")
+                .officer("he-thong-mot-cua", "000.00.01.H22")
                 .listener(listener)
                 .clock(clock)
                 .build()) {
