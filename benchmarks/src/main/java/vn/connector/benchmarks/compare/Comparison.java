@@ -32,6 +32,10 @@ public final class Comparison {
   public static void main(String[] args) throws Exception {
     Settings settings = Settings.fromSystemProperties();
     Results results = run(settings, System.out);
+    if (settings.partial()) {
+      System.out.print(Report.tables(settings, results));
+      System.exit(0);
+    }
     Path file = Report.write(settings, results);
     System.out.println("comparison written to " + file.toAbsolutePath());
     System.exit(0);
@@ -57,8 +61,15 @@ public final class Comparison {
       Stub stub = new Stub(ports(stubJvm.lineStartingWith("STUB")), pki);
       progress.accept("stub up");
       for (Scenario scenario : Scenario.all()) {
-        results.operations.add(measure(settings, stub, scenario, stubJvm));
-        progress.accept(scenario.id());
+        if (settings.only().isEmpty() || settings.only().contains(scenario.id())) {
+          results.operations.add(measure(settings, stub, scenario, stubJvm));
+          progress.accept(scenario.id());
+        }
+      }
+      if (!settings.extras()) {
+        stubJvm.send("quit");
+        results.loadAfter = Machine.loadAverage();
+        return results;
       }
       results.crypto = Extras.cryptoBound(stub, settings.cryptoIterations());
       progress.accept("crypto bound");

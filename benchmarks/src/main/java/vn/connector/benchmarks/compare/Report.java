@@ -37,6 +37,19 @@ final class Report {
     return file;
   }
 
+  /**
+   * The operation tables alone, for a partial run ({@code -Dbench.only}, {@code
+   * -Dbench.extras=false}): printed, never written over the published results.
+   */
+  static String tables(Settings settings, Results r) {
+    StringBuilder b = new StringBuilder(8 * 1024);
+    header(b, settings, r);
+    for (Stats.Operation op : r.operations) {
+      table(b, op);
+    }
+    return b.toString();
+  }
+
   private static void header(StringBuilder b, Settings s, Results r) {
     b.append("# SDK vs hand-written clients (vn.connector.benchmarks.compare.Comparison)\n");
     b.append("started ").append(r.started).append('\n');

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * How long and how big the run is. The defaults fit the whole comparison in under ten minutes on a
  * 2-core machine; {@code -Dquick} shrinks everything to a smoke run of a few seconds (figures then
- * mean nothing). Each value can be set with {@code -Dbench.<name>}.
+ * mean nothing). Each value can be set with {@code -Dbench.<name>}. While working on one operation,
+ * {@code -Dbench.only=find-http,verify-soap} measures only those, and {@code -Dbench.extras=false}
+ * skips the crypto bound, handshakes, cold starts and bulk run; such a partial run prints its
+ * tables and leaves the published results alone.
  */
 record Settings(
     Path out,
@@ -21,7 +24,9 @@ record Settings(
     int bulkMaxSeconds,
     int handshakeCalls,
     int cryptoIterations,
-    boolean charts) {
+    boolean charts,
+    List<String> only,
+    boolean extras) {
 
   static Settings fromSystemProperties() {
     boolean quick = Boolean.getBoolean("quick");
@@ -37,7 +42,16 @@ record Settings(
         Integer.getInteger("bench.bulkMaxSeconds", quick ? 30 : 200),
         Integer.getInteger("bench.handshakeCalls", quick ? 200 : 10_000),
         Integer.getInteger("bench.cryptoIterations", quick ? 200 : 2_000),
-        !Boolean.getBoolean("bench.noCharts"));
+        !Boolean.getBoolean("bench.noCharts"),
+        System.getProperty("bench.only", "").isBlank()
+            ? List.of()
+            : List.of(System.getProperty("bench.only").split(",")),
+        !"false".equals(System.getProperty("bench.extras")));
+  }
+
+  /** A run of some operations or without the extras: its results are printed, not written. */
+  boolean partial() {
+    return !only.isEmpty() || !extras;
   }
 
   /** The caller count the targets are read at: 32, or the largest one measured. */

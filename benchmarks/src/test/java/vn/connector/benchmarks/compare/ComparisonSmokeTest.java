@@ -34,7 +34,9 @@ class ComparisonSmokeTest {
             60, // bulk time cap, seconds
             40, // handshake calls
             20, // crypto iterations
-            true);
+            true,
+            List.of(), // every operation
+            true); // and the extras
 
     Path file =
         Report.write(tiny, Comparison.run(tiny, new PrintStream(OutputStream.nullOutputStream())));
