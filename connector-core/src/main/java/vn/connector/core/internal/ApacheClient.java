@@ -52,6 +52,9 @@ public final class ApacheClient implements AutoCloseable {
   private final CloseableHttpClient client;
   private final PoolingHttpClientConnectionManager pool;
   private final IdleConnectionEvictor evictor;
+  private final ResponseFactory responses;
+  private final Duration longestTimeout;
+  private final RequestConfig uncut;
 
   /** Pooled connections idle this long are closed (expired ones too, as they are found). */
   private static final TimeValue IDLE_EVICTION = TimeValue.ofSeconds(30);
@@ -61,12 +64,33 @@ public final class ApacheClient implements AutoCloseable {
    */
   public ApacheClient(
       TlsSettings tls, Duration connectTimeout, Duration responseTimeout, int maxConnections) {
-    this(tls, connectTimeout, responseTimeout, maxConnections, DEFAULT_MAX_BODY, false);
+    this(
+        tls,
+        connectTimeout,
+        responseTimeout,
+        maxConnections,
+        DEFAULT_MAX_BODY,
+        false,
+        HttpResponse::new);
+  }
+
+  /**
+   * Makes the {@link HttpResponse} of what was read: the transport's own factory takes the fresh
+   * header map and body without copying them again (issue 16); {@code HttpResponse::new} copies.
+   */
+  @FunctionalInterface
+  public interface ResponseFactory {
+    /**
+     * @param headers a fresh case-insensitive map of immutable lists, handed over
+     * @param body the fresh body, handed over
+     */
+    HttpResponse make(int status, Map<String, List<String>> headers, byte[] body);
   }
 
   /**
    * @param maxBody the largest answer read, in bytes; a larger one is refused
    * @param dedicatedNetwork whether {@code http://} is meant although TLS settings are given
+   * @param responses makes the responses handed back
    */
   public ApacheClient(
       TlsSettings tls,
@@ -74,12 +98,17 @@ public final class ApacheClient implements AutoCloseable {
       Duration responseTimeout,
       int maxConnections,
       int maxBody,
-      boolean dedicatedNetwork) {
+      boolean dedicatedNetwork,
+      ResponseFactory responses) {
+    this.responses = responses;
+    this.longestTimeout =
+        connectTimeout.compareTo(responseTimeout) > 0 ? connectTimeout : responseTimeout;
     this.tls = tls;
     this.dedicatedNetwork = dedicatedNetwork;
     this.connectTimeout = connectTimeout;
     this.responseTimeout = responseTimeout;
     this.maxBody = maxBody;
+    this.uncut = config(Timeout.of(longestTimeout));
     this.pool = ConnectionPools.create(tls, connectTimeout, responseTimeout, maxConnections);
     // The minimal client: no exec chain of auth, redirects, cookies, retries or compression, all of
     // which the SDK does itself or refuses (auth, retries with the same request id, no redirects to
@@ -142,10 +171,16 @@ public final class ApacheClient implements AutoCloseable {
       HttpEntity entity = ContentCoding.decoded(response);
       Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       for (Header h : response.getHeaders()) {
-        headers.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue());
+        headers.merge(h.getName(), List.of(h.getValue()), ApacheClient::concat);
       }
-      return new HttpResponse(response.getCode(), headers, read(entity, out));
+      return responses.make(response.getCode(), headers, read(entity, out));
     }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private HttpUriRequestBase outbound(HttpRequest request, Duration timeLeft) {
@@ -165,9 +200,19 @@ public final class ApacheClient implements AutoCloseable {
     return out;
   }
 
-  @SuppressWarnings("deprecation") // per-request connect timeout: the pool's is fixed per route
+  /**
+   * The timeouts of one send: the configured ones, each cut to the time the call has left. Most
+   * sends have more time left than any timeout, and share one config made at construction.
+   */
   private RequestConfig requestConfig(Duration timeLeft) {
-    Timeout left = Timeout.of(timeLeft);
+    if (timeLeft.compareTo(longestTimeout) >= 0) {
+      return uncut;
+    }
+    return config(Timeout.of(timeLeft));
+  }
+
+  @SuppressWarnings("deprecation") // per-request connect timeout: the pool's is fixed per route
+  private RequestConfig config(Timeout left) {
     return RequestConfig.custom()
         .setConnectionRequestTimeout(min(left, responseTimeout))
         .setConnectTimeout(min(left, connectTimeout))
