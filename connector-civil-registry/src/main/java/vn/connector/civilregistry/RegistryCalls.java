@@ -105,7 +105,7 @@ final class RegistryCalls {
   /** An answer the table let through without a code: it must say {@code status 1}. */
   private static void requireAccepted(Call call, HttpResponse response) {
     try {
-      JsonNode root = WireJson.parseObject(response.body(), "NhanDKHT answer");
+      JsonNode root = WireJson.parseObject(response, "NhanDKHT answer");
       if (!"1".equals(WireJson.text(root, "status"))) {
         throw new MalformedAnswerException("status: missing or not 1");
       }

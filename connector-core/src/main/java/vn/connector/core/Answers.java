@@ -37,10 +37,11 @@ public final class Answers {
 
   /**
    * The answer's body as a JSON tree, with the SDK's lenient settings (unknown fields ignored, a
-   * repeated key refused).
+   * repeated key refused). During a call the answer is parsed once: the answer table's readers and
+   * the handler get the same tree, so read it and never change it.
    */
   public static JsonNode json(HttpResponse response) {
-    return AnswerReaders.json(response.body());
+    return AnswerReaders.json(response);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.connector.core.internal.AnswerReaders;
 import vn.connector.core.internal.ApacheClient;
 
 /**
@@ -99,6 +100,7 @@ public final class HttpTransport implements AutoCloseable {
     try {
       return run(call, request, classifier, handler);
     } finally {
+      AnswerReaders.forgetParsed();
       mdc.restore();
     }
   }

@@ -77,6 +77,17 @@ class AnswersTest {
   }
 
   @Test
+  void theReadersOfOneAnswerShareOneTreeAndAnotherAnswerGetsItsOwn() {
+    HttpResponse answer = new HttpResponse(200, java.util.Map.of(), bytes("{\"a\":1}"));
+    HttpResponse other = new HttpResponse(200, java.util.Map.of(), bytes("{\"a\":1}"));
+
+    com.fasterxml.jackson.databind.JsonNode first = Answers.json(answer);
+
+    assertThat(Answers.json(answer)).isSameAs(first);
+    assertThat(Answers.json(other)).isNotSameAs(first).isEqualTo(first);
+  }
+
+  @Test
   void refusesAnAnswerWithAKeyTwiceAtAnyDepth() {
     for (String twice :
         List.of(

@@ -319,4 +319,31 @@ class HttpTransportTest {
     assertThat(seen).containsExactly("0:503", "1:200");
     server.verify(postRequestedFor(urlEqualTo("/op")).withHeader("X-Attempt-Stamp", equalTo("1")));
   }
+
+  @Test
+  void theAnswersTreeIsParsedOnceDuringItsCallAndForgottenWhenTheCallEnds() {
+    server.stubFor(post("/tree").willReturn(aResponse().withBody("{\"maLoi\":\"00\"}")));
+    List<com.fasterxml.jackson.databind.JsonNode> seen = new CopyOnWriteArrayList<>();
+    AnswerClassifier table =
+        r -> {
+          seen.add(Answers.json(r));
+          return Verdict.ok();
+        };
+
+    HttpResponse answer =
+        transport
+            .callForAnswer(
+                call(true),
+                request("/tree", "t-1"),
+                table,
+                a -> {
+                  seen.add(Answers.json(a.response()));
+                  return a;
+                })
+            .response();
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(1)).isSameAs(seen.get(0));
+    assertThat(Answers.json(answer)).isNotSameAs(seen.get(0)).isEqualTo(seen.get(0));
+  }
 }

@@ -125,7 +125,7 @@ final class PostalCalls {
   private <T> T read(Call call, HttpResponse response, Reader<T> reader) {
     Hints.requireSuccess(call, response);
     try {
-      JsonNode node = wire.read(response.body());
+      JsonNode node = wire.read(response);
       return reader.read(node);
     } catch (MalformedAnswerException e) {
       throw new ResponseException(call, e.getMessage(), response.status(), e);

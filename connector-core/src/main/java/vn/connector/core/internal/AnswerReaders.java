@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import vn.connector.core.HttpResponse;
 
 /** The implementation of {@link vn.connector.core.Answers}. */
 public final class AnswerReaders {
@@ -20,7 +21,33 @@ public final class AnswerReaders {
   private static final ConcurrentMap<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * The last answer parsed on this thread, with its tree: an answer table's code and text readers
+   * and the handler after them each ask for the tree of the same answer, which was parsed up to
+   * four times per call (a third of a payment call's allocation: issue 16). The transport forgets
+   * it when each call ends, so that no answer outlives its call on a pooled thread.
+   */
+  private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
+
+  private record Parsed(HttpResponse response, JsonNode tree) {}
+
   private AnswerReaders() {}
+
+  /** The answer's tree, parsed once per answer and call however many readers ask. */
+  public static JsonNode json(HttpResponse response) {
+    Parsed last = LAST.get();
+    if (last != null && last.response() == response) {
+      return last.tree();
+    }
+    JsonNode tree = json(response.body());
+    LAST.set(new Parsed(response, tree));
+    return tree;
+  }
+
+  /** Forgets the tree of the thread's last answer; the transport calls it as each call ends. */
+  public static void forgetParsed() {
+    LAST.remove();
+  }
 
   public static JsonNode json(byte[] body) {
     try {

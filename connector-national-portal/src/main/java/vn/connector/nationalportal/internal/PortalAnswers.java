@@ -78,8 +78,8 @@ public final class PortalAnswers {
   static Answer requireAdapterAnswer(Call call, Answer answer) {
     JsonNode n;
     try {
-      n = Json.mapper().readTree(answer.response().body());
-    } catch (IOException e) {
+      n = Answers.json(answer.response()); // the tree the table's readers parsed
+    } catch (IllegalArgumentException notJson) {
       n = null;
     }
     if (n == null || !n.isObject() || !n.has("error_code")) {

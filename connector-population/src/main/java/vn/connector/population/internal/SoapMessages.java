@@ -4,8 +4,10 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import vn.connector.core.internal.Recycler;
 import vn.connector.population.internal.ws.request.ObjectFactory;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
 
@@ -22,6 +24,16 @@ final class SoapMessages {
   private static final JAXBContext ANSWER =
       context(vn.connector.population.internal.ws.answer.ObjectFactory.class);
   private static final ObjectFactory REQUESTS = new ObjectFactory();
+
+  /**
+   * Marshallers and unmarshallers are not thread-safe, and making one per call was a tenth of a
+   * direct verification's allocation (issue 16): a few are kept and reused.
+   */
+  private static final Recycler<Marshaller> MARSHALLERS =
+      new Recycler<>(16, SoapMessages::newMarshaller);
+
+  private static final Recycler<Unmarshaller> UNMARSHALLERS =
+      new Recycler<>(16, SoapMessages::newUnmarshaller);
   private static final byte[] ENVELOPE_START =
       ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\""
               + SoapCodec.SOAP_NS
@@ -41,9 +53,9 @@ final class SoapMessages {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
       bytes.writeBytes(ENVELOPE_START);
-      Marshaller marshaller = REQUEST.createMarshaller();
-      marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+      Marshaller marshaller = MARSHALLERS.take();
       marshaller.marshal(element(operation, wire), bytes);
+      MARSHALLERS.giveBack(marshaller); // not after a failure: its state is unknown
       bytes.writeBytes(ENVELOPE_END);
       return bytes.toByteArray();
     } catch (JAXBException e) {
@@ -67,7 +79,10 @@ final class SoapMessages {
   static <T> SoapCodec.PayloadReader<T> answer(Class<T> type) {
     return r -> {
       try {
-        return ANSWER.createUnmarshaller().unmarshal(r, type).getValue();
+        Unmarshaller unmarshaller = UNMARSHALLERS.take();
+        T value = unmarshaller.unmarshal(r, type).getValue();
+        UNMARSHALLERS.giveBack(unmarshaller); // not after a failure: its state is unknown
+        return value;
       } catch (JAXBException | RuntimeException e) {
         if (e instanceof AnswerFormatException a) {
           throw a;
@@ -75,6 +90,24 @@ final class SoapMessages {
         throw new AnswerFormatException("the answer does not fit its schema", e);
       }
     };
+  }
+
+  private static Marshaller newMarshaller() {
+    try {
+      Marshaller marshaller = REQUEST.createMarshaller();
+      marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+      return marshaller;
+    } catch (JAXBException e) {
+      throw new IllegalStateException("population request marshaller", e);
+    }
+  }
+
+  private static Unmarshaller newUnmarshaller() {
+    try {
+      return ANSWER.createUnmarshaller();
+    } catch (JAXBException e) {
+      throw new IllegalStateException("population answer unmarshaller", e);
+    }
   }
 
   private static JAXBContext context(Class<?> objectFactory) {
