@@ -91,12 +91,7 @@ final class CivilBaseline {
       g.writeStringField("loaiDangKy", "1");
       g.writeStringField("noiDangKy", CivilCalls.UNIT);
       g.writeStringField("soLuongBanSao", "1");
-      g.writeStringField("nksHoTen", "Nguyễn Minh An");
-      g.writeStringField("nksGioiTinh", "1");
-      g.writeStringField("nksNgaySinh", "05.01.2024");
-      address(g, "nksNoiSinh", "01", "001", "00001", "Số 5 ngõ 12 Phúc Xá");
-      g.writeStringField("nksDanToc", "01");
-      g.writeStringField("nksQuocTich", "VN");
+      child(g);
       parent(g, "me", "Trần Thị Bình", "02.03.1995", "001195012345");
       parent(g, "cha", "Nguyễn Văn Cường", "09.07.1993", "001093012345");
       g.writeStringField("nycHoTen", "Nguyễn Văn Cường");
@@ -112,6 +107,15 @@ final class CivilBaseline {
       g.writeEndObject();
     }
     return text.toString();
+  }
+
+  private static void child(JsonGenerator g) throws IOException {
+    g.writeStringField("nksHoTen", "Nguyễn Minh An");
+    g.writeStringField("nksGioiTinh", "1");
+    g.writeStringField("nksNgaySinh", "05.01.2024");
+    address(g, "nksNoiSinh", "01", "001", "00001", "Số 5 ngõ 12 Phúc Xá");
+    g.writeStringField("nksDanToc", "01");
+    g.writeStringField("nksQuocTich", "VN");
   }
 
   private static void parent(JsonGenerator g, String p, String name, String born, String id)

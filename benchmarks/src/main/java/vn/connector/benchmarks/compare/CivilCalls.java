@@ -71,24 +71,6 @@ final class CivilCalls {
             PHUC_XA,
             KINH,
             VN);
-    Parent mother =
-        Parent.of(
-            PersonName.of("Trần Thị Bình"),
-            BirthDate.of(1995, 3, 2),
-            KINH,
-            VN,
-            PERMANENT,
-            BA_DINH,
-            CitizenId.parse("001195012345"));
-    Parent father =
-        Parent.of(
-            PersonName.of("Nguyễn Văn Cường"),
-            BirthDate.of(1993, 7, 9),
-            KINH,
-            VN,
-            PERMANENT,
-            BA_DINH,
-            CitizenId.parse("001093012345"));
     Requester requester =
         new Requester(
             PersonName.of("Nguyễn Văn Cường"),
@@ -103,9 +85,14 @@ final class CivilCalls {
         Dossier.of(SdkCalls.CONTEXT.dossier(), AdministrativeUnitCode.parse(UNIT), RECEIVED),
         BirthDetails.of("GCS-2024-001234", LocalDate.of(2024, 1, 6), CatalogueCode.of("1"), 1),
         child,
-        mother,
-        father,
+        parent("Trần Thị Bình", BirthDate.of(1995, 3, 2), "001195012345"),
+        parent("Nguyễn Văn Cường", BirthDate.of(1993, 7, 9), "001093012345"),
         requester,
         List.of(Attachment.ofBytes(1, 3, "Giấy chứng sinh", "gcs.pdf", PDF)));
+  }
+
+  /** A Kinh, Vietnamese parent living permanently in Phường Ba Đình. */
+  private static Parent parent(String name, BirthDate born, String id) {
+    return Parent.of(PersonName.of(name), born, KINH, VN, PERMANENT, BA_DINH, CitizenId.parse(id));
   }
 }

@@ -12,6 +12,22 @@ final class CriminalForm {
   private CriminalForm() {}
 
   static void write(JsonGenerator g, String[] nationality, String[] ethnicity) throws IOException {
+    applicant(g, nationality, ethnicity);
+    family(g);
+    g.writeArrayFieldStart("nycCuTru");
+    g.writeStartObject();
+    text(g, "tuNgay", "01/01/2004", "denNgay", "", "noiCuTru", "Bắc Giang");
+    text(g, "ngheNghiep", "Kỹ sư", "noiLamViec", "Công ty A");
+    g.writeEndObject();
+    g.writeEndArray();
+    text(g, "uyQuyen", "0", "uyQuyenHoTen", "", "nuqHoTen", "");
+    text(g, "nuqNgaySinh", "", "nuqLoaiGiayTo", "", "nuqSoGiayTo", "");
+    text(g, "nuqQuanHe", "", "nuqDienThoai", "", "thongTinAnTich", "Không có án tích");
+  }
+
+  /** The request and the applicant, codes already translated. */
+  private static void applicant(JsonGenerator g, String[] nationality, String[] ethnicity)
+      throws IOException {
     text(g, "loaiPhieu", "1", "maMucDich", "01", "tenMucDich", "Bổ sung hồ sơ xin việc");
     text(g, "mucDich", "Xin việc", "mucDichKhac", "", "soLuongCap", "1");
     text(g, "yeuCauCDNCV", "0", "ngayHenTra", "25/01/2024", "nycHoTen", "Nguyễn Văn An");
@@ -37,19 +53,14 @@ final class CriminalForm {
     g.writeStringField("dcChiTiet", "");
     g.writeEndObject();
     text(g, "nycDienThoai", "0912345678", "nycEmail", "an@example.vn");
+  }
+
+  /** Father with a birth date, mother by name only, no spouse: absent values as "". */
+  private static void family(JsonGenerator g) throws IOException {
     text(g, "nycHoTenCha", "Nguyễn Văn Cha", "chaNgaySinh", "06/05/1960", "chaLoaiGiayTo", "");
     text(g, "chaSoGiayTo", "", "nycHoTenMe", "Lê Thị Mẹ", "meNgaySinh", "");
     text(g, "meLoaiGiayTo", "", "meSoGiayTo", "", "nycHoTenVoChong", "");
     text(g, "voChongNgaySinh", "", "voChongLoaiGiayTo", "", "voChongSoGiayTo", "");
-    g.writeArrayFieldStart("nycCuTru");
-    g.writeStartObject();
-    text(g, "tuNgay", "01/01/2004", "denNgay", "", "noiCuTru", "Bắc Giang");
-    text(g, "ngheNghiep", "Kỹ sư", "noiLamViec", "Công ty A");
-    g.writeEndObject();
-    g.writeEndArray();
-    text(g, "uyQuyen", "0", "uyQuyenHoTen", "", "nuqHoTen", "");
-    text(g, "nuqNgaySinh", "", "nuqLoaiGiayTo", "", "nuqSoGiayTo", "");
-    text(g, "nuqQuanHe", "", "nuqDienThoai", "", "thongTinAnTich", "Không có án tích");
   }
 
   private static void home(JsonGenerator g, String field) throws IOException {

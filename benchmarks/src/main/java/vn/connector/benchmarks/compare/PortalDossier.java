@@ -17,6 +17,25 @@ final class PortalDossier {
 
   static void write(JsonGenerator g, String code) throws IOException {
     g.writeStartObject();
+    head(g, code);
+    g.writeStringField("TrangThaiHoSo", "2");
+    nulls(g, "NgayTra", "ThongTinTra");
+    g.writeStringField("HinhThuc", "0");
+    g.writeNullField("NgayKetThucXuLy");
+    g.writeStringField("DonViXuLy", "UBND phường Thử Nghiệm");
+    nulls(g, "GhiChu", "SoBienNhan");
+    g.writeStringField("SoGiayToChuHoSo", "001090012345");
+    g.writeStringField("NoiNopHoSo", "Bộ phận một cửa UBND phường Thử Nghiệm");
+    g.writeStringField("HoSoCoThanhPhanSoHoa", "0");
+    g.writeStringField("TaiKhoanDuocXacThucVoiVNeID", "0");
+    nulls(g, "DuocThanhToanTrucTuyen", "NgayTuChoi");
+    g.writeStringField("NgayNopHoSo", SUBMITTED);
+    lists(g);
+    g.writeEndObject();
+  }
+
+  /** The procedure, the applicant and the dates, up to the status. */
+  private static void head(JsonGenerator g, String code) throws IOException {
     g.writeStringField("MaHoSo", code);
     g.writeStringField("MaTTHC", "1.001193");
     g.writeStringField("TenTTHC", "Thủ tục đăng ký khai sinh");
@@ -32,18 +51,10 @@ final class PortalDossier {
     g.writeStringField("TrichYeuHoSo", "Đăng ký khai sinh cho con");
     g.writeStringField("NgayTiepNhan", SUBMITTED);
     g.writeStringField("NgayHenTra", DUE);
-    g.writeStringField("TrangThaiHoSo", "2");
-    nulls(g, "NgayTra", "ThongTinTra");
-    g.writeStringField("HinhThuc", "0");
-    g.writeNullField("NgayKetThucXuLy");
-    g.writeStringField("DonViXuLy", "UBND phường Thử Nghiệm");
-    nulls(g, "GhiChu", "SoBienNhan");
-    g.writeStringField("SoGiayToChuHoSo", "001090012345");
-    g.writeStringField("NoiNopHoSo", "Bộ phận một cửa UBND phường Thử Nghiệm");
-    g.writeStringField("HoSoCoThanhPhanSoHoa", "0");
-    g.writeStringField("TaiKhoanDuocXacThucVoiVNeID", "0");
-    nulls(g, "DuocThanhToanTrucTuyen", "NgayTuChoi");
-    g.writeStringField("NgayNopHoSo", SUBMITTED);
+  }
+
+  /** The applicant's ID, one fee, every other list empty. */
+  private static void lists(JsonGenerator g) throws IOException {
     g.writeArrayFieldStart("DinhDanhCHS");
     g.writeStartObject();
     g.writeStringField("LoaiDinhDanh", "1");
@@ -62,7 +73,6 @@ final class PortalDossier {
     g.writeEndArray();
     empty(g, "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung");
     empty(g, "DanhSachGiayToKetQua");
-    g.writeEndObject();
   }
 
   private static void nulls(JsonGenerator g, String... fields) throws IOException {
