@@ -69,6 +69,20 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
     return new HttpRequest(method, uri, Headers.frozen(copy, body), body);
   }
 
+  /**
+   * A copy with each of {@code set} set (replacing any values they had): one copy of the headers
+   * however many are set, where a chain of {@link #withHeader} calls copies them once each.
+   */
+  public HttpRequest withHeaders(Map<String, String> set) {
+    Map<String, List<String>> copy = Headers.mutableCopy(headers);
+    set.forEach(
+        (name, value) ->
+            copy.put(
+                Objects.requireNonNull(name, "name"),
+                List.of(Objects.requireNonNull(value, name))));
+    return new HttpRequest(method, uri, Headers.frozen(copy, body), body);
+  }
+
   /** A copy without the header. */
   public HttpRequest withoutHeader(String name) {
     Map<String, List<String>> copy = Headers.mutableCopy(headers);

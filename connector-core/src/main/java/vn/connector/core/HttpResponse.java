@@ -16,8 +16,18 @@ import java.util.Optional;
 public record HttpResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
   public HttpResponse {
+    // A body read by this package's transport comes with its headers and is shared, not cloned.
+    boolean owned = Headers.owns(headers, body);
     headers = Headers.copyOf(headers);
-    body = body == null ? new byte[0] : body.clone();
+    body = body == null ? new byte[0] : owned ? body : body.clone();
+  }
+
+  /**
+   * What the transport read, handed over: a fresh case-insensitive map of immutable lists and a
+   * fresh body that nobody else holds, so that neither is copied again (issue 16).
+   */
+  static HttpResponse received(int status, Map<String, List<String>> headers, byte[] body) {
+    return new HttpResponse(status, Headers.frozen(headers, body), body);
   }
 
   /** The body bytes (a copy: what was verified cannot change underneath). */

@@ -48,7 +48,8 @@ public final class HttpTransport implements AutoCloseable {
             b.responseTimeout,
             b.maxConnections,
             b.maxAnswerBytes,
-            b.dedicatedNetwork);
+            b.dedicatedNetwork,
+            HttpResponse::received);
   }
 
   public static Builder builder() {

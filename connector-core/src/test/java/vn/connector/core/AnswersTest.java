@@ -77,6 +77,24 @@ class AnswersTest {
   }
 
   @Test
+  void refusesAnAnswerWithAKeyTwiceAtAnyDepth() {
+    for (String twice :
+        List.of(
+            "{\"soTien\":1,\"soTien\":2}",
+            "{\"a\":{\"trangThai\":\"1\",\"trangThai\":\"0\"}}",
+            "{\"ds\":[{\"x\":1},{\"x\":1,\"x\":2}]}")) {
+      HttpResponse answer = new HttpResponse(200, java.util.Map.of(), bytes(twice));
+      assertThatThrownBy(() -> Answers.json(answer))
+          .as(twice)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("body: not JSON");
+    }
+    HttpResponse once =
+        new HttpResponse(200, java.util.Map.of(), bytes("{\"a\":{\"x\":1},\"x\":2}"));
+    assertThat(Answers.json(once).path("a").path("x").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void parsesCallbacksStrictly() {
     assertThat(Answers.strictJson(bytes("{\"a\":1}"), 100).get("a").asInt()).isEqualTo(1);
     for (String bad :

@@ -38,4 +38,31 @@ class HttpRequestTest {
     assertThat(made.body()).asString(StandardCharsets.US_ASCII).isEqualTo("def");
     assertThat(made.headers()).isEqualTo(request.headers());
   }
+
+  @Test
+  void severalHeadersSetAtOnceReplaceTheirOldValuesWhateverTheCase() {
+    HttpRequest request =
+        HttpRequest.post(URI_).header("authorization", "old").body("abc", "text/plain").build();
+
+    HttpRequest set =
+        request.withHeaders(java.util.Map.of("Authorization", "Basic x", "Timestamp", "1"));
+
+    assertThat(set.headers().get("AUTHORIZATION")).containsExactly("Basic x");
+    assertThat(set.header("timestamp")).hasValue("1");
+    assertThat(set.header("Content-Type")).hasValue("text/plain");
+    assertThat(set.body()).asString(StandardCharsets.US_ASCII).isEqualTo("abc");
+    assertThat(request.header("Authorization")).hasValue("old");
+  }
+
+  @Test
+  void aResponseCannotBeChangedThroughTheBodyItHandsOut() {
+    byte[] given = "abc".getBytes(StandardCharsets.US_ASCII);
+    HttpResponse received = HttpResponse.received(200, new java.util.TreeMap<>(), given);
+    HttpResponse copied = new HttpResponse(200, received.headers(), received.body());
+
+    received.body()[0] = 'x';
+
+    assertThat(received.body()).asString(StandardCharsets.US_ASCII).isEqualTo("abc");
+    assertThat(copied.body()).asString(StandardCharsets.US_ASCII).isEqualTo("abc");
+  }
 }

@@ -7,6 +7,46 @@ import vn.connector.core.internal.Text;
 
 class TextTest {
 
+  /** The characters Text.toNfc passes without asking the JDK's normaliser. */
+  private static final char[] PLAINLY_NFC = plainlyNfc();
+
+  private static char[] plainlyNfc() {
+    StringBuilder b = new StringBuilder();
+    for (char c = 0; c < 0x300; c++) {
+      b.append(c);
+    }
+    for (char c = 0x1E00; c <= 0x1EFF; c++) {
+      b.append(c);
+    }
+    return b.toString().toCharArray();
+  }
+
+  @Test
+  void everyCharacterAndEveryPairTheFastPathPassesIsNfcByTheJdk() {
+    char[] pair = new char[2];
+    for (char first : PLAINLY_NFC) {
+      pair[0] = first;
+      for (char second : PLAINLY_NFC) {
+        pair[1] = second;
+        String s = new String(pair);
+        if (!java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)) {
+          throw new AssertionError("not NFC: U+%04X U+%04X".formatted((int) first, (int) second));
+        }
+      }
+    }
+  }
+
+  @Test
+  void nfcTextIsReturnedAsItIsAndDecomposedTextIsComposed() {
+    String composed = "Nguyễn Thị Ánh Tuyết, phường Đống Đa";
+    String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+
+    assertThat(Text.toNfc(composed)).isSameAs(composed);
+    assertThat(Text.toNfc(decomposed)).isEqualTo(composed);
+    assertThat(Text.toNfc("Ω ångström")).isEqualTo("Ω ångström"); // outside the fast path
+    assertThat(Text.toNfc("\u2126")).isEqualTo("\u03A9"); // the ohm sign is not NFC
+  }
+
   @Test
   void masksNamesDatesAndSpacedNumbersInAFreeText() {
     String gateway =

@@ -87,7 +87,7 @@ public final class Comparison {
     return results;
   }
 
-  private static Map<String, Integer> ports(String line) {
+  static Map<String, Integer> ports(String line) {
     Map<String, Integer> ports = new HashMap<>();
     for (String part : line.substring(5).trim().split(" ")) {
       String[] kv = part.split("=");

@@ -3,6 +3,7 @@ package vn.connector.core.internal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 import vn.connector.core.Auth;
 import vn.connector.core.HttpRequest;
@@ -38,11 +39,16 @@ public final class C06SignedBasicAuth implements Auth {
     String basic =
         Base64.getEncoder()
             .encodeToString((user + ":" + signature).getBytes(StandardCharsets.UTF_8));
-    return request
-        .withHeader("Timestamp", timestamp)
-        .withHeader("Authorization", "Basic " + basic)
-        .withHeader("ApiKey", apiKey.reveal())
-        .withHeader("X-Road-Client", xRoadClient);
+    return request.withHeaders(
+        Map.of(
+            "Timestamp",
+            timestamp,
+            "Authorization",
+            "Basic " + basic,
+            "ApiKey",
+            apiKey.reveal(),
+            "X-Road-Client",
+            xRoadClient));
   }
 
   /** Scheme, host, port if any, path; no query (common.md). */

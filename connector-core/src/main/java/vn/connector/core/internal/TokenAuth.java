@@ -26,10 +26,7 @@ public final class TokenAuth implements Auth {
   @Override
   public HttpRequest apply(HttpRequest request, Support support) {
     HttpRequest out = placement.place(request, source.token(support));
-    for (Map.Entry<String, String> h : headers.entrySet()) {
-      out = out.withHeader(h.getKey(), h.getValue());
-    }
-    return out;
+    return headers.isEmpty() ? out : out.withHeaders(headers);
   }
 
   @Override

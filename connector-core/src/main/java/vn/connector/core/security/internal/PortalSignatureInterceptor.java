@@ -1,7 +1,6 @@
 package vn.connector.core.security.internal;
 
 import java.time.Clock;
-import java.util.Map;
 import vn.connector.core.Call;
 import vn.connector.core.ExchangeInterceptor;
 import vn.connector.core.HttpRequest;
@@ -36,10 +35,7 @@ public final class PortalSignatureInterceptor implements ExchangeInterceptor {
         request.header("X-Request-Id").isPresent()
             ? request
             : request.withHeader("X-Request-Id", call.requestId());
-    for (Map.Entry<String, String> header : profile.signRequest(Exchanges.parts(out)).entrySet()) {
-      out = out.withHeader(header.getKey(), header.getValue());
-    }
-    return out;
+    return out.withHeaders(profile.signRequest(Exchanges.parts(out)));
   }
 
   @Override
