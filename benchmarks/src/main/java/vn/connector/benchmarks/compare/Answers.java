@@ -55,6 +55,22 @@ final class Answers {
   /** orderpost accepted (postal.md). */
   static final String ORDER_JSON = "{\"Status\":\"100\",\"Message\":\"Tạo đơn hàng thành công\"}";
 
+  /** NhanDKHT accepted, as the testkit's civil-registry simulator answers it. */
+  static final String CIVIL_PUSH_JSON =
+      "{\"status\":\"1\",\"statusDescription\":\"Thành công\",\"errorCode\":\"\","
+          + "\"errorDescription\":\"\"}";
+
+  /** The LLTP submission accepted: a text answer (criminal-record.md). */
+  static final String LLTP_SUBMITTED = "Gửi thông tin thành công";
+
+  /** The style A login (national-portal.md): error_code a number here, a session. */
+  static final String PORTAL_LOGIN_JSON =
+      "{\"error_code\":0,\"session\":\"" + PortalCalls.SESSION + "\"}";
+
+  /** DongBoHoSoMC accepted, as the testkit's national-portal simulator answers it. */
+  static final String PORTAL_SYNC_JSON =
+      "{\"error_code\":\"0\",\"message\":\"Thực hiện thành công\",\"result\":null}";
+
   private Answers() {}
 
   /** A complete HTTP/1.1 response with a body. */
@@ -80,6 +96,10 @@ final class Answers {
 
   static byte[] xml(String body) {
     return response(200, "text/xml; charset=utf-8", utf8(body), Map.of());
+  }
+
+  static byte[] text(String body) {
+    return response(200, "text/plain; charset=utf-8", utf8(body), Map.of());
   }
 
   static byte[] status(int status, String text) {

@@ -46,6 +46,21 @@ record Scenario(String id, String title, Factory sdk, Factory baseline) {
             PostalCalls::send,
             PostalBaseline::send),
         new Scenario(
+            "civil-submit",
+            "civil registry push (NhanDKHT, a birth with one attachment), HTTP",
+            CivilCalls::push,
+            CivilBaseline::push),
+        new Scenario(
+            "criminal-submit",
+            "criminal record submit (a Phiếu số 1 declaration, authKey in the body), HTTP",
+            CriminalCalls::submit,
+            CriminalBaseline::submit),
+        new Scenario(
+            "portal-sync",
+            "national portal dossier sync (DongBoHoSoMC, adapter session), HTTP",
+            PortalCalls::sync,
+            PortalBaseline::sync),
+        new Scenario(
             "find-tls",
             "business registry find (cache off), TLS",
             (s, p) -> SdkCalls.find(s, "tls", p),

@@ -26,6 +26,9 @@ final class StubRoutes {
   static final String INIT = "/payment/init";
   static final String POSTAL = "/vnpost";
   static final String POSTAL_TOKEN = "/vnpost/token";
+  static final String CIVIL = "/hotich";
+  static final String LLTP = "/lltp";
+  static final String PORTAL = "/dvcqg";
 
   private static final byte[] UNAUTHORIZED = Answers.status(401, "auth header missing");
 
@@ -42,6 +45,18 @@ final class StubRoutes {
     routes.put(INIT, needs(Answers.json(Answers.INIT_JSON)));
     routes.put(POSTAL_TOKEN, needs(Answers.json(Answers.TOKEN), "authorization"));
     routes.put(POSTAL + "/orderpost", needs(Answers.json(Answers.ORDER_JSON), "authorization"));
+    // The civil registry takes no auth (dedicated network); LLTP and the portal's adapter carry
+    // theirs in the body, so the body is checked for it.
+    routes.put(CIVIL + "/NhanDKHT", needs(Answers.json(Answers.CIVIL_PUSH_JSON)));
+    routes.put(
+        LLTP + "/v2/lyLichTuPhap/nhanHoSoLLTP",
+        carries(Answers.text(Answers.LLTP_SUBMITTED), "authKey", CriminalCalls.AUTH_KEY));
+    routes.put(
+        PORTAL + "/auth",
+        carries(Answers.json(Answers.PORTAL_LOGIN_JSON), "password", PortalCalls.PASSWORD));
+    routes.put(
+        PORTAL + "/integration",
+        carries(Answers.json(Answers.PORTAL_SYNC_JSON), "session", PortalCalls.SESSION));
     return routes;
   }
 
@@ -62,6 +77,12 @@ final class StubRoutes {
       }
       return answer;
     };
+  }
+
+  /** Needs the JSON body to hold {@code "field":"value"}, as body-carried auth puts it. */
+  private static StubServer.Route carries(byte[] answer, String field, String value) {
+    String pair = "\"" + field + "\":\"" + value + "\"";
+    return request -> request.bodyText().contains(pair) ? answer : UNAUTHORIZED;
   }
 
   private static StubServer.Route signed(TestPki pki, byte[] body) {
