@@ -71,9 +71,13 @@ public final class LltpAnswers {
 
   private LltpAnswers() {}
 
-  /** The body as JSON, or empty when it is not JSON. */
+  /**
+   * The body as JSON, or empty when it is not JSON. A submission's plain-text answer ("Gửi thông
+   * tin thành công") is told apart by its first character, not by a parse failing three times per
+   * answer with an exception each (issue 16): only an object, an array or a string is read.
+   */
   public static Optional<JsonNode> json(HttpResponse r) {
-    if (r.bodyLength() == 0) {
+    if (r.bodyLength() == 0 || !startsLikeJson(r.bodyAsString())) {
       return Optional.empty();
     }
     try {
@@ -81,6 +85,16 @@ public final class LltpAnswers {
     } catch (RuntimeException notJson) {
       return Optional.empty();
     }
+  }
+
+  private static boolean startsLikeJson(String body) {
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c == '{' || c == '[' || c == '"';
+      }
+    }
+    return false;
   }
 
   private static Verdict refuseWhenCoded(Optional<String> code, Optional<String> text) {

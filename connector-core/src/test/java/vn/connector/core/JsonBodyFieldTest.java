@@ -1,0 +1,52 @@
+package vn.connector.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The token as a top-level JSON field, spliced into the body's bytes. */
+class JsonBodyFieldTest {
+
+  private static final TokenSource.Token TOKEN =
+      new TokenSource.Token("tok-\"1\"\\ổ", "Bearer", Instant.MAX);
+  private static final String QUOTED = "\"tok-\\\"1\\\"\\\\ổ\"";
+
+  private static String placed(String field, String body) {
+    HttpRequest request =
+        HttpRequest.post(URI.create("http://127.0.0.1/x")).body(body, "application/json").build();
+    return new String(
+        TokenPlacement.jsonBodyField(field).place(request, TOKEN).body(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFieldThatIsThereHasItsValueReplacedWhereItStands() {
+    assertThat(placed("session", "{\"session\":null,\"a\":1}"))
+        .isEqualTo("{\"session\":" + QUOTED + ",\"a\":1}");
+    assertThat(placed("session", "{\"a\":{\"session\":1},\"session\":\"old\",\"b\":[1,{}]}"))
+        .isEqualTo("{\"a\":{\"session\":1},\"session\":" + QUOTED + ",\"b\":[1,{}]}");
+    assertThat(placed("session", "{\"b\":2,\"session\":{\"x\":[1,2]}}"))
+        .isEqualTo("{\"b\":2,\"session\":" + QUOTED + "}");
+  }
+
+  @Test
+  void aFieldThatIsNotThereIsAddedLast() {
+    assertThat(placed("authKey", "{\"maTinh\":\"24\",\"ds\":[{\"authKey\":0}]}"))
+        .isEqualTo("{\"maTinh\":\"24\",\"ds\":[{\"authKey\":0}],\"authKey\":" + QUOTED + "}");
+    assertThat(placed("authKey", "{}")).isEqualTo("{\"authKey\":" + QUOTED + "}");
+  }
+
+  @Test
+  void whatIsNotOneJsonObjectWithTheFieldAtMostOnceIsRefused() {
+    for (String bad :
+        new String[] {"[1]", "\"x\"", "{\"a\":1} {}", "{\"a\":", "not json", "{\"k\":1,\"k\":2}"}) {
+      assertThatThrownBy(() -> placed("k", bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("body: k goes in a JSON object body");
+    }
+  }
+}
