@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.connector.core.internal.BodyAccess;
 
 /**
  * A request as it goes on the wire. Immutable; {@link #withHeader} returns a copy. Header names are
@@ -89,6 +90,24 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
     copy.remove(name);
     return new HttpRequest(method, uri, Headers.frozen(copy, body), body);
   }
+
+  /** The SDK's internals' access to the body without copies (see {@link BodyAccess}). */
+  static final BodyAccess BODIES =
+      new BodyAccess() {
+        @Override
+        public byte[] body(HttpRequest request) {
+          return request.body;
+        }
+
+        @Override
+        public HttpRequest withBody(HttpRequest request, byte[] fresh) {
+          return new HttpRequest(
+              request.method,
+              request.uri,
+              Headers.frozen(Headers.mutableCopy(request.headers), fresh),
+              fresh);
+        }
+      };
 
   /** A copy with another body (headers kept). */
   public HttpRequest withBody(byte[] newBody) {

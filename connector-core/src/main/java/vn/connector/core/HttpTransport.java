@@ -50,7 +50,8 @@ public final class HttpTransport implements AutoCloseable {
             b.maxConnections,
             b.maxAnswerBytes,
             b.dedicatedNetwork,
-            HttpResponse::received);
+            HttpResponse::received,
+            HttpRequest.BODIES);
   }
 
   public static Builder builder() {

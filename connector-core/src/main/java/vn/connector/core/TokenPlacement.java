@@ -44,7 +44,7 @@ public interface TokenPlacement {
    * set before the body is signed or digested. A request without a JSON object body is refused.
    */
   static TokenPlacement jsonBodyField(String name) {
-    return new JsonBodyField(name);
+    return new JsonBodyField(name, HttpRequest.BODIES);
   }
 
   /**

@@ -41,9 +41,6 @@ import vn.connector.core.TlsSettings;
  */
 public final class ApacheClient implements AutoCloseable {
 
-  /** Refuse answers larger than this (no national answer is): it protects the heap. */
-  private static final int DEFAULT_MAX_BODY = 64 * 1024 * 1024;
-
   private final TlsSettings tls;
   private final boolean dedicatedNetwork;
   private final Duration connectTimeout;
@@ -53,26 +50,12 @@ public final class ApacheClient implements AutoCloseable {
   private final PoolingHttpClientConnectionManager pool;
   private final IdleConnectionEvictor evictor;
   private final ResponseFactory responses;
+  private final BodyAccess bodies;
   private final Duration longestTimeout;
   private final RequestConfig uncut;
 
   /** Pooled connections idle this long are closed (expired ones too, as they are found). */
   private static final TimeValue IDLE_EVICTION = TimeValue.ofSeconds(30);
-
-  /**
-   * @param tls null for none: plain HTTP only
-   */
-  public ApacheClient(
-      TlsSettings tls, Duration connectTimeout, Duration responseTimeout, int maxConnections) {
-    this(
-        tls,
-        connectTimeout,
-        responseTimeout,
-        maxConnections,
-        DEFAULT_MAX_BODY,
-        false,
-        HttpResponse::new);
-  }
 
   /**
    * Makes the {@link HttpResponse} of what was read: the transport's own factory takes the fresh
@@ -88,9 +71,11 @@ public final class ApacheClient implements AutoCloseable {
   }
 
   /**
+   * @param tls null for none: plain HTTP only
    * @param maxBody the largest answer read, in bytes; a larger one is refused
    * @param dedicatedNetwork whether {@code http://} is meant although TLS settings are given
    * @param responses makes the responses handed back
+   * @param bodies reads each request's body without copying it
    */
   public ApacheClient(
       TlsSettings tls,
@@ -99,8 +84,10 @@ public final class ApacheClient implements AutoCloseable {
       int maxConnections,
       int maxBody,
       boolean dedicatedNetwork,
-      ResponseFactory responses) {
+      ResponseFactory responses,
+      BodyAccess bodies) {
     this.responses = responses;
+    this.bodies = bodies;
     this.longestTimeout =
         connectTimeout.compareTo(responseTimeout) > 0 ? connectTimeout : responseTimeout;
     this.tls = tls;
@@ -194,7 +181,8 @@ public final class ApacheClient implements AutoCloseable {
     }
     ContentCoding.accept(out);
     if (request.hasBody()) {
-      out.setEntity(new ByteArrayEntity(request.body(), null));
+      // The request's own array: ByteArrayEntity only reads it, and the request never changes.
+      out.setEntity(new ByteArrayEntity(bodies.body(request), null));
     }
     out.setConfig(requestConfig(timeLeft));
     return out;

@@ -3,7 +3,6 @@ package vn.connector.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 import vn.connector.core.HttpRequest;
@@ -21,8 +20,10 @@ import vn.connector.core.TokenSource;
 public final class JsonBodyField implements TokenPlacement {
 
   private final String name;
+  private final BodyAccess bodies;
 
-  public JsonBodyField(String name) {
+  public JsonBodyField(String name, BodyAccess bodies) {
+    this.bodies = Objects.requireNonNull(bodies, "bodies");
     this.name = Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name: must not be blank");
@@ -31,27 +32,36 @@ public final class JsonBodyField implements TokenPlacement {
 
   @Override
   public HttpRequest place(HttpRequest request, TokenSource.Token token) {
-    byte[] body = request.body();
+    byte[] body = bodies.body(request);
     Span span = request.hasBody() ? scan(body) : null;
     if (span == null) {
       throw new IllegalArgumentException(
           "body: " + name + " goes in a JSON object body, and this request has none");
     }
     byte[] value = quoted(token.value());
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + value.length + 16);
     if (span.valueStart >= 0) {
-      out.write(body, 0, span.valueStart);
-      out.writeBytes(value);
-      out.write(body, span.valueEnd, body.length - span.valueEnd);
-    } else {
-      out.write(body, 0, span.objectEnd);
-      out.writeBytes(span.empty ? new byte[0] : new byte[] {','});
-      out.writeBytes(quoted(name));
-      out.write(':');
-      out.writeBytes(value);
-      out.write(body, span.objectEnd, body.length - span.objectEnd);
+      return bodies.withBody(request, splice(body, span.valueStart, span.valueEnd, value));
     }
-    return request.withBody(out.toByteArray());
+    byte[] field = quoted(name);
+    byte[] added = new byte[(span.empty ? 0 : 1) + field.length + 1 + value.length];
+    int at = 0;
+    if (!span.empty) {
+      added[at++] = ',';
+    }
+    System.arraycopy(field, 0, added, at, field.length);
+    at += field.length;
+    added[at++] = ':';
+    System.arraycopy(value, 0, added, at, value.length);
+    return bodies.withBody(request, splice(body, span.objectEnd, span.objectEnd, added));
+  }
+
+  /** {@code body} with its bytes from {@code from} to {@code to} replaced by {@code insert}. */
+  private static byte[] splice(byte[] body, int from, int to, byte[] insert) {
+    byte[] out = new byte[body.length - (to - from) + insert.length];
+    System.arraycopy(body, 0, out, 0, from);
+    System.arraycopy(insert, 0, out, from, insert.length);
+    System.arraycopy(body, to, out, from + insert.length, body.length - to);
+    return out;
   }
 
   /** Where the field's value stands, or where the object closes; null when not one JSON object. */

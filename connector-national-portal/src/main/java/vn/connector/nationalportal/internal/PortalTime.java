@@ -1,6 +1,7 @@
 package vn.connector.nationalportal.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -21,9 +22,34 @@ public final class PortalTime {
 
   private PortalTime() {}
 
-  /** The wire text of an instant, or null for null. */
+  /**
+   * The wire text of an instant, or null for null. Its digits are written straight from the local
+   * date and time: the formatter's general machinery was 7% of a dossier sync's allocation (issue
+   * 16). Years outside 0000-9999 go through it, as they are not 14 digits.
+   */
   public static String format(Instant instant) {
-    return instant == null ? null : FORMAT.format(instant);
+    if (instant == null) {
+      return null;
+    }
+    LocalDateTime t = LocalDateTime.ofInstant(instant, ZONE);
+    if (t.getYear() < 0 || t.getYear() > 9999) {
+      return FORMAT.format(instant);
+    }
+    char[] c = new char[14];
+    digits(c, 0, t.getYear(), 4);
+    digits(c, 4, t.getMonthValue(), 2);
+    digits(c, 6, t.getDayOfMonth(), 2);
+    digits(c, 8, t.getHour(), 2);
+    digits(c, 10, t.getMinute(), 2);
+    digits(c, 12, t.getSecond(), 2);
+    return new String(c);
+  }
+
+  private static void digits(char[] into, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      into[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /**

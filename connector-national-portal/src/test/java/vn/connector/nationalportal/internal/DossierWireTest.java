@@ -232,4 +232,18 @@ class DossierWireTest {
     assertThat(n.get("ThoiDiemXuLy").asText()).isEqualTo("20241115083005");
     assertThat(ProgressWire.read(n)).isEqualTo(e);
   }
+
+  @Test
+  void timesAreWrittenAsTheFormatterWritesThemAcrossYearsDaysAndSeconds() {
+    java.time.format.DateTimeFormatter reference =
+        java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    java.util.Random random = new java.util.Random(16);
+    for (int i = 0; i < 2_000; i++) {
+      Instant t = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L));
+      assertThat(PortalTime.format(t)).as(t.toString()).isEqualTo(reference.format(t));
+    }
+    assertThat(PortalTime.format(Instant.parse("2025-06-30T17:00:05Z")))
+        .isEqualTo("20250701000005");
+  }
 }
