@@ -40,9 +40,13 @@ class JsonBodyFieldTest {
   }
 
   @Test
-  void whatIsNotOneJsonObjectWithTheFieldAtMostOnceIsRefused() {
-    for (String bad :
-        new String[] {"[1]", "\"x\"", "{\"a\":1} {}", "{\"a\":", "not json", "{\"k\":1,\"k\":2}"}) {
+  void onlyTheFirstCopyOfARepeatedFieldIsReplaced() {
+    assertThat(placed("k", "{\"k\":1,\"k\":2}")).isEqualTo("{\"k\":" + QUOTED + ",\"k\":2}");
+  }
+
+  @Test
+  void whatIsNotOneJsonObjectIsRefused() {
+    for (String bad : new String[] {"[1]", "\"x\"", "{\"a\":1} {}", "{\"a\":", "not json"}) {
       assertThatThrownBy(() -> placed("k", bad))
           .as(bad)
           .isInstanceOf(IllegalArgumentException.class)

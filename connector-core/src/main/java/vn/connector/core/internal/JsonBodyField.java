@@ -64,7 +64,10 @@ public final class JsonBodyField implements TokenPlacement {
     return out;
   }
 
-  /** Where the field's value stands, or where the object closes; null when not one JSON object. */
+  /**
+   * Where the field's value stands (the first time it does), or else where the object closes; null
+   * when the body is not one JSON object.
+   */
   private Span scan(byte[] body) {
     try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -84,11 +87,11 @@ public final class JsonBodyField implements TokenPlacement {
           p.finishToken(); // a string is read lazily: its end is known only once it is read
         }
         if (ours) {
-          if (span.valueStart >= 0) {
-            return null; // the field twice: which one the service reads is unknown
-          }
           span.valueStart = start;
           span.valueEnd = (int) p.currentLocation().getByteOffset();
+          // Found: the rest need not be read (the portal's session leads a large envelope). A
+          // second copy further on would stay as it is, and the call fail on the service's side.
+          return span;
         }
       }
       if (t != JsonToken.END_OBJECT) {
