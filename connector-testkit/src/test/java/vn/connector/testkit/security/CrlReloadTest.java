@@ -38,6 +38,10 @@ class CrlReloadTest {
     Files.write(file, ca.crl().getEncoded());
     CertificateValidator validator = validator().crl(file).build();
     validator.validate(agency.chain());
+    // Passed, and remembered until the list's next update: the pass must not outlive the list.
+    validator.validate(compromised.chain());
+    clock.advance(Duration.ofHours(1));
+    validator.validate(compromised.chain());
 
     clock.advance(Duration.ofDays(2));
     assertThatThrownBy(() -> validator.validate(agency.chain()))

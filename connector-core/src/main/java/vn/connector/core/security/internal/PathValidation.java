@@ -14,15 +14,33 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** PKIX path validation against pinned anchors, with revocation only from configured CRLs. */
+/**
+ * PKIX path validation against pinned anchors, with revocation only from configured CRLs. A chain
+ * that passed is not validated again until something its result depends on can change: the first
+ * {@code notAfter} of its certificates, the {@code nextUpdate} of the CRLs it was checked against
+ * (a CRL is read again only after it), or ten minutes, whichever comes first. The secured profile
+ * checks the national key's certificate on every answer, and a full PKIX run (a signature check of
+ * the certificate by its CA) was a fifth of a secured call's CPU (issue 16).
+ */
 public final class PathValidation {
 
   private static final int DIGITAL_SIGNATURE = 0;
+  private static final Duration MAX_REUSE = Duration.ofMinutes(10);
+  private static final int MAX_REMEMBERED = 256;
+
+  /** When a chain passed, and until when that pass may stand for a new validation. */
+  private record Pass(Instant at, Instant until) {}
+
+  private final Map<List<X509Certificate>, Pass> passed = new ConcurrentHashMap<>();
 
   private final List<X509Certificate> anchors;
   private final List<CrlSource> crls;
@@ -58,8 +76,15 @@ public final class PathValidation {
     if (usage == null || !usage[DIGITAL_SIGNATURE]) {
       throw new IllegalArgumentException("certificate: key usage lacks digitalSignature");
     }
+    Instant at = now.toInstant();
+    Pass pass = passed.get(chain);
+    if (pass != null && !at.isBefore(pass.at()) && at.isBefore(pass.until())) {
+      return;
+    }
+    List<X509CRL> current = crls.stream().map(c -> c.current(clock)).toList();
     try {
-      CertPathValidator.getInstance("PKIX").validate(path(chain), parameters(now));
+      CertPathValidator.getInstance("PKIX").validate(path(chain), parameters(now, current));
+      remember(chain, at, current);
     } catch (CertPathValidatorException e) {
       throw new IllegalArgumentException("certificate: " + reason(e));
     } catch (GeneralSecurityException e) {
@@ -76,14 +101,32 @@ public final class PathValidation {
         .generateCertPath(withoutAnchors.isEmpty() ? chain : withoutAnchors);
   }
 
-  private PKIXParameters parameters(Date now) throws GeneralSecurityException {
+  private void remember(List<X509Certificate> chain, Instant at, List<X509CRL> checkedAgainst) {
+    Instant until = at.plus(MAX_REUSE);
+    for (X509Certificate c : chain) {
+      until = earlier(until, c.getNotAfter());
+    }
+    for (X509CRL crl : checkedAgainst) {
+      until = earlier(until, crl.getNextUpdate());
+    }
+    if (passed.size() >= MAX_REMEMBERED) {
+      passed.clear();
+    }
+    passed.put(List.copyOf(chain), new Pass(at, until));
+  }
+
+  private static Instant earlier(Instant until, Date other) {
+    return other != null && other.toInstant().isBefore(until) ? other.toInstant() : until;
+  }
+
+  private PKIXParameters parameters(Date now, List<X509CRL> current)
+      throws GeneralSecurityException {
     Set<TrustAnchor> trust = new HashSet<>();
     anchors.forEach(a -> trust.add(new TrustAnchor(a, null)));
     PKIXParameters parameters = new PKIXParameters(trust);
     parameters.setDate(now);
     parameters.setRevocationEnabled(!crls.isEmpty());
     if (!crls.isEmpty()) {
-      List<X509CRL> current = crls.stream().map(c -> c.current(clock)).toList();
       parameters.addCertStore(
           CertStore.getInstance("Collection", new CollectionCertStoreParameters(current)));
     }
