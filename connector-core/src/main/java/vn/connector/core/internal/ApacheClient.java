@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledFuture;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -126,7 +125,7 @@ public final class ApacheClient implements AutoCloseable {
     }
     HttpUriRequestBase out = outbound(request, timeLeft);
     HttpClientContext context = HttpClientContext.create();
-    ScheduledFuture<?> abort = Deadlines.abortAfter(out, timeLeft);
+    Deadlines.Watch abort = Deadlines.abortAfter(out, timeLeft);
     try {
       return exchange(HttpHost.create(request.uri()), out, context);
     } catch (UnreadableAnswerException e) {
@@ -142,7 +141,7 @@ public final class ApacheClient implements AutoCloseable {
       }
       throw cause;
     } finally {
-      abort.cancel(false);
+      abort.close();
     }
   }
 
