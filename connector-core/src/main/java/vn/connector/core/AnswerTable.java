@@ -72,7 +72,9 @@ public final class AnswerTable implements AnswerClassifier {
     if (byStatus != null) {
       return byStatus.withAnswer(c.orElse(null), t.orElse(null));
     }
-    String folded = t.map(AnswerTable::fold).orElse(null);
+    // Folding (NFC, lower case) is for phrase rules only: a table without any skips it.
+    String folded =
+        pairs.isEmpty() && phrases.isEmpty() ? null : t.map(AnswerTable::fold).orElse(null);
     Verdict v = match(c.orElse(null), folded);
     return (v != null ? v : otherwise.decide(c, t)).withAnswer(c.orElse(null), t.orElse(null));
   }

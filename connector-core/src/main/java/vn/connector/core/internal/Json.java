@@ -1,10 +1,11 @@
 package vn.connector.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 
 /**
  * The one Jackson configuration of the wire layers: unknown fields ignored (national systems add
@@ -34,11 +35,13 @@ public final class Json {
     return MAPPER;
   }
 
-  /** Serialises to UTF-8 JSON bytes. */
+  /** Serialises to UTF-8 JSON bytes; a tree is written by {@link TreeWriter}, the same bytes. */
   public static byte[] write(Object value) {
     try {
-      return MAPPER.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
+      return value instanceof JsonNode tree
+          ? TreeWriter.bytes(MAPPER, tree)
+          : MAPPER.writeValueAsBytes(value);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
     }
   }
