@@ -71,7 +71,9 @@ public final class Comparison {
         results.loadAfter = Machine.loadAverage();
         return results;
       }
-      results.crypto = Extras.cryptoBound(stub, settings.cryptoIterations());
+      results.crypto =
+          Extras.cryptoBound(
+              stub, settings.cryptoIterations(), settings.targetCallers(), settings.phase());
       progress.accept("crypto bound");
       results.handshakes = Extras.handshakes(stub, stubJvm, settings);
       progress.accept("handshakes");

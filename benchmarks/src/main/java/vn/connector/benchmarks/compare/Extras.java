@@ -3,6 +3,7 @@ package vn.connector.benchmarks.compare;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,14 @@ final class Extras {
    * The secured profile's crypto alone, on one thread: the SDK's own profile signs a request and
    * verifies a signed answer (digest, base, ECDSA both ways), no HTTP at all.
    */
-  static Results.Crypto cryptoBound(Stub stub, int iterations) {
+  /**
+   * Sign + verify alone, measured twice: on one thread (thread CPU), and as the matrix measures a
+   * call, at the target's caller count for {@code phase}, the harness process's CPU per exchange
+   * (GC included: the signature work allocates about half a megabyte each time). The target reads
+   * the second, so that the secured call and its bound are measured the same way.
+   */
+  static Results.Crypto cryptoBound(Stub stub, int iterations, int callers, Duration phase)
+      throws Exception {
     HttpSignatureProfile portal = SdkCalls.portalProfile(stub);
     HttpSignatureProfile national =
         HttpSignatureProfile.builder()
@@ -59,7 +67,10 @@ final class Extras {
     for (int i = 0; i < iterations; i++) {
       exchange.run();
     }
-    return new Results.Crypto((threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / iterations);
+    double alone = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / iterations;
+    LoadRunner.run(exchange::run, callers, phase); // warm at that concurrency
+    LoadRunner.Phase loaded = LoadRunner.run(exchange::run, callers, phase);
+    return new Results.Crypto(loaded.processCpuMicrosPerCall(), alone, callers);
   }
 
   /** Fresh clients, {@code calls} calls each at pool-size concurrency over mutual TLS. */

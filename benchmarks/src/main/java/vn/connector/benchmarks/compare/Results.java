@@ -8,7 +8,11 @@ import java.util.List;
 final class Results {
 
   /** Sign + verify measured alone, by the SDK's profile, microseconds of CPU per exchange. */
-  record Crypto(double signAndVerifyMicros) {}
+  /**
+   * @param signAndVerifyMicros process CPU per sign + verify at {@code callers} callers
+   * @param oneThreadMicros thread CPU per sign + verify on one thread
+   */
+  record Crypto(double signAndVerifyMicros, double oneThreadMicros, int callers) {}
 
   /** TLS handshakes the stub counted while each client made {@code calls} calls. */
   record Handshakes(int calls, int pool, long sdk, long baseline) {}

@@ -25,8 +25,13 @@ final class Targets {
     b.append(
         Report.f(
             "# secured profile: SDK adds %.1f us CPU per call over plain mutual TLS (hand-written"
-                + " adds %.1f us); sign + verify alone cost %.1f us%n",
-            overhead, handOverhead, r.crypto.signAndVerifyMicros()));
+                + " adds %.1f us); sign + verify alone cost %.1f us at %d callers (%.1f us on one"
+                + " thread)%n",
+            overhead,
+            handOverhead,
+            r.crypto.signAndVerifyMicros(),
+            r.crypto.callers(),
+            r.crypto.oneThreadMicros()));
     line(b, "secured.overCryptoBound", overhead / r.crypto.signAndVerifyMicros(), "<=", 1.10);
     line(b, "coldStart", r.cold.sdkMillis() / r.cold.baselineMillis(), "<=", 1.30);
     double bound = r.operation("verify-soap").at(at).sdk().throughput();
