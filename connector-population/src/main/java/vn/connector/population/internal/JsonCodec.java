@@ -1,8 +1,7 @@
 package vn.connector.population.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.connector.core.internal.Json;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
 
@@ -16,7 +15,8 @@ public final class JsonCodec {
 
   /** The request body; absent fields are left out rather than sent as null. */
   public static byte[] request(YeuCauCongDan wire) {
-    Map<String, String> body = new LinkedHashMap<>();
+    // A tree, written by core's TreeWriter: the same bytes as the map it was, at less cost.
+    ObjectNode body = Json.mapper().createObjectNode();
     put(body, "HoVaTen", wire.getHoVaTen());
     put(body, "SoDinhDanh", wire.getSoDinhDanh());
     put(body, "SoCMND", wire.getSoCMND());
@@ -54,7 +54,7 @@ public final class JsonCodec {
         message == null || message.isNull() ? null : message.asText());
   }
 
-  private static void put(Map<String, String> body, String name, String value) {
+  private static void put(ObjectNode body, String name, String value) {
     if (value != null) {
       body.put(name, value);
     }
