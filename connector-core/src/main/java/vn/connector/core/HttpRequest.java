@@ -148,7 +148,9 @@ public record HttpRequest(String method, URI uri, Map<String, List<String>> head
     }
 
     public Builder body(String text, String contentType) {
-      return body(text.getBytes(StandardCharsets.UTF_8), contentType);
+      // The encoded bytes are this builder's own: no copy of them is needed.
+      this.body = text.getBytes(StandardCharsets.UTF_8);
+      return header("Content-Type", contentType);
     }
 
     public HttpRequest build() {

@@ -3,6 +3,7 @@ package vn.connector.core;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,17 +55,25 @@ public record HttpResponse(int status, Map<String, List<String>> headers, byte[]
 
   /** The body decoded with the charset the response names, UTF-8 when it names none. */
   public String bodyAsString() {
-    Charset charset = StandardCharsets.UTF_8;
+    return new String(body, charset());
+  }
+
+  /** The charset the Content-Type names, UTF-8 when it names none or one this JVM lacks. */
+  private Charset charset() {
     String type = header("Content-Type").orElse("");
-    int at = type.toLowerCase().indexOf("charset=");
-    if (at >= 0) {
-      try {
-        charset = Charset.forName(type.substring(at + 8).replace("\"", "").split(";")[0].strip());
-      } catch (RuntimeException unknownCharset) {
-        charset = StandardCharsets.UTF_8;
-      }
+    int at = type.toLowerCase(Locale.ROOT).indexOf("charset=");
+    if (at < 0) {
+      return StandardCharsets.UTF_8;
     }
-    return new String(body, charset);
+    String name = type.substring(at + 8).replace("\"", "").split(";")[0].strip();
+    if (name.equalsIgnoreCase("utf-8")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException unknownCharset) {
+      return StandardCharsets.UTF_8;
+    }
   }
 
   public boolean isSuccess() {
