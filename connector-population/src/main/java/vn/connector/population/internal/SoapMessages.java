@@ -45,13 +45,7 @@ final class SoapMessages {
    * RequestXml}, the bytes JAXB's marshaller wrote (tested against it), at a fraction of its cost.
    */
   static byte[] request(Operation operation, YeuCauCongDan wire) {
-    byte[] element = RequestXml.write(element(operation, wire));
-    byte[] out = new byte[ENVELOPE_START.length + element.length + ENVELOPE_END.length];
-    System.arraycopy(ENVELOPE_START, 0, out, 0, ENVELOPE_START.length);
-    System.arraycopy(element, 0, out, ENVELOPE_START.length, element.length);
-    System.arraycopy(
-        ENVELOPE_END, 0, out, ENVELOPE_START.length + element.length, ENVELOPE_END.length);
-    return out;
+    return RequestXml.write(ENVELOPE_START, element(operation, wire), ENVELOPE_END);
   }
 
   private static JAXBElement<YeuCauCongDan> element(Operation operation, YeuCauCongDan wire) {

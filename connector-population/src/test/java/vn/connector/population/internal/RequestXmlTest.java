@@ -54,7 +54,8 @@ class RequestXmlTest {
       ascii.append(c);
     }
     ascii.append(" ỹ Đ \u00A0\uD83D\uDE00");
-    for (String text : new String[] {ascii.toString(), "", "a&b<c>d\"e'f", "]]>"}) {
+    String cjkAndEmoji = "漢字 \uD83C\uDDFB\uD83C\uDDF3 ǅ ﬁ";
+    for (String text : new String[] {ascii.toString(), "", "a&b<c>d\"e'f", "]]>", cjkAndEmoji}) {
       JAXBElement<YeuCauCongDan> e = FACTORY.createXacThucThongTinCongDan(full(text));
       assertThat(ours(e)).as(text).isEqualTo(jaxb(e));
     }
