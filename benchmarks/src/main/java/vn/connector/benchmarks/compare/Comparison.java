@@ -113,7 +113,7 @@ public final class Comparison {
       for (int callers : settings.callers()) {
         List<LoadRunner.Phase> s = new ArrayList<>();
         List<LoadRunner.Phase> b = new ArrayList<>();
-        for (int round = 0; round < settings.rounds(); round++) {
+        for (int round = 0; round < settings.roundsAt(callers); round++) {
           if (round % 2 == 0) {
             s.add(LoadRunner.run(sdk.call(), callers, settings.phase()));
             b.add(LoadRunner.run(baseline.call(), callers, settings.phase()));

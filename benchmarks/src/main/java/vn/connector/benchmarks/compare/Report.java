@@ -59,9 +59,11 @@ final class Report {
         " (the machine is shared; rounds interleave SDK and hand-written so load hits both)\n");
     b.append(
         f(
-            "rounds %d x %.1f s per side and caller count, warm-up %.1f s per side, pool %d,"
-                + " callers %s%n",
+            "rounds %d (%d at %d callers) x %.1f s per side and caller count, warm-up %.1f s per"
+                + " side, pool %d, callers %s%n",
             s.rounds(),
+            s.roundsAt(s.targetCallers()),
+            s.targetCallers(),
             s.phase().toMillis() / 1e3,
             s.warmup().toMillis() / 1e3,
             s.pool(),
