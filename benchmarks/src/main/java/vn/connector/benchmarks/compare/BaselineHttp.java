@@ -117,22 +117,34 @@ final class BaselineHttp {
 
   private static String[] readToken(ClassicHttpResponse response) throws IOException {
     ok(response);
-    String[] token = new String[2];
-    try (InputStream in = response.getEntity().getContent();
-        JsonParser p = JSON.createParser(in)) {
-      while (p.nextToken() != null) {
-        if (p.currentToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("access_token")) {
-            token[0] = p.getText();
-          } else if (name.equals("expires_in")) {
-            token[1] = p.getText();
-          }
+    try (InputStream in = response.getEntity().getContent()) {
+      return topFields(in, "access_token", "expires_in");
+    }
+  }
+
+  /**
+   * The text of two top-level fields of a JSON object answer (null where absent), other values
+   * skipped: how each hand-written client reads its code and message.
+   */
+  static String[] topFields(InputStream in, String first, String second) throws IOException {
+    String[] values = new String[2];
+    try (JsonParser p = JSON.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals(first)) {
+          values[0] = p.getText();
+        } else if (name.equals(second)) {
+          values[1] = p.getText();
+        } else {
+          p.skipChildren();
         }
       }
     }
-    return token;
+    return values;
   }
 
   static void ok(ClassicHttpResponse response) throws IOException {

@@ -1,8 +1,6 @@
 package vn.connector.benchmarks.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,21 +127,9 @@ final class PortalBaseline {
   }
 
   private static String sessionOf(InputStream in) throws IOException {
-    String code = null;
-    String session = null;
-    try (JsonParser p = BaselineHttp.JSON.createParser(in)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("error_code")) {
-            code = p.getText();
-          } else if (name.equals("session")) {
-            session = p.getText();
-          }
-        }
-      }
-    }
+    String[] f = BaselineHttp.topFields(in, "error_code", "session");
+    String code = f[0];
+    String session = f[1];
     if (!"0".equals(code) || session == null || session.isEmpty()) {
       throw new IOException("login refused: " + code);
     }
@@ -151,23 +137,9 @@ final class PortalBaseline {
   }
 
   private static Answer answer(InputStream in) throws IOException {
-    String code = null;
-    String message = "";
-    try (JsonParser p = BaselineHttp.JSON.createParser(in)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("error_code")) {
-            code = p.getText();
-          } else if (name.equals("message")) {
-            message = p.getText();
-          } else {
-            p.skipChildren();
-          }
-        }
-      }
-    }
+    String[] f = BaselineHttp.topFields(in, "error_code", "message");
+    String code = f[0];
+    String message = f[1] == null ? "" : f[1];
     if (code == null) {
       throw new IOException("the adapter answered no error_code");
     }

@@ -1,8 +1,6 @@
 package vn.connector.benchmarks.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,21 +88,9 @@ final class PostalBaseline {
   }
 
   private static Receipt receipt(InputStream in, String order) throws IOException {
-    String status = null;
-    String message = "";
-    try (JsonParser p = BaselineHttp.JSON.createParser(in)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("Status")) {
-            status = p.getText();
-          } else if (name.equals("Message")) {
-            message = p.getText();
-          }
-        }
-      }
-    }
+    String[] f = BaselineHttp.topFields(in, "Status", "Message");
+    String status = f[0];
+    String message = f[1] == null ? "" : f[1];
     if (!"100".equals(status) && !"101".equals(status)) {
       throw new IOException("VNPost refused: " + status + " " + message);
     }

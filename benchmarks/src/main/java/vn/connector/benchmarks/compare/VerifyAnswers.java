@@ -1,7 +1,5 @@
 package vn.connector.benchmarks.compare;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -25,21 +23,9 @@ final class VerifyAnswers {
   private VerifyAnswers() {}
 
   static Answer fromJson(InputStream in) throws IOException {
-    String code = null;
-    String message = null;
-    try (JsonParser p = BaselineHttp.JSON.createParser(in)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (name.equals("error_code")) {
-            code = p.getText();
-          } else if (name.equals("message")) {
-            message = p.getText();
-          }
-        }
-      }
-    }
+    String[] f = BaselineHttp.topFields(in, "error_code", "message");
+    String code = f[0];
+    String message = f[1];
     if (!"0".equals(code) || message == null) {
       throw new IOException("lgsp error " + code);
     }
