@@ -20,6 +20,7 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.ResponseException;
+import vn.connector.core.internal.AnswerReaders;
 import vn.connector.core.internal.MalformedAnswerException;
 
 /** The registry's two operations over the transport: build the request, send, read the answer. */
@@ -105,7 +106,7 @@ final class RegistryCalls {
   /** An answer the table let through without a code: it must say {@code status 1}. */
   private static void requireAccepted(Call call, HttpResponse response) {
     try {
-      JsonNode root = WireJson.parseObject(response, "NhanDKHT answer");
+      JsonNode root = AnswerReaders.object(response, "NhanDKHT answer");
       if (!"1".equals(WireJson.text(root, "status"))) {
         throw new MalformedAnswerException("status: missing or not 1");
       }

@@ -88,6 +88,21 @@ class AnswersTest {
   }
 
   @Test
+  void anAnswerReadAsAnObjectSaysWhichAnswerIsNotJsonOrNotAnObject() {
+    HttpResponse object = new HttpResponse(200, java.util.Map.of(), bytes("{\"status\":1}"));
+    assertThat(vn.connector.core.internal.AnswerReaders.object(object, "NhanDKHT answer"))
+        .isSameAs(Answers.json(object));
+    for (String body : List.of("[1]", "not json")) {
+      HttpResponse r = new HttpResponse(200, java.util.Map.of(), bytes(body));
+      assertThatThrownBy(
+              () -> vn.connector.core.internal.AnswerReaders.object(r, "NhanDKHT answer"))
+          .as(body)
+          .isInstanceOf(vn.connector.core.internal.MalformedAnswerException.class)
+          .hasMessageStartingWith("NhanDKHT answer: is not");
+    }
+  }
+
+  @Test
   void refusesAnAnswerWithAKeyTwiceAtAnyDepth() {
     for (String twice :
         List.of(

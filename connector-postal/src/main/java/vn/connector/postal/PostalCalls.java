@@ -10,6 +10,7 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.Money;
 import vn.connector.core.ResponseException;
+import vn.connector.core.internal.AnswerReaders;
 import vn.connector.core.internal.Hints;
 import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.postal.internal.PostalAnswers;
@@ -125,7 +126,7 @@ final class PostalCalls {
   private <T> T read(Call call, HttpResponse response, Reader<T> reader) {
     Hints.requireSuccess(call, response);
     try {
-      JsonNode node = wire.read(response);
+      JsonNode node = AnswerReaders.object(response, "the answer"); // the table's tree
       return reader.read(node);
     } catch (MalformedAnswerException e) {
       throw new ResponseException(call, e.getMessage(), response.status(), e);

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import vn.connector.core.Answers;
-import vn.connector.core.HttpResponse;
 import vn.connector.core.internal.Json;
 import vn.connector.core.internal.MalformedAnswerException;
 
@@ -31,23 +29,6 @@ public final class WireJson {
     } catch (IOException e) {
       throw new MalformedAnswerException(what + ": cannot be read", e);
     }
-  }
-
-  /**
-   * The answer's JSON object, the tree its answer table's readers already parsed ({@link
-   * Answers#json}); anything else is refused as {@link #parseObject(byte[], String)} refuses it.
-   */
-  public static JsonNode parseObject(HttpResponse response, String what) {
-    JsonNode root;
-    try {
-      root = Answers.json(response);
-    } catch (IllegalArgumentException notJson) {
-      return parseObject(response.body(), what);
-    }
-    if (!root.isObject()) {
-      throw new MalformedAnswerException(what + ": is not a JSON object");
-    }
-    return root;
   }
 
   public static JsonNode parseObject(String text, String what) {

@@ -44,6 +44,27 @@ public final class AnswerReaders {
     return tree;
   }
 
+  /**
+   * The answer's tree ({@link #json(HttpResponse)}, shared with the answer table's readers), when
+   * it is a JSON object.
+   *
+   * @param what the answer, for the message ({@code "NhanDKHT answer"})
+   * @throws MalformedAnswerException {@code "<what>: is not JSON"} or {@code "<what>: is not a JSON
+   *     object"}
+   */
+  public static JsonNode object(HttpResponse response, String what) {
+    JsonNode tree;
+    try {
+      tree = json(response);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedAnswerException(what + ": is not JSON (" + e.getMessage() + ")", e);
+    }
+    if (!tree.isObject()) {
+      throw new MalformedAnswerException(what + ": is not a JSON object");
+    }
+    return tree;
+  }
+
   /** Forgets the tree of the thread's last answer; the transport calls it as each call ends. */
   public static void forgetParsed() {
     LAST.remove();

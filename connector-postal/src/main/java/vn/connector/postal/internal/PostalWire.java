@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.connector.core.Answers;
-import vn.connector.core.HttpResponse;
 import vn.connector.core.internal.Json;
 import vn.connector.core.internal.MalformedAnswerException;
 import vn.connector.postal.PostalProfile;
@@ -124,23 +122,6 @@ public final class PostalWire {
         .createObjectNode()
         .put("provCode", units.province().value())
         .put("distCode", units.district().value());
-  }
-
-  /**
-   * The answer's JSON object, the tree its answer table's readers already parsed ({@link
-   * Answers#json}); anything else is refused as {@link #read(byte[])} refuses it.
-   */
-  public JsonNode read(HttpResponse response) throws MalformedAnswerException {
-    JsonNode node;
-    try {
-      node = Answers.json(response);
-    } catch (IllegalArgumentException notJson) {
-      return read(response.body());
-    }
-    if (!node.isObject()) {
-      throw new MalformedAnswerException("the answer is not a JSON object");
-    }
-    return node;
   }
 
   /** Parses a JSON answer, refusing anything else. */
