@@ -2,7 +2,6 @@ package vn.connector.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 in lowercase hex, the checksum form every legacy national profile uses. */
@@ -19,11 +18,7 @@ public final class Hex {
   }
 
   public static byte[] digest(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", e);
-    }
+    return Digests.of("SHA-256", bytes);
   }
 
   /** Compares two hex checksums in constant time, ignoring case. */

@@ -2,7 +2,6 @@ package vn.connector.core.security.internal;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import org.greenbytes.http.sfv.ByteSequenceItem;
 import org.greenbytes.http.sfv.ListElement;
@@ -58,11 +57,7 @@ public final class ContentDigest {
 
   /** Hex-free raw digest. */
   public static byte[] digest(String jcaName, byte[] body) {
-    try {
-      return MessageDigest.getInstance(jcaName).digest(body);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(jcaName + " unavailable", e);
-    }
+    return vn.connector.core.internal.Digests.of(jcaName, body);
   }
 
   static byte[] bytes(ByteBuffer buffer) {
