@@ -112,7 +112,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Pooled connections (default 64): raise it when you call with more concurrency. */
+  /** Pooled connections to each host (default 64): raise it when you call with more concurrency. */
   public B maxConnections(int maxConnections) {
     http.maxConnections(maxConnections);
     return self();

@@ -196,9 +196,9 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /**
-     * Pooled connections, in all and to the endpoint (default 64, the per-route limit the same: one
-     * client talks to one gateway host). Raise it when you call with more concurrency: callers
-     * beyond it queue for a connection. HttpClient's own per-route default of 2 is never used.
+     * Pooled connections to each host (default 64; a client talks to one gateway host, so this is
+     * the client's limit). Raise it when you call with more concurrency: callers beyond it queue
+     * for a connection. HttpClient's own per-route default of 2 is never used.
      */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1 || maxConnections > 1000) {

@@ -58,8 +58,12 @@ final class ConnectionPools {
                         .setMaxHeaderCount(MAX_HEADER_COUNT)
                         .build())
                 .build())
-        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
-        .setMaxConnTotal(maxConnections)
+        // LAX: leases and releases by compare-and-set on lock-free queues. STRICT's one pool lock,
+        // taken twice per call, was contended by every caller: at 32 callers on two cores its
+        // holder's preemption parked the others (issue 16). The per-route limit holds exactly
+        // (LaxConnPool counts connections by compare-and-set); only a limit over all routes is
+        // not kept, and each client talks to one gateway host.
+        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
         // One national endpoint per client: the per-route limit must not stay at the default 2.
         .setMaxConnPerRoute(maxConnections)
         .setDefaultConnectionConfig(
