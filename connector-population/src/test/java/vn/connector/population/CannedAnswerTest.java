@@ -129,4 +129,21 @@ class CannedAnswerTest {
                 assertThat(e.outcome())
                     .isEqualTo(vn.connector.core.AuditEvent.Outcome.RESPONSE_INVALID));
   }
+
+  @Test
+  void refusesAnAnswerElementMarkedNilForEveryOperation() {
+    String nil = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"";
+    answer.set(String.format(ENV, "<KetQuaXacThuc" + nil + "><TonTai>1</TonTai></KetQuaXacThuc>"));
+    assertThatThrownBy(() -> client.verify(CONTEXT, AN))
+        .isInstanceOf(ResponseException.class)
+        .hasMessageContaining("the answer element is nil");
+
+    answer.set(String.format(ENV, "<CongdanCollection" + nil + "/>"));
+    assertThatThrownBy(() -> client.lookup(CONTEXT, AN))
+        .isInstanceOf(ResponseException.class)
+        .hasMessageContaining("the answer element is nil");
+    assertThatThrownBy(() -> client.household(CONTEXT, AN))
+        .isInstanceOf(ResponseException.class)
+        .hasMessageContaining("the answer element is nil");
+  }
 }

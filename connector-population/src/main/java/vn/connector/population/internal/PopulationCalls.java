@@ -44,7 +44,8 @@ public final class PopulationCalls {
   public record VerifyAnswer(boolean matched, Boolean idExists, Gender recordGender) {}
 
   public VerifyAnswer verify(CallContext context, CitizenQuery query) {
-    return send(context, query, Operation.VERIFY, KetQua.class, PopulationCalls::verifyAnswer);
+    return send(
+        context, query, Operation.VERIFY, SoapMessages.VERIFICATION, PopulationCalls::verifyAnswer);
   }
 
   public Optional<Citizen> lookup(CallContext context, CitizenQuery query) {
@@ -52,7 +53,7 @@ public final class PopulationCalls {
         context,
         query,
         Operation.LOOKUP,
-        DanhSachCongDan.class,
+        SoapMessages.CITIZENS,
         answer -> members(answer).stream().findFirst().map(AnswerMapper::citizen));
   }
 
@@ -61,7 +62,7 @@ public final class PopulationCalls {
         context,
         query,
         Operation.HOUSEHOLD,
-        DanhSachCongDan.class,
+        SoapMessages.CITIZENS,
         answer -> members(answer).stream().map(PopulationCalls::member).toList());
   }
 
@@ -91,7 +92,7 @@ public final class PopulationCalls {
       CallContext context,
       CitizenQuery query,
       Operation operation,
-      Class<A> answerType,
+      SoapCodec.PayloadReader<A> answer,
       Function<A, T> decode) {
     // One MaYeuCau per logical call: the core keeps the Call (and so this id) across retries.
     Call call =
@@ -101,18 +102,22 @@ public final class PopulationCalls {
     return transport.call(
         call,
         request(operation, wire),
-        response -> decoded(call, response, handler, answerType, decode));
+        response -> decoded(call, response, handler, answer, decode));
   }
 
   private static <A, T> T decoded(
       Call call,
       HttpResponse response,
       AnswerHandler handler,
-      Class<A> answerType,
+      SoapCodec.PayloadReader<A> answer,
       Function<A, T> decode) {
-    A answer = handler.read(response, SoapMessages.answer(answerType));
+    A read = handler.read(response, answer);
     try {
-      return decode.apply(answer);
+      if (read == null) {
+        // xsi:nil="true" on the answer element: no answer at all, not an empty one
+        throw new AnswerFormatException("the answer element is nil");
+      }
+      return decode.apply(read);
     } catch (AnswerFormatException e) {
       throw new ResponseException(
           call,

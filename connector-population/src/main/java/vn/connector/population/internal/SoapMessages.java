@@ -6,28 +6,22 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.nio.charset.StandardCharsets;
 import vn.connector.core.internal.Recycler;
+import vn.connector.population.internal.ws.answer.DanhSachCongDan;
+import vn.connector.population.internal.ws.answer.KetQua;
 import vn.connector.population.internal.ws.request.ObjectFactory;
 import vn.connector.population.internal.ws.request.YeuCauCongDan;
 
 /**
  * The schema-bound halves of a SOAP exchange, with the JAXB classes generated from our WSDL and no
  * JAX-WS machinery around them: the request envelope (Body holding the operation's element, the
- * generated request type written by {@link RequestXml}), and the reader of the answer payload
- * (JAXB), which {@link SoapCodec#read} hands it in the same pass that checks the envelope. Unknown
- * answer elements are skipped (JAXB's default), as the contract asks. Thread-safe.
+ * generated request type written by {@link RequestXml}), and the readers of the answer payload
+ * (JAXB, or {@link VerificationXml} for the verification), which {@link SoapCodec#read} hands it in
+ * the same pass that checks the envelope. Unknown answer elements are skipped (JAXB's default), as
+ * the contract asks. Thread-safe.
  */
 final class SoapMessages {
 
-  private static final JAXBContext ANSWER =
-      context(vn.connector.population.internal.ws.answer.ObjectFactory.class);
   private static final ObjectFactory REQUESTS = new ObjectFactory();
-
-  /**
-   * Unmarshallers are not thread-safe, and making one per call was part of a tenth of a direct
-   * verification's allocation (issue 16): a few are kept and reused.
-   */
-  private static final Recycler<Unmarshaller> UNMARSHALLERS =
-      new Recycler<>(16, SoapMessages::newUnmarshaller);
 
   private static final byte[] ENVELOPE_START =
       ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soap:Envelope xmlns:soap=\""
@@ -56,17 +50,23 @@ final class SoapMessages {
     };
   }
 
+  /** The verification answer, read without JAXB ({@link VerificationXml}). */
+  static final SoapCodec.PayloadReader<KetQua> VERIFICATION = VerificationXml::read;
+
+  /** A list of citizens (lookup, household), read by JAXB. */
+  static final SoapCodec.PayloadReader<DanhSachCongDan> CITIZENS = answer(DanhSachCongDan.class);
+
   /**
-   * Reads the payload element a reader stands on as {@code type}.
+   * Reads the payload element a reader stands on as {@code type}, with JAXB.
    *
    * @throws AnswerFormatException (from the reader) when it cannot be read as one
    */
   static <T> SoapCodec.PayloadReader<T> answer(Class<T> type) {
     return r -> {
       try {
-        Unmarshaller unmarshaller = UNMARSHALLERS.take();
+        Unmarshaller unmarshaller = Jaxb.UNMARSHALLERS.take();
         T value = unmarshaller.unmarshal(r, type).getValue();
-        UNMARSHALLERS.giveBack(unmarshaller); // not after a failure: its state is unknown
+        Jaxb.UNMARSHALLERS.giveBack(unmarshaller); // not after a failure: its state is unknown
         return value;
       } catch (JAXBException | RuntimeException e) {
         if (e instanceof AnswerFormatException a) {
@@ -77,9 +77,25 @@ final class SoapMessages {
     };
   }
 
+  /**
+   * JAXB for the answers, made on first use: a client that only verifies never builds the context
+   * (a tenth of a second and some hundreds of classes at start).
+   */
+  private static final class Jaxb {
+    static final JAXBContext ANSWER =
+        context(vn.connector.population.internal.ws.answer.ObjectFactory.class);
+
+    /**
+     * Unmarshallers are not thread-safe, and making one per call was part of a tenth of a direct
+     * verification's allocation (issue 16): a few are kept and reused.
+     */
+    static final Recycler<Unmarshaller> UNMARSHALLERS =
+        new Recycler<>(16, SoapMessages::newUnmarshaller);
+  }
+
   private static Unmarshaller newUnmarshaller() {
     try {
-      return ANSWER.createUnmarshaller();
+      return Jaxb.ANSWER.createUnmarshaller();
     } catch (JAXBException e) {
       throw new IllegalStateException("population answer unmarshaller", e);
     }
