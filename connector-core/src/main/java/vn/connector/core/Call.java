@@ -1,7 +1,5 @@
 package vn.connector.core;
 
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -28,8 +26,6 @@ import java.util.UUID;
 public record Call(
     String system, String operation, String requestId, CallContext context, boolean idempotent) {
 
-  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Call::generator);
-
   public Call {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(operation, "operation");
@@ -44,13 +40,12 @@ public record Call(
    * A fresh request id: a random (version 4) UUID from a strong generator. It stays unguessable
    * because the secured profile binds a signed answer to it (security.md: "a response cannot be
    * replayed onto another call"). Each thread draws from its own {@link SecureRandom}: {@link
-   * UUID#randomUUID()} takes the JVM's one shared generator's lock, which 32 callers were seen
-   * queueing on for about 140 ms at a time on a loaded 2-core machine, and so do separate {@code
-   * NativePRNG} instances, which share one lock; DRBG instances do not.
+   * UUID#randomUUID()} takes the JVM's one shared generator's lock (see {@link
+   * vn.connector.core.internal.Randoms}).
    */
   public static String newRequestId() {
     byte[] bytes = new byte[16];
-    RANDOM.get().nextBytes(bytes);
+    vn.connector.core.internal.Randoms.fill(bytes);
     long high = 0;
     long low = 0;
     for (int i = 0; i < 8; i++) {
@@ -60,15 +55,6 @@ public record Call(
     high = (high & ~0xF000L) | 0x4000L; // version 4
     low = (low & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // IETF variant
     return new UUID(high, low).toString();
-  }
-
-  /** A DRBG of the thread's own (seeded once from the system); the default where DRBG is absent. */
-  private static SecureRandom generator() {
-    try {
-      return SecureRandom.getInstance("DRBG");
-    } catch (NoSuchAlgorithmException e) {
-      return new SecureRandom();
-    }
   }
 
   /** Builds a {@link Call}; the request id defaults to a fresh UUID. */

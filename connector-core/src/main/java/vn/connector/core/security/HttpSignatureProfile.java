@@ -159,7 +159,7 @@ public final class HttpSignatureProfile {
     private ReplayStore replayStore;
     private Clock clock = Clock.systemUTC();
     private EvidenceKey evidenceKey;
-    private SecureRandom random = new SecureRandom();
+    private SecureRandom random; // null: each thread's own DRBG (internal.Randoms)
     private Provider provider;
 
     private Builder() {}
@@ -250,6 +250,10 @@ public final class HttpSignatureProfile {
       return this;
     }
 
+    /**
+     * The generator of signature nonces (default: a strong generator of each thread's own, so that
+     * signing callers do not queue on one); tests give a seeded one.
+     */
     public Builder random(SecureRandom random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;

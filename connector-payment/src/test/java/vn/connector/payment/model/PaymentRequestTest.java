@@ -49,6 +49,7 @@ class PaymentRequestTest {
   @Test
   void generatesAFreshReferencePerAttempt() {
     assertThat(PaymentReference.generate()).isNotEqualTo(PaymentReference.generate());
+    assertThat(PaymentReference.generate().value()).matches("[0-9a-f]{32}");
     assertThatThrownBy(() -> PaymentReference.of("a|b")).hasMessageStartingWith("reference:");
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenbytes.http.sfv.InnerList;
+import vn.connector.core.internal.Randoms;
 import vn.connector.core.security.MessageParts;
 import vn.connector.core.security.Signer;
 
@@ -28,6 +29,8 @@ public final class HttpMessageSigner {
   private final Signer signer;
   private final Duration validity;
   private final Clock clock;
+
+  /** Null: each thread's own strong generator ({@link Randoms}). */
   private final SecureRandom random;
 
   public HttpMessageSigner(Signer signer, Duration validity, Clock clock, SecureRandom random) {
@@ -68,7 +71,11 @@ public final class HttpMessageSigner {
     params.put("created", created);
     params.put("expires", created + validity.getSeconds());
     byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
+    if (random == null) {
+      Randoms.fill(nonce);
+    } else {
+      random.nextBytes(nonce);
+    }
     params.put("nonce", Base64.getUrlEncoder().withoutPadding().encodeToString(nonce));
     return sign(request, requestComponents(request), params, body);
   }

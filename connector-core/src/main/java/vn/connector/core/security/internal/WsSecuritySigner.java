@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dom.DOMStructure;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
@@ -97,7 +96,7 @@ public final class WsSecuritySigner {
   private static String idOf(Element element, String prefix) {
     String id = element.getAttributeNS(WSU, "Id");
     if (id.isEmpty()) {
-      id = prefix + UUID.randomUUID();
+      id = prefix + vn.connector.core.Call.newRequestId();
       declare(element, "wsu", WSU);
       element.setAttributeNS(WSU, "wsu:Id", id);
     }
