@@ -17,6 +17,15 @@ public final class Randoms {
 
   private Randoms() {}
 
+  /**
+   * The calling thread's own strong generator, for JCA operations that draw randomness (an ECDSA
+   * signature's nonce, which {@code Signature.initSign(key)} would take from a shared {@code new
+   * SecureRandom()}). Use it on this thread only.
+   */
+  public static SecureRandom mine() {
+    return MINE.get();
+  }
+
   /** Fills {@code bytes} with strong random bytes. */
   public static void fill(byte[] bytes) {
     MINE.get().nextBytes(bytes);

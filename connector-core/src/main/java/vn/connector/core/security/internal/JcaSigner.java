@@ -15,6 +15,12 @@ public final class JcaSigner implements Signer {
   private final String keyId;
   private final Provider provider;
 
+  /**
+   * The provider signing uses, chosen once: choosing per signature asked the key for its encoding
+   * each time, a copy of the key made under the key's lock, contended at 32 callers (issue 16).
+   */
+  private final Provider signingProvider;
+
   public JcaSigner(PrivateKey key, SignatureAlgorithm algorithm, String keyId, Provider provider) {
     this.key = Objects.requireNonNull(key, "key");
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
@@ -24,6 +30,7 @@ public final class JcaSigner implements Signer {
       throw new IllegalArgumentException(
           "algorithm: hmac-sha256 needs Signer.hmacSha256, not a private key");
     }
+    this.signingProvider = provider != null ? provider : Providers.forSigning(algorithm, key);
   }
 
   @Override
@@ -39,7 +46,7 @@ public final class JcaSigner implements Signer {
   @Override
   public byte[] sign(byte[] data) {
     try {
-      return Primitives.sign(algorithm, key, provider, data);
+      return Primitives.sign(algorithm, key, signingProvider, data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing with " + algorithm.wireName() + " failed", e);
     }

@@ -26,13 +26,17 @@ public final class Primitives {
 
   private Primitives() {}
 
-  /** Signs {@code data} with an asymmetric key; ECDSA comes back in raw r‖s form. */
+  /**
+   * Signs {@code data} with an asymmetric key on {@code provider} (null: the JDK's choice; {@link
+   * Providers#forSigning} picks one); ECDSA comes back in raw r‖s form.
+   */
   public static byte[] sign(
       SignatureAlgorithm algorithm, PrivateKey key, Provider provider, byte[] data)
       throws GeneralSecurityException {
-    Signature signature =
-        newSignature(algorithm, provider == null ? Providers.forSigning(algorithm, key) : provider);
-    signature.initSign(key);
+    Signature signature = newSignature(algorithm, provider);
+    // The thread's own generator: initSign(key) takes a shared new SecureRandom(), whose NativePRNG
+    // lock was the most contended monitor of a signed call at 32 callers (issue 16).
+    signature.initSign(key, vn.connector.core.internal.Randoms.mine());
     signature.update(data);
     byte[] result = signature.sign();
     return algorithm == SignatureAlgorithm.ECDSA_P256_SHA256
