@@ -131,10 +131,11 @@ public final class BulkMain {
                   long heap = liveHeap();
                   System.out.printf(
                       java.util.Locale.ROOT,
-                      "SAMPLE t=%.3f done=%d heap=%d%n",
+                      "SAMPLE t=%.3f done=%d heap=%d cpu=%d%n",
                       (System.nanoTime() - t0) / 1e9,
                       done.get(),
-                      heap);
+                      heap,
+                      LoadRunner.OS.getProcessCpuTime());
                   System.out.flush();
                 }
               } catch (InterruptedException e) {

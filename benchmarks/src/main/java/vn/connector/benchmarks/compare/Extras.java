@@ -21,11 +21,8 @@ final class Extras {
   private Extras() {}
 
   /**
-   * The secured profile's crypto alone, on one thread: the SDK's own profile signs a request and
-   * verifies a signed answer (digest, base, ECDSA both ways), no HTTP at all.
-   */
-  /**
-   * Sign + verify alone, measured twice: on one thread (thread CPU), and as the matrix measures a
+   * The secured profile's crypto alone, no HTTP at all: the SDK's own profile signs a request and
+   * verifies a signed answer (digest, base, ECDSA both ways). Measured twice: on one thread (thread CPU), and as the matrix measures a
    * call, at the target's caller count for {@code phase}, the harness process's CPU per exchange
    * (GC included: the signature work allocates about half a megabyte each time). The target reads
    * the second, so that the secured call and its bound are measured the same way.
