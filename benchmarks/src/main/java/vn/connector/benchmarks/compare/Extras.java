@@ -22,10 +22,11 @@ final class Extras {
 
   /**
    * The secured profile's crypto alone, no HTTP at all: the SDK's own profile signs a request and
-   * verifies a signed answer (digest, base, ECDSA both ways). Measured twice: on one thread (thread CPU), and as the matrix measures a
-   * call, at the target's caller count for {@code phase}, the harness process's CPU per exchange
-   * (GC included: the signature work allocates about half a megabyte each time). The target reads
-   * the second, so that the secured call and its bound are measured the same way.
+   * verifies a signed answer (digest, base, ECDSA both ways). Measured twice: on one thread (thread
+   * CPU), and as the matrix measures a call, at the target's caller count for {@code phase}, the
+   * harness process's CPU per exchange (GC included: the signature work allocates about half a
+   * megabyte each time). The target reads the second, so that the secured call and its bound are
+   * measured the same way.
    */
   static Results.Crypto cryptoBound(Stub stub, int iterations, int callers, Duration phase)
       throws Exception {
