@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.connector.core.security.internal.KeyIds;
 import vn.connector.core.security.internal.Primitives;
+import vn.connector.core.security.internal.Providers;
 import vn.connector.core.security.internal.SharedSecret;
 
 /**
@@ -34,6 +35,12 @@ public final class TrustedKeys {
     private final String keyId;
     private final SignatureAlgorithm algorithm;
     private final PublicKey publicKey;
+
+    /**
+     * The key as the default verifying provider takes it fastest ({@code Providers.translated}).
+     */
+    private final PublicKey verifyingKey;
+
     private final SharedSecret secret;
     private final X509Certificate certificate;
 
@@ -46,6 +53,10 @@ public final class TrustedKeys {
       this.keyId = Objects.requireNonNull(keyId, "keyId");
       this.algorithm = algorithm;
       this.publicKey = publicKey;
+      this.verifyingKey =
+          publicKey == null || Providers.forVerification(algorithm) != Providers.bouncyCastle()
+              ? publicKey
+              : Providers.translated(publicKey);
       this.secret = secret;
       this.certificate = certificate;
     }
@@ -75,7 +86,8 @@ public final class TrustedKeys {
     public boolean verifies(byte[] data, byte[] signature, Provider provider) {
       return secret != null
           ? secret.verifies(data, signature)
-          : Primitives.verify(algorithm, publicKey, provider, data, signature);
+          : Primitives.verify(
+              algorithm, provider == null ? verifyingKey : publicKey, provider, data, signature);
     }
 
     @Override

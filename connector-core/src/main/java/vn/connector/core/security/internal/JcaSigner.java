@@ -11,6 +11,10 @@ import vn.connector.core.security.Signer;
 public final class JcaSigner implements Signer {
 
   private final PrivateKey key;
+
+  /** The key as the signing provider takes it fastest ({@link Providers#translated}). */
+  private final PrivateKey signingKey;
+
   private final SignatureAlgorithm algorithm;
   private final String keyId;
   private final Provider provider;
@@ -31,6 +35,7 @@ public final class JcaSigner implements Signer {
           "algorithm: hmac-sha256 needs Signer.hmacSha256, not a private key");
     }
     this.signingProvider = provider != null ? provider : Providers.forSigning(algorithm, key);
+    this.signingKey = signingProvider == Providers.bouncyCastle() ? Providers.translated(key) : key;
   }
 
   @Override
@@ -46,7 +51,7 @@ public final class JcaSigner implements Signer {
   @Override
   public byte[] sign(byte[] data) {
     try {
-      return Primitives.sign(algorithm, key, signingProvider, data);
+      return Primitives.sign(algorithm, signingKey, signingProvider, data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing with " + algorithm.wireName() + " failed", e);
     }
