@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import vn.connector.core.Answers;
+import vn.connector.core.internal.Digits;
 
 /**
  * The portal's one time format: {@code yyyyMMddHHmmss}, 24-hour, in Asia/Ho_Chi_Minh
@@ -36,20 +37,13 @@ public final class PortalTime {
       return FORMAT.format(instant);
     }
     char[] c = new char[14];
-    digits(c, 0, t.getYear(), 4);
-    digits(c, 4, t.getMonthValue(), 2);
-    digits(c, 6, t.getDayOfMonth(), 2);
-    digits(c, 8, t.getHour(), 2);
-    digits(c, 10, t.getMinute(), 2);
-    digits(c, 12, t.getSecond(), 2);
+    Digits.into(c, 0, t.getYear(), 4);
+    Digits.into(c, 4, t.getMonthValue(), 2);
+    Digits.into(c, 6, t.getDayOfMonth(), 2);
+    Digits.into(c, 8, t.getHour(), 2);
+    Digits.into(c, 10, t.getMinute(), 2);
+    Digits.into(c, 12, t.getSecond(), 2);
     return new String(c);
-  }
-
-  private static void digits(char[] into, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      into[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
   }
 
   /**

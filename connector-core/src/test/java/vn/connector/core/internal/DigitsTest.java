@@ -1,0 +1,42 @@
+package vn.connector.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DigitsTest {
+
+  @Test
+  void writesExactlyTheWidthWithZerosInFront() {
+    for (int width = 1; width <= 9; width++) {
+      int limit = (int) Math.pow(10, width);
+      for (int value : new int[] {0, 1, 7, 9, 10, 99, 100, 2026, limit - 1}) {
+        if (value >= limit) {
+          continue;
+        }
+        char[] text = "xx".concat("_".repeat(width)).concat("yy").toCharArray();
+        Digits.into(text, 2, value, width);
+        assertThat(new String(text))
+            .as("%d in %d", value, width)
+            .isEqualTo("xx" + String.format("%0" + width + "d", value) + "yy");
+      }
+    }
+  }
+
+  @Test
+  void refusesWhatDoesNotFit() {
+    assertThatThrownBy(() -> Digits.into(new char[4], 0, 10_000, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value: 10000 has more than 4 digits");
+    assertThatThrownBy(() -> Digits.into(new char[4], 0, -1, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("value: must not be negative");
+  }
+
+  @Test
+  void padsToAtLeastTheWidth() {
+    assertThat(Digits.pad(7, 2)).isEqualTo("07");
+    assertThat(Digits.pad(2026, 2)).isEqualTo("2026");
+  }
+}
