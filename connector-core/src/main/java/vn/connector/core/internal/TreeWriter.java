@@ -1,9 +1,6 @@
 package vn.connector.core.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,22 +18,8 @@ final class TreeWriter {
 
   private TreeWriter() {}
 
-  /** As {@code ObjectMapper.writeValueAsBytes} does it: the buffers recycled, then released. */
-  static byte[] bytes(ObjectMapper mapper, JsonNode tree) throws IOException {
-    BufferRecycler recycler = mapper.getFactory()._getBufferRecycler();
-    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-        write(mapper, g, tree);
-      }
-      byte[] bytes = out.toByteArray();
-      out.release();
-      return bytes;
-    } finally {
-      recycler.releaseToPool();
-    }
-  }
-
-  private static void write(ObjectMapper mapper, JsonGenerator g, JsonNode n) throws IOException {
+  /** Writes {@code n} to {@code g}; the buffers around it are {@link Json#bytes}'s. */
+  static void write(ObjectMapper mapper, JsonGenerator g, JsonNode n) throws IOException {
     switch (n.getNodeType()) {
       case OBJECT -> {
         g.writeStartObject();

@@ -3,8 +3,8 @@ package vn.connector.nationalportal.internal;
 import static vn.connector.nationalportal.internal.WireValues.flag;
 import static vn.connector.nationalportal.internal.WireValues.put;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 import vn.connector.nationalportal.model.Fee;
 import vn.connector.nationalportal.model.OtherAttachment;
@@ -17,67 +17,86 @@ final class PartsWire {
 
   private PartsWire() {}
 
-  static void documents(ArrayNode out, List<SubmittedDocument> docs) {
+  static void documents(JsonGenerator g, String field, List<SubmittedDocument> docs)
+      throws IOException {
+    g.writeArrayFieldStart(field);
     for (SubmittedDocument d : docs) {
-      ObjectNode n = out.addObject();
-      n.put("TepDinhKemId", d.fileId());
-      n.put("TenTepDinhKem", d.fileName());
-      n.put("IsDeleted", d.deleted() ? "True" : "False");
-      put(n, "MaThanhPhanHoSo", d.componentCode());
-      put(n, "DuongDanTaiTepTin", d.url());
-      flag(n, "DuocSoHoa", d.digitised());
-      flag(n, "DuocTaiSuDung", d.reused());
-      flag(n, "DuocLayTuKhoDMQG", d.fromNationalStore());
-      put(n, "MaKetQuaThayThe", d.replacedResultCode());
+      g.writeStartObject();
+      g.writeStringField("TepDinhKemId", d.fileId());
+      g.writeStringField("TenTepDinhKem", d.fileName());
+      g.writeStringField("IsDeleted", d.deleted() ? "True" : "False");
+      put(g, "MaThanhPhanHoSo", d.componentCode());
+      put(g, "DuongDanTaiTepTin", d.url());
+      flag(g, "DuocSoHoa", d.digitised());
+      flag(g, "DuocTaiSuDung", d.reused());
+      flag(g, "DuocLayTuKhoDMQG", d.fromNationalStore());
+      put(g, "MaKetQuaThayThe", d.replacedResultCode());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  static void fees(ArrayNode out, List<Fee> fees) {
+  static void fees(JsonGenerator g, String field, List<Fee> fees) throws IOException {
+    g.writeArrayFieldStart(field);
     for (Fee f : fees) {
-      ObjectNode n = out.addObject();
-      n.put("TenPhiLePhi", f.name());
-      put(n, "MaPhiLePhi", f.code());
-      put(n, "HinhThucThu", f.collectionMethod());
-      n.put("Gia", Long.toString(f.amount()));
-      put(n, "LoaiPhiLePhi", f.type());
+      g.writeStartObject();
+      g.writeStringField("TenPhiLePhi", f.name());
+      put(g, "MaPhiLePhi", f.code());
+      put(g, "HinhThucThu", f.collectionMethod());
+      g.writeStringField("Gia", Long.toString(f.amount()));
+      put(g, "LoaiPhiLePhi", f.type());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  static void otherAttachments(ArrayNode out, List<OtherAttachment> others) {
+  static void otherAttachments(JsonGenerator g, String field, List<OtherAttachment> others)
+      throws IOException {
+    g.writeArrayFieldStart(field);
     for (OtherAttachment o : others) {
-      ObjectNode n = out.addObject();
-      n.put("TenGiayTo", o.name());
-      n.put("SoLuong", Integer.toString(o.count()));
-      put(n, "LoaiGiayTo", o.type());
+      g.writeStartObject();
+      g.writeStringField("TenGiayTo", o.name());
+      g.writeStringField("SoLuong", Integer.toString(o.count()));
+      put(g, "LoaiGiayTo", o.type());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  static void supplements(ArrayNode out, List<Supplement> supplements) {
+  static void supplements(JsonGenerator g, String field, List<Supplement> supplements)
+      throws IOException {
+    g.writeArrayFieldStart(field);
     for (Supplement s : supplements) {
-      ObjectNode n = out.addObject();
-      n.put("HoSoBoSungId", s.id());
-      put(n, "NguoiYeuCauBoSung", s.requestedBy());
-      n.put("NoiDungBoSung", s.content());
-      put(n, "NgayBoSung", s.requestedAt());
-      put(n, "NguoiTiepNhanBoSung", s.receivedBy());
-      put(n, "ThongTinTiepNhan", s.receptionInfo());
-      put(n, "NgayTiepNhanBoSung", s.receivedAt());
-      put(n, "TrangThaiBoSung", s.status());
-      documents(n.putArray("DanhSachGiayToBoSung"), s.documents());
-      fees(n.putArray("DanhSachLePhiBoSung"), s.fees());
-      put(n, "NgayHenTraTruoc", s.previousDue());
-      put(n, "NgayHenTraMoi", s.newDue());
+      g.writeStartObject();
+      g.writeStringField("HoSoBoSungId", s.id());
+      put(g, "NguoiYeuCauBoSung", s.requestedBy());
+      g.writeStringField("NoiDungBoSung", s.content());
+      put(g, "NgayBoSung", s.requestedAt());
+      put(g, "NguoiTiepNhanBoSung", s.receivedBy());
+      put(g, "ThongTinTiepNhan", s.receptionInfo());
+      put(g, "NgayTiepNhanBoSung", s.receivedAt());
+      put(g, "TrangThaiBoSung", s.status());
+      documents(g, "DanhSachGiayToBoSung", s.documents());
+      fees(g, "DanhSachLePhiBoSung", s.fees());
+      put(g, "NgayHenTraTruoc", s.previousDue());
+      put(g, "NgayHenTraMoi", s.newDue());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  static void results(ArrayNode out, List<ResultDocument> results) {
+  static void results(JsonGenerator g, String field, List<ResultDocument> results)
+      throws IOException {
+    g.writeArrayFieldStart(field);
     for (ResultDocument r : results) {
-      ObjectNode n = out.addObject();
-      n.put("TenGiayTo", r.name());
-      put(n, "MaThanhPhanHoSo", r.componentCode());
-      n.put("GiayToId", r.documentId());
-      put(n, "DuongDanTepTinKetQua", r.url());
-      put(n, "MaGiayToKetQua", r.resultCode());
+      g.writeStartObject();
+      g.writeStringField("TenGiayTo", r.name());
+      put(g, "MaThanhPhanHoSo", r.componentCode());
+      g.writeStringField("GiayToId", r.documentId());
+      put(g, "DuongDanTepTinKetQua", r.url());
+      put(g, "MaGiayToKetQua", r.resultCode());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 }

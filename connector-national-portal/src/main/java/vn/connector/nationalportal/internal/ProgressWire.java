@@ -45,15 +45,19 @@ public final class ProgressWire {
   }
 
   public static ObjectNode write(PromotionNotice p) {
-    ObjectNode n = Json.mapper().createObjectNode();
-    n.put("MaHoSo", p.dossier().value());
-    n.put("MaHoSoDonVi", p.unitDossierCode());
-    put(n, "MaDoiTuong", p.techId());
-    n.put("NoiDung", p.content());
-    put(n, "NgayXuLy", p.handledAt());
-    n.put("TrangThai", p.status().code());
-    PartsWire.documents(n.putArray("TaiLieuXuLy"), p.documents());
-    return n;
+    return (ObjectNode)
+        Json.tree(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("MaHoSo", p.dossier().value());
+              g.writeStringField("MaHoSoDonVi", p.unitDossierCode());
+              put(g, "MaDoiTuong", p.techId());
+              g.writeStringField("NoiDung", p.content());
+              put(g, "NgayXuLy", p.handledAt());
+              g.writeStringField("TrangThai", p.status().code());
+              PartsWire.documents(g, "TaiLieuXuLy", p.documents());
+              g.writeEndObject();
+            });
   }
 
   public static PromotionNotice readNotice(JsonNode n) {

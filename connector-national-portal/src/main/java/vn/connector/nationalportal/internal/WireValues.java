@@ -1,7 +1,9 @@
 package vn.connector.nationalportal.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.Instant;
 import vn.connector.core.Answers;
 
@@ -25,6 +27,21 @@ final class WireValues {
   /** {@code "1"}/{@code "0"} flags. */
   static void flag(ObjectNode node, String field, boolean value) {
     node.put(field, value ? "1" : "0");
+  }
+
+  /** A string field, or JSON null. */
+  static void put(JsonGenerator g, String field, String value) throws IOException {
+    g.writeStringField(field, value);
+  }
+
+  /** A time field ({@code yyyyMMddHHmmss}), or JSON null. */
+  static void put(JsonGenerator g, String field, Instant value) throws IOException {
+    g.writeStringField(field, PortalTime.format(value));
+  }
+
+  /** {@code "1"}/{@code "0"} flags. */
+  static void flag(JsonGenerator g, String field, boolean value) throws IOException {
+    g.writeStringField(field, value ? "1" : "0");
   }
 
   /**

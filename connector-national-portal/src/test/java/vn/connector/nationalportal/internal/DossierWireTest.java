@@ -35,6 +35,21 @@ class DossierWireTest {
 
   private static final Instant T = Instant.parse("2024-11-15T01:30:05Z");
 
+  /** Only what a dossier must have: every optional value and list absent. */
+  static Dossier minimal() {
+    return Dossier.builder(DossierCode.parse("000.00.01.H22-241115-0002"))
+        .procedure(
+            new DossierProcedure(ProcedureCode.parse("1.001193"), "Khai sinh", "G09", "Hộ tịch"))
+        .channel(Channel.ONLINE)
+        .applicant(Applicant.of("Trần Thị \"Bình\" <b>", ApplicantKind.CITIZEN))
+        .summary("Tóm tắt")
+        .status(DossierStatus.NEW)
+        .dates(new DossierDates(null, T, null, null, null, null))
+        .handlingUnit("UBND")
+        .submissionPlace("Cổng")
+        .build();
+  }
+
   static Dossier full() {
     return Dossier.builder(DossierCode.parse("000.00.01.H22-241115-0001"))
         .procedure(
