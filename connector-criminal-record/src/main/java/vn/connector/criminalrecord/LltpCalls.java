@@ -26,6 +26,7 @@ import vn.connector.criminalrecord.model.SubmitOutcome;
 final class LltpCalls implements AutoCloseable {
 
   static final String SYSTEM = "criminal-record";
+  private static final String JSON = "application/json; charset=utf-8";
 
   private final HttpTransport transport;
   private final URI submitUri;
@@ -40,11 +41,11 @@ final class LltpCalls implements AutoCloseable {
   }
 
   /** Idempotent: the ministry keys dossiers by maHoSoMCDT and answers a repeat as received. */
-  SubmitOutcome submit(CallContext context, ObjectNode body) {
+  SubmitOutcome submit(CallContext context, byte[] body) {
     Call call = call("submit", context);
     return transport.callForAnswer(
         call,
-        post(submitUri, body),
+        HttpRequest.post(submitUri).body(body, JSON).build(),
         LltpAnswers.SUBMIT,
         a -> a.alreadyDone() ? SubmitOutcome.ALREADY_RECEIVED : SubmitOutcome.ACCEPTED);
   }
@@ -108,7 +109,7 @@ final class LltpCalls implements AutoCloseable {
   }
 
   private static HttpRequest post(URI uri, ObjectNode body) {
-    return HttpRequest.post(uri).body(Json.write(body), "application/json; charset=utf-8").build();
+    return HttpRequest.post(uri).body(Json.write(body), JSON).build();
   }
 
   @Override
