@@ -28,6 +28,7 @@ public final class JsonBodyField implements TokenPlacement {
   private static final ThreadLocal<Known> KNOWN = new ThreadLocal<>();
 
   private final String name;
+  private final byte[] quotedName;
   private final BodyAccess bodies;
 
   public JsonBodyField(String name, BodyAccess bodies) {
@@ -36,6 +37,7 @@ public final class JsonBodyField implements TokenPlacement {
     if (name.isBlank()) {
       throw new IllegalArgumentException("name: must not be blank");
     }
+    this.quotedName = quoted(name);
   }
 
   /**
@@ -70,7 +72,7 @@ public final class JsonBodyField implements TokenPlacement {
     if (span.valueStart >= 0) {
       return bodies.withBody(request, splice(body, span.valueStart, span.valueEnd, value));
     }
-    byte[] field = quoted(name);
+    byte[] field = quotedName;
     byte[] added = new byte[(span.empty ? 0 : 1) + field.length + 1 + value.length];
     int at = 0;
     if (!span.empty) {
