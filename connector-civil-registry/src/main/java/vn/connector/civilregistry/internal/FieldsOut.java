@@ -76,16 +76,16 @@ final class FieldsOut {
   }
 
   /** {@code <prefix>LoaiGiayToTuyThan}, {@code SoGiayToTuyThan} and, with dates, ngày/nơi cấp. */
-  FieldsOut document(String prefix, IdentityDocument document, boolean withIssue)
+  FieldsOut document(PersonFields names, IdentityDocument document, boolean withIssue)
       throws IOException {
     if (document == null) {
       return this;
     }
-    code(prefix + "LoaiGiayToTuyThan", document.type());
-    text(prefix + "SoGiayToTuyThan", document.number());
+    code(names.documentType, document.type());
+    text(names.documentNumber, document.number());
     if (withIssue) {
-      date(prefix + "NgayCapGiayToTuyThan", document.issuedOn());
-      text(prefix + "NoiCapGiayToTuyThan", document.issuedBy());
+      date(names.documentIssuedOn, document.issuedOn());
+      text(names.documentIssuedBy, document.issuedBy());
     }
     return this;
   }

@@ -69,9 +69,9 @@ public final class RecordWriter {
         .text("cqNuocNgoaiDaDangKy", d.foreignAuthority())
         .code("qgNuocNgoaiDaDangKy", d.foreignCountry());
     child(b.child(), out);
-    parent("me", b.mother(), out);
+    parent(PersonFields.MOTHER, b.mother(), out);
     if (b.father() != null) {
-      parent("cha", b.father(), out);
+      parent(PersonFields.FATHER, b.father(), out);
     }
     requester(b.requester(), out);
   }
@@ -87,22 +87,22 @@ public final class RecordWriter {
         .code("nksDanToc", c.ethnicity())
         .code("nksQuocTich", c.nationality())
         .code("nksLoaiKhaiSinh", c.birthType())
-        .document("nks", c.document(), true);
+        .document(PersonFields.CHILD, c.document(), true);
   }
 
-  private static void parent(String p, Parent m, FieldsOut out) throws IOException {
-    out.name(p + "HoTen", m.fullName())
-        .date(p + "NgaySinh", m.birthDate())
-        .code(p + "DanToc", m.ethnicity())
-        .text(p + "DanTocKhac", m.otherEthnicity())
-        .code(p + "QuocTich", m.nationality())
-        .text(p + "QuocTichKhac", m.otherNationality())
-        .code(p + "LoaiCuTru", m.residenceType())
-        .address(p + "NoiCuTru", m.residence())
+  private static void parent(PersonFields p, Parent m, FieldsOut out) throws IOException {
+    out.name(p.fullName, m.fullName())
+        .date(p.birthDate, m.birthDate())
+        .code(p.ethnicity, m.ethnicity())
+        .text(p.otherEthnicity, m.otherEthnicity())
+        .code(p.nationality, m.nationality())
+        .text(p.otherNationality, m.otherNationality())
+        .code(p.residenceType, m.residenceType())
+        .address(p.residence, m.residence())
         .document(p, m.document(), false)
-        .text(p + "GiayToKhac", m.otherDocument())
-        .id(p + "SoDDCN", m.personalId())
-        .text(p + "XacThucThongTin", WireCodes.flag(m.verified()));
+        .text(p.otherDocument, m.otherDocument())
+        .id(p.personalId, m.personalId())
+        .text(p.verified, WireCodes.flag(m.verified()));
   }
 
   /** Modelled: the requester's ngày/nơi cấp ({@code nyc…}) by analogy with the deceased's. */
@@ -113,7 +113,7 @@ public final class RecordWriter {
         .text("nycEmail", r.email())
         .code("nycLoaiCuTru", r.residenceType())
         .address("nycNoiCuTru", r.residence())
-        .document("nyc", r.document(), true);
+        .document(PersonFields.REQUESTER, r.document(), true);
   }
 
   private static void death(DeathRegistration d, FieldsOut out) throws IOException {
@@ -124,7 +124,7 @@ public final class RecordWriter {
         .date("nktNgaySinh", k.birthDate())
         .code("nktDanToc", k.ethnicity())
         .code("nktQuocTich", k.nationality())
-        .document("nkt", k.document(), true)
+        .document(PersonFields.DECEASED, k.document(), true)
         .address("nktNoiCuTru", k.residence())
         .date("nktNgayChet", k.diedOn())
         .text("nktGioPhutChet", WireDates.clock(k.diedAt()))
@@ -145,26 +145,26 @@ public final class RecordWriter {
         .text("ghiChu", m.note())
         .number("soBanSao", m.copies())
         .text("soLuongBanSao", Integer.toString(m.copies()));
-    spouse("chong", m.husband(), out);
-    spouse("vo", m.wife(), out);
+    spouse(PersonFields.HUSBAND, m.husband(), out);
+    spouse(PersonFields.WIFE, m.wife(), out);
   }
 
-  private static void spouse(String p, Spouse s, FieldsOut out) throws IOException {
+  private static void spouse(PersonFields p, Spouse s, FieldsOut out) throws IOException {
     var status = s.maritalStatus();
-    out.name(p + "HoTen", s.fullName())
-        .date(p + "NgaySinh", s.birthDate())
-        .code(p + "DanToc", s.ethnicity())
-        .text(p + "DanTocKhac", s.otherEthnicity())
-        .code(p + "QuocTich", s.nationality())
-        .text(p + "CuTruNuocNgoai", s.residenceAbroad())
-        .code(p + "LoaiCuTru", s.residenceType())
-        .address(p + "NoiCuTru", s.residence())
+    out.name(p.fullName, s.fullName())
+        .date(p.birthDate, s.birthDate())
+        .code(p.ethnicity, s.ethnicity())
+        .text(p.otherEthnicity, s.otherEthnicity())
+        .code(p.nationality, s.nationality())
+        .text(p.residenceAbroad, s.residenceAbroad())
+        .code(p.residenceType, s.residenceType())
+        .address(p.residence, s.residence())
         .document(p, s.document(), true)
-        .id(p + "SoDDCN", s.personalId())
-        .number(p + "SoLanKH", status.previousMarriages())
-        .text(p + "TinhTrangHonNhan", status.description())
-        .code(p + "LoaiTinhTrangHonNhan", status.code())
-        .text(p + "YeuCauXNTTHN", status.confirmationRequest())
-        .text(p + "NoiXNTTHN", status.confirmationPlace());
+        .id(p.personalId, s.personalId())
+        .number(p.previousMarriages, status.previousMarriages())
+        .text(p.maritalStatus, status.description())
+        .code(p.maritalStatusType, status.code())
+        .text(p.confirmationRequest, status.confirmationRequest())
+        .text(p.confirmationPlace, status.confirmationPlace());
   }
 }
