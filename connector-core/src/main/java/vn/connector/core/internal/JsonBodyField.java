@@ -20,7 +20,7 @@ import vn.connector.core.TokenSource;
  *
  * <p>A wire layer that wrote the body itself can say, with {@link #knownWithout}, that the field is
  * not in it: the field is then added without the scan, which only learnt that after reading the
- * whole body (half the placement's cost on an LLTP submission, issue 16).
+ * whole body (most of the placement's cost on an LLTP submission, issue 16).
  */
 public final class JsonBodyField implements TokenPlacement {
 
@@ -168,7 +168,11 @@ public final class JsonBodyField implements TokenPlacement {
     }
   }
 
-  /** What a wire layer said about the body it wrote, in force on its thread until closed. */
+  /**
+   * What a wire layer said about the body it wrote, in force on its thread until closed: open it
+   * around the call, {@code try (JsonBodyField.Known known = JsonBodyField.knownWithout("authKey",
+   * body)) { ... }}.
+   */
   public static final class Known implements AutoCloseable {
     private final String name;
     private final byte[] body;
