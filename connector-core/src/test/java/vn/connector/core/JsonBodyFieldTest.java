@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import vn.connector.core.internal.JsonBodyField;
 
 /** The token as a top-level JSON field, spliced into the body's bytes. */
 class JsonBodyFieldTest {
@@ -37,6 +39,43 @@ class JsonBodyFieldTest {
     assertThat(placed("authKey", "{\"maTinh\":\"24\",\"ds\":[{\"authKey\":0}]}"))
         .isEqualTo("{\"maTinh\":\"24\",\"ds\":[{\"authKey\":0}],\"authKey\":" + QUOTED + "}");
     assertThat(placed("authKey", "{}")).isEqualTo("{\"authKey\":" + QUOTED + "}");
+  }
+
+  private static String placedKnown(String field, String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    try (JsonBodyField.Known known = JsonBodyField.knownWithout(field, bytes)) {
+      return placed(field, body);
+    }
+  }
+
+  @Test
+  void aBodyKnownWithoutTheFieldGetsTheBytesTheScanGave() {
+    String[] bodies = {
+      "{}",
+      "{\"maTinh\":\"24\"}",
+      "{\"a\":{\"authKey\":1},\"ds\":[{\"authKey\":0}],\"t\":\"Bắc Giang \\\" }\"}",
+      "{\"x\":[1,2,{\"y\":null}],\"e\":\"😀\"}"
+    };
+    for (String body : bodies) {
+      assertThat(placedKnown("authKey", body)).as(body).isEqualTo(placed("authKey", body));
+    }
+  }
+
+  @Test
+  void whatTheWireLayerSaidHoldsForThoseBytesOnItsThreadUntilClosed() throws Exception {
+    String lie = "{\"authKey\":null}";
+    byte[] bytes = lie.getBytes(StandardCharsets.UTF_8);
+    String replaced = "{\"authKey\":" + QUOTED + "}";
+    try (JsonBodyField.Known known = JsonBodyField.knownWithout("authKey", bytes)) {
+      // Believed without a scan (the field is added a second time): the shortcut is taken.
+      assertThat(placed("authKey", lie)).isEqualTo("{\"authKey\":null,\"authKey\":" + QUOTED + "}");
+      assertThat(placed("authKey", "{\"authKey\":1}")).isEqualTo(replaced);
+      assertThat(placed("session", "{\"authKey\":null,\"session\":1}"))
+          .isEqualTo("{\"authKey\":null,\"session\":" + QUOTED + "}");
+      assertThat(CompletableFuture.supplyAsync(() -> placed("authKey", lie)).get())
+          .isEqualTo(replaced);
+    }
+    assertThat(placed("authKey", lie)).isEqualTo(replaced);
   }
 
   @Test

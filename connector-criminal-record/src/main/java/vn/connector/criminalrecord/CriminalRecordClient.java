@@ -67,8 +67,7 @@ public final class CriminalRecordClient implements AutoCloseable {
   public SubmitOutcome submit(CallContext context, Declaration declaration) {
     CallContext.require(context);
     Objects.requireNonNull(declaration, "declaration");
-    ObjectNode body = DeclarationWire.body(declaration, province, codes);
-    return calls.submit(context, body);
+    return calls.submit(context, DeclarationWire.body(declaration, province, codes));
   }
 
   /** The dossier's status, one dossier per call; empty when the ministry holds no such dossier. */

@@ -13,6 +13,8 @@ import vn.connector.core.HttpResponse;
 import vn.connector.core.HttpTransport;
 import vn.connector.core.ResponseException;
 import vn.connector.core.internal.Json;
+import vn.connector.core.internal.JsonBodyField;
+import vn.connector.criminalrecord.internal.DeclarationWire;
 import vn.connector.criminalrecord.internal.LltpAnswers;
 import vn.connector.criminalrecord.internal.StatusWire;
 import vn.connector.criminalrecord.model.DossierStatus;
@@ -26,6 +28,10 @@ import vn.connector.criminalrecord.model.SubmitOutcome;
 final class LltpCalls implements AutoCloseable {
 
   static final String SYSTEM = "criminal-record";
+  private static final String JSON = "application/json; charset=utf-8";
+
+  /** The field {@code Auth.bodyAuthKey} places. */
+  private static final String AUTH_KEY = "authKey";
 
   private final HttpTransport transport;
   private final URI submitUri;
@@ -39,14 +45,20 @@ final class LltpCalls implements AutoCloseable {
     this.reportUri = reportUri;
   }
 
-  /** Idempotent: the ministry keys dossiers by maHoSoMCDT and answers a repeat as received. */
-  SubmitOutcome submit(CallContext context, ObjectNode body) {
+  /**
+   * Idempotent: the ministry keys dossiers by maHoSoMCDT and answers a repeat as received. The body
+   * is {@link DeclarationWire}'s, which never writes {@code authKey}: the body-auth-key placement
+   * is told so, and adds the key last without reading the body through first.
+   */
+  SubmitOutcome submit(CallContext context, byte[] body) {
     Call call = call("submit", context);
-    return transport.callForAnswer(
-        call,
-        post(submitUri, body),
-        LltpAnswers.SUBMIT,
-        a -> a.alreadyDone() ? SubmitOutcome.ALREADY_RECEIVED : SubmitOutcome.ACCEPTED);
+    try (JsonBodyField.Known known = JsonBodyField.knownWithout(AUTH_KEY, body)) {
+      return transport.callForAnswer(
+          call,
+          HttpRequest.post(submitUri).body(body, JSON).build(),
+          LltpAnswers.SUBMIT,
+          a -> a.alreadyDone() ? SubmitOutcome.ALREADY_RECEIVED : SubmitOutcome.ACCEPTED);
+    }
   }
 
   Optional<DossierStatus> status(CallContext context, DossierCode code, ObjectNode body) {
@@ -108,7 +120,7 @@ final class LltpCalls implements AutoCloseable {
   }
 
   private static HttpRequest post(URI uri, ObjectNode body) {
-    return HttpRequest.post(uri).body(Json.write(body), "application/json; charset=utf-8").build();
+    return HttpRequest.post(uri).body(Json.write(body), JSON).build();
   }
 
   @Override

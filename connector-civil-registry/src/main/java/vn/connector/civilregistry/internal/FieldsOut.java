@@ -1,6 +1,7 @@
 package vn.connector.civilregistry.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.LocalDate;
 import vn.connector.civilregistry.model.Address;
 import vn.connector.civilregistry.model.CatalogueCode;
@@ -17,69 +18,74 @@ import vn.connector.core.PersonName;
  * nks*}, {@code me*}, {@code cha*}, ...) rather than nested, while each "(address)" field holds the
  * contract's four-field address object. An address of the two-level list (no district) is sent with
  * {@code "maHuyen": ""} so that every address carries the four keys (modelled).
+ *
+ * <p>Written straight to a generator in the order of the calls (a record names each field once),
+ * not into a tree written out afterwards (issue 16).
  */
 final class FieldsOut {
 
-  private final ObjectNode node;
+  private final JsonGenerator g;
 
-  FieldsOut(ObjectNode node) {
-    this.node = node;
+  FieldsOut(JsonGenerator g) {
+    this.g = g;
   }
 
-  FieldsOut text(String name, String value) {
+  FieldsOut text(String name, String value) throws IOException {
     if (value != null) {
-      node.put(name, value);
+      g.writeStringField(name, value);
     }
     return this;
   }
 
-  FieldsOut number(String name, int value) {
-    node.put(name, value);
+  FieldsOut number(String name, int value) throws IOException {
+    g.writeNumberField(name, value);
     return this;
   }
 
-  FieldsOut code(String name, CatalogueCode code) {
+  FieldsOut code(String name, CatalogueCode code) throws IOException {
     return text(name, code == null ? null : code.value());
   }
 
-  FieldsOut name(String name, PersonName person) {
+  FieldsOut name(String name, PersonName person) throws IOException {
     return text(name, person == null ? null : person.value());
   }
 
-  FieldsOut date(String name, LocalDate date) {
+  FieldsOut date(String name, LocalDate date) throws IOException {
     return text(name, WireDates.recordDate(date));
   }
 
-  FieldsOut date(String name, BirthDate date) {
+  FieldsOut date(String name, BirthDate date) throws IOException {
     return text(name, WireDates.recordDate(date));
   }
 
-  FieldsOut id(String name, CitizenId id) {
+  FieldsOut id(String name, CitizenId id) throws IOException {
     return text(name, id == null ? null : id.value());
   }
 
-  FieldsOut address(String name, Address address) {
+  FieldsOut address(String name, Address address) throws IOException {
     if (address == null) {
       return this;
     }
-    ObjectNode a = node.putObject(name);
-    a.put("maTinh", address.province().value());
-    a.put("maHuyen", address.district() == null ? "" : address.district().value());
-    a.put("maXa", address.commune().value());
-    a.put("dcChiTiet", address.detail() == null ? "" : address.detail());
+    g.writeObjectFieldStart(name);
+    g.writeStringField("maTinh", address.province().value());
+    g.writeStringField("maHuyen", address.district() == null ? "" : address.district().value());
+    g.writeStringField("maXa", address.commune().value());
+    g.writeStringField("dcChiTiet", address.detail() == null ? "" : address.detail());
+    g.writeEndObject();
     return this;
   }
 
   /** {@code <prefix>LoaiGiayToTuyThan}, {@code SoGiayToTuyThan} and, with dates, ngày/nơi cấp. */
-  FieldsOut document(String prefix, IdentityDocument document, boolean withIssue) {
+  FieldsOut document(PersonFields names, IdentityDocument document, boolean withIssue)
+      throws IOException {
     if (document == null) {
       return this;
     }
-    code(prefix + "LoaiGiayToTuyThan", document.type());
-    text(prefix + "SoGiayToTuyThan", document.number());
+    code(names.documentType, document.type());
+    text(names.documentNumber, document.number());
     if (withIssue) {
-      date(prefix + "NgayCapGiayToTuyThan", document.issuedOn());
-      text(prefix + "NoiCapGiayToTuyThan", document.issuedBy());
+      date(names.documentIssuedOn, document.issuedOn());
+      text(names.documentIssuedBy, document.issuedBy());
     }
     return this;
   }

@@ -34,17 +34,29 @@ public final class WireDates {
   }
 
   public static String recordDate(LocalDate date) {
-    return date == null ? null : RECORD.format(date);
+    if (date == null) {
+      return null;
+    }
+    return DateDigits.handles(date.getYear())
+        ? DateDigits.day(date.getDayOfMonth(), date.getMonthValue(), date.getYear(), '.')
+        : RECORD.format(date);
   }
 
   public static String recordDate(BirthDate date) {
     if (date == null) {
       return null;
     }
+    if (!DateDigits.handles(date.year())) {
+      return switch (date.precision()) {
+        case DAY -> RECORD.format(LocalDate.of(date.year(), date.month(), date.day()));
+        case MONTH -> String.format("%02d.%04d", date.month(), date.year());
+        case YEAR -> String.format("%04d", date.year());
+      };
+    }
     return switch (date.precision()) {
-      case DAY -> RECORD.format(LocalDate.of(date.year(), date.month(), date.day()));
-      case MONTH -> String.format("%02d.%04d", date.month(), date.year());
-      case YEAR -> String.format("%04d", date.year());
+      case DAY -> DateDigits.day(date.day(), date.month(), date.year(), '.');
+      case MONTH -> DateDigits.month(date.month(), date.year());
+      case YEAR -> Integer.toString(date.year());
     };
   }
 
@@ -77,11 +89,14 @@ public final class WireDates {
 
   /** {@code dd/MM/yyyy HH:mm:ss} in Vietnam's time. */
   public static String outer(Instant instant) {
-    return OUTER_TIME.format(instant.atZone(ZONE));
+    return outer(LocalDateTime.ofInstant(instant, ZONE));
   }
 
   public static String outer(LocalDateTime time) {
-    return time == null ? null : OUTER_TIME.format(time);
+    if (time == null) {
+      return null;
+    }
+    return DateDigits.handles(time.getYear()) ? DateDigits.dayTime(time) : OUTER_TIME.format(time);
   }
 
   /** {@code dd/MM/yyyy HH:mm:ss}, or {@code dd/MM/yyyy} read as midnight; null when blank. */

@@ -30,7 +30,7 @@ public final class LltpAnswers {
   public static final AnswerTable SUBMIT =
       AnswerTable.builder()
           .text(LltpAnswers::submitText)
-          .code(r -> field(r, "errorCode").or(() -> field(r, "status")))
+          .code(LltpAnswers::submitCode)
           .onPhrase("gửi thông tin thành công", Verdict.ok())
           .onPhrase(
               "đã được tiếp nhận, không thể cập nhật thông tin",
@@ -77,7 +77,16 @@ public final class LltpAnswers {
    * answer with an exception each (issue 16): only an object, an array or a string is read.
    */
   public static Optional<JsonNode> json(HttpResponse r) {
-    if (r.bodyLength() == 0 || !startsLikeJson(r.bodyAsString())) {
+    return r.bodyLength() == 0 ? Optional.empty() : json(r, r.bodyAsString());
+  }
+
+  /**
+   * {@link #json(HttpResponse)} with the body's text already decoded: each reader of an answer
+   * decodes it once (a submission's answer was decoded four times, its charset looked up each
+   * time).
+   */
+  private static Optional<JsonNode> json(HttpResponse r, String body) {
+    if (r.bodyLength() == 0 || !startsLikeJson(body)) {
       return Optional.empty();
     }
     try {
@@ -103,22 +112,38 @@ public final class LltpAnswers {
 
   /** A top-level field as text, whether it came as a string or a number. */
   static Optional<String> field(HttpResponse r, String name) {
-    return json(r).filter(JsonNode::isObject).flatMap(n -> Answers.stringOrNumber(n, name));
+    return field(json(r), name);
+  }
+
+  private static Optional<String> field(Optional<JsonNode> answer, String name) {
+    return answer.filter(JsonNode::isObject).flatMap(n -> Answers.stringOrNumber(n, name));
+  }
+
+  /** {@code errorCode}, else {@code status}, of a JSON object answer. */
+  private static Optional<String> submitCode(HttpResponse r) {
+    Optional<JsonNode> answer = json(r);
+    return field(answer, "errorCode").or(() -> field(answer, "status"));
   }
 
   private static Optional<String> submitText(HttpResponse r) {
-    Optional<JsonNode> node = json(r);
+    String body = r.bodyAsString();
+    Optional<JsonNode> node = json(r, body);
     if (node.isPresent() && node.get().isTextual()) {
       return Optional.of(node.get().asText());
     }
     if (node.isPresent() && node.get().isObject()) {
-      return joined(r, "errorDescription", "statusDescription");
+      return joined(node, "errorDescription", "statusDescription");
     }
-    return Optional.of(r.bodyAsString());
+    return Optional.of(body);
   }
 
   private static Optional<String> joined(HttpResponse r, String first, String second) {
-    String both = (field(r, first).orElse("") + " " + field(r, second).orElse("")).strip();
+    return joined(json(r), first, second);
+  }
+
+  private static Optional<String> joined(Optional<JsonNode> answer, String first, String second) {
+    String both =
+        (field(answer, first).orElse("") + " " + field(answer, second).orElse("")).strip();
     return both.isEmpty() ? Optional.empty() : Optional.of(both);
   }
 }

@@ -21,8 +21,31 @@ public final class WireDates {
 
   private WireDates() {}
 
+  /**
+   * {@code dd/MM/yyyy}, empty for none. A four-digit year is written digit by digit, as the
+   * formatter writes it (a submission writes five dates; the formatter was 2% of its CPU); any
+   * other year goes through the formatter, signs and all.
+   */
   public static String format(LocalDate date) {
-    return date == null ? "" : DAY.format(date);
+    if (date == null) {
+      return "";
+    }
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return DAY.format(date);
+    }
+    char[] text = {'0', '0', '/', '0', '0', '/', '0', '0', '0', '0'};
+    digits(text, 2, date.getDayOfMonth());
+    digits(text, 5, date.getMonthValue());
+    digits(text, 10, year);
+    return new String(text);
+  }
+
+  /** {@code value}'s decimal digits into {@code text}, the last just before {@code end}. */
+  private static void digits(char[] text, int end, int value) {
+    for (int at = end - 1, v = value; v > 0; at--, v /= 10) {
+      text[at] = (char) ('0' + v % 10);
+    }
   }
 
   /** A full birth date as {@code dd/MM/yyyy}, empty for none (partial ones are refused earlier). */

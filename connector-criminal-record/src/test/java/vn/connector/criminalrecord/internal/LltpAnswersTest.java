@@ -43,6 +43,28 @@ class LltpAnswersTest {
     assertThat(v.text()).hasValueSatisfying(t -> assertThat(t).contains("Sai mã tỉnh"));
   }
 
+  /** Each form an answer comes in: its verdict's kind, code and text (as they were before). */
+  @Test
+  void readsEveryFormOfSubmitAnswer() {
+    String[][] cases = {
+      {"Gửi thông tin thành công", "OK", null, "Gửi thông tin thành công"},
+      {"\uFEFF {\"status\":\"0\",\"errorDescription\":\"Sai\"}", "REFUSE", "0", "Sai"},
+      {"{\"errorCode\":\"E1\",\"status\":2,\"statusDescription\":\"Lỗi\"}", "REFUSE", "E1", "Lỗi"},
+      {"{\"status\":7}", "REFUSE", "7", null},
+      {"[\"x\"]", "REFUSE", null, "[\"x\"]"},
+      {"{\"status\":", "REFUSE", null, "{\"status\":"},
+      {"42", "REFUSE", null, "42"},
+    };
+    for (String[] c : cases) {
+      Verdict v = LltpAnswers.SUBMIT.classify(answer(c[0]));
+      assertThat(v.kind().name()).as(c[0]).isEqualTo(c[1]);
+      assertThat(v.code().orElse(null)).as(c[0]).isEqualTo(c[2]);
+      if (!c[1].equals("OK")) {
+        assertThat(v.text().orElse(null)).as(c[0]).isEqualTo(c[3]);
+      }
+    }
+  }
+
   @Test
   void doesNotTakeADiacriticLessPhraseForSuccess() {
     assertThat(LltpAnswers.SUBMIT.classify(answer("gui thong tin thanh cong")).kind())
