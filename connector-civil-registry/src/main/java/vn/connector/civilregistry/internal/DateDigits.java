@@ -1,6 +1,7 @@
 package vn.connector.civilregistry.internal;
 
 import java.time.LocalDateTime;
+import vn.connector.core.internal.Digits;
 
 /**
  * The wire's dates written digit by digit, for years of four digits, exactly as {@link WireDates}'s
@@ -55,12 +56,10 @@ final class DateDigits {
   }
 
   private static void two(char[] text, int at, int value) {
-    text[at] = (char) ('0' + value / 10);
-    text[at + 1] = (char) ('0' + value % 10);
+    Digits.into(text, at, value, 2);
   }
 
   private static void four(char[] text, int at, int value) {
-    two(text, at, value / 100);
-    two(text, at + 2, value % 100);
+    Digits.into(text, at, value, 4);
   }
 }

@@ -1,9 +1,5 @@
 package vn.connector.civilregistry.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import vn.connector.civilregistry.model.BirthRegistration;
 import vn.connector.civilregistry.model.Child;
@@ -30,21 +26,12 @@ public final class RecordWriter {
 
   /** The record as the string that goes into {@code data}. */
   public static String json(Registration registration) {
-    JsonFactory factory = Json.mapper().getFactory();
-    BufferRecycler recycler = factory._getBufferRecycler();
-    // As the mapper's writeValueAsString: the text's segments are recycled buffers.
-    try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
-      try (JsonGenerator g = factory.createGenerator(text)) {
-        g.writeStartObject();
-        record(registration, new FieldsOut(g));
-        g.writeEndObject();
-      }
-      return text.getAndClear();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise the record", e); // in memory: never
-    } finally {
-      recycler.releaseToPool();
-    }
+    return Json.text(
+        g -> {
+          g.writeStartObject();
+          record(registration, new FieldsOut(g));
+          g.writeEndObject();
+        });
   }
 
   private static void record(Registration registration, FieldsOut out) throws IOException {

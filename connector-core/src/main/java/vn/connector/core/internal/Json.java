@@ -90,6 +90,21 @@ public final class Json {
     }
   }
 
+  /**
+   * As {@link #bytes(Writer)}, into one array of {@code expectedSize} bytes first: for bodies
+   * usually larger than the recycled first block (2 KB), which then took a second block and a
+   * concatenation per body (an LLTP declaration, issue 16).
+   */
+  public static byte[] bytes(int expectedSize, Writer writer) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(expectedSize);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      writer.write(g);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+    return out.toByteArray();
+  }
+
   /** As {@link #bytes(Writer)}, as text (for a value that travels inside a string field). */
   public static String text(Writer writer) {
     BufferRecycler recycler = MAPPER.getFactory()._getBufferRecycler();

@@ -1,10 +1,7 @@
 package vn.connector.criminalrecord.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import vn.connector.core.Gender;
 import vn.connector.core.internal.Json;
@@ -65,13 +62,7 @@ public final class DeclarationWire {
             .orElseThrow(() -> unmapped("applicant.ethnicity", d.applicant().ethnicity()));
     // One array the size of a typical body: the recycler's 2 KB blocks took a second block and a
     // concatenation for every declaration.
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      root(g, d, province, nationality, ethnicity);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the declaration", e); // in memory: never
-    }
-    return out.toByteArray();
+    return Json.bytes(4096, g -> root(g, d, province, nationality, ethnicity));
   }
 
   private static IllegalArgumentException unmapped(String field, String local) {

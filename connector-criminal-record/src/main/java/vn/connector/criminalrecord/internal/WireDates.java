@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import vn.connector.core.Answers;
 import vn.connector.core.BirthDate;
+import vn.connector.core.internal.Digits;
 
 /**
  * The ministry of justice's date forms: {@code dd/MM/yyyy} for dates, {@code MM/yyyy} for VNeID's
@@ -35,17 +36,10 @@ public final class WireDates {
       return DAY.format(date);
     }
     char[] text = {'0', '0', '/', '0', '0', '/', '0', '0', '0', '0'};
-    digits(text, 2, date.getDayOfMonth());
-    digits(text, 5, date.getMonthValue());
-    digits(text, 10, year);
+    Digits.into(text, 0, date.getDayOfMonth(), 2);
+    Digits.into(text, 3, date.getMonthValue(), 2);
+    Digits.into(text, 6, year, 4);
     return new String(text);
-  }
-
-  /** {@code value}'s decimal digits into {@code text}, the last just before {@code end}. */
-  private static void digits(char[] text, int end, int value) {
-    for (int at = end - 1, v = value; v > 0; at--, v /= 10) {
-      text[at] = (char) ('0' + v % 10);
-    }
   }
 
   /** A full birth date as {@code dd/MM/yyyy}, empty for none (partial ones are refused earlier). */
