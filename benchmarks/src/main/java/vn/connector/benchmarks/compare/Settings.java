@@ -55,15 +55,16 @@ record Settings(
   }
 
   /**
-   * Rounds at {@code callers}: at the count the targets are read at, at least four and an even
-   * number, so that each client goes first in as many rounds as the other and one disturbed round
-   * cannot decide a median (single ratios there moved by ±0.1 between runs with three).
+   * Rounds at {@code callers}: at the count the targets are read at, twice the others and at least
+   * six, an even number, so that each client goes first in as many rounds as the other and one or
+   * two disturbed rounds cannot decide a median (single ratios there moved by ±0.1 between runs
+   * with three, and by 0.1-0.2 with four).
    */
   int roundsAt(int callers) {
     if (callers != targetCallers() || rounds < 2) {
       return rounds;
     }
-    int r = Math.max(rounds, 4);
+    int r = Math.max(rounds * 2, 6);
     return r % 2 == 0 ? r : r + 1;
   }
 
