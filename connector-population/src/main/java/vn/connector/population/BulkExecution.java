@@ -27,7 +27,17 @@ final class BulkExecution {
   private final AtomicReference<Throwable> inputFailure = new AtomicReference<>();
   private volatile boolean cancelled;
   private volatile Thread runner;
-  private long index; // guarded by rows
+
+  /**
+   * Guards the input and {@code index}. A lock of java.util.concurrent, not a monitor: 32 workers
+   * on two cores contending for a JVM monitor spin before they block, and the spinning took more
+   * CPU than the verifications themselves (a bulk run's process used 150 µs a row against 39 µs a
+   * single verification; issue 16).
+   */
+  private final java.util.concurrent.locks.ReentrantLock input =
+      new java.util.concurrent.locks.ReentrantLock();
+
+  private long index; // guarded by input
 
   BulkExecution(
       BulkVerifier settings,
@@ -85,12 +95,15 @@ final class BulkExecution {
       while (true) {
         long i;
         BulkVerifier.Row row;
-        synchronized (rows) {
+        input.lock();
+        try {
           if (stopping() || !rows.hasNext()) {
             return;
           }
           row = rows.next();
           i = index++;
+        } finally {
+          input.unlock();
         }
         limiter.acquire();
         run.submitted();

@@ -26,6 +26,11 @@ final class BulkRun {
   private final Instant started;
   private Instant nextReport;
   private BulkProgress lastReport;
+
+  /** Guards the counts, the report times and the consumer. */
+  private final java.util.concurrent.locks.ReentrantLock lock =
+      new java.util.concurrent.locks.ReentrantLock();
+
   private long done;
   private long failed;
   private final java.util.concurrent.atomic.LongAdder submitted =
@@ -66,23 +71,28 @@ final class BulkRun {
     return closed;
   }
 
-  synchronized void deliver(BulkResult result) {
-    done++;
-    if (!result.isSuccess()) {
-      failed++;
-    }
-    if (sinkFailure != null) {
-      return;
-    }
+  void deliver(BulkResult result) {
+    lock.lock();
     try {
-      results.accept(result);
-      Instant now = clock.instant();
-      if (!now.isBefore(nextReport)) {
-        nextReport = now.plus(progress.every());
-        report(now);
+      done++;
+      if (!result.isSuccess()) {
+        failed++;
       }
-    } catch (RuntimeException e) {
-      sinkFailure = e;
+      if (sinkFailure != null) {
+        return;
+      }
+      try {
+        results.accept(result);
+        Instant now = clock.instant();
+        if (!now.isBefore(nextReport)) {
+          nextReport = now.plus(progress.every());
+          report(now);
+        }
+      } catch (RuntimeException e) {
+        sinkFailure = e;
+      }
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -90,14 +100,19 @@ final class BulkRun {
    * The final counts, reported to the listener unless its last report already had them (then that
    * report is the result, so the listener's last report and the result are equal).
    */
-  synchronized BulkProgress finish() {
-    if (sinkFailure != null) {
-      throw sinkFailure;
+  BulkProgress finish() {
+    lock.lock();
+    try {
+      if (sinkFailure != null) {
+        throw sinkFailure;
+      }
+      if (lastReport == null || lastReport.done() != done) {
+        report(clock.instant());
+      }
+      return lastReport;
+    } finally {
+      lock.unlock();
     }
-    if (lastReport == null || lastReport.done() != done) {
-      report(clock.instant());
-    }
-    return lastReport;
   }
 
   private void report(Instant now) {
