@@ -79,7 +79,9 @@ public final class Comparison {
       progress.accept("handshakes");
       results.cold = Extras.coldStarts(stub, settings.coldRuns());
       progress.accept("cold starts");
-      results.bulk = Extras.bulk(stub, settings.bulkRows(), settings.bulkMaxSeconds());
+      results.bulk =
+          Extras.bulk(
+              stub, settings.bulkRows(), settings.bulkWarmUpRows(), settings.bulkMaxSeconds());
       progress.accept("bulk");
       stubJvm.send("quit");
     } finally {

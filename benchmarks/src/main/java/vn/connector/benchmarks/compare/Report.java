@@ -143,19 +143,31 @@ final class Report {
     b.append("\n## Bulk verification (SDK runCsv, fresh JVM, 32 workers, direct SOAP)\n");
     b.append(
         f(
-            "%,d rows%s: %,d done, %,d failed, %.1f s, %.0f rows/s overall; cold (first 10 s) %.0f/s,"
-                + " warm (second half) %.0f/s; live heap max %.1f MiB%n",
+            "%,d rows%s: %,d done, %,d failed, %.1f s, %.0f rows/s overall; cold (first 10 s%s)"
+                + " %.0f/s, warm (%s) %.0f/s; live heap max %.1f MiB%n",
             k.rows(),
             k.stopped() ? " (STOPPED at the time cap)" : "",
             k.done(),
             k.failed(),
             k.seconds(),
             k.done() / k.seconds(),
+            k.warmUpRows() > 0
+                ? f(" of the fresh JVM's warm-up run of %,d rows", k.warmUpRows())
+                : "",
             k.coldRate(),
+            k.warmUpRows() > 0 ? "this run, after the warm-up" : "second half",
             k.warmRate(),
             k.maxHeap() / 1048576.0));
+    if (!k.warmUpSamples().isEmpty()) {
+      samples(b, "warm-up run", k.warmUpSamples());
+    }
+    samples(b, "measured run", k.samples());
+  }
+
+  private static void samples(StringBuilder b, String run, java.util.List<Results.Sample> samples) {
+    b.append("  ").append(run).append(":\n");
     b.append("  seconds       done   heap live MiB\n");
-    for (Results.Sample s : k.samples()) {
+    for (Results.Sample s : samples) {
       b.append(f("  %7.1f %10d %10.1f%n", s.seconds(), s.done(), s.heapBytes() / 1048576.0));
     }
   }

@@ -25,25 +25,40 @@ final class Results {
   record Sample(double seconds, long done, long heapBytes) {}
 
   /** The bulk run: its samples and totals. */
+  /**
+   * The bulk run: the measured run of {@code rows}, and the warm-up run before it in the same fresh
+   * JVM ({@code warmUpRows} rows, none when 0).
+   */
   record Bulk(
-      int rows, long done, long failed, double seconds, boolean stopped, List<Sample> samples) {
+      int rows,
+      long done,
+      long failed,
+      double seconds,
+      boolean stopped,
+      List<Sample> samples,
+      int warmUpRows,
+      List<Sample> warmUpSamples) {
 
-    /** Rows per second over the first samples, up to ten seconds in (JIT still compiling). */
+    /**
+     * Rows per second over the fresh JVM's first samples, up to ten seconds in (JIT still
+     * compiling): the warm-up run's when there is one.
+     */
     double coldRate() {
-      Sample first =
-          samples.stream()
+      List<Sample> first = warmUpSamples.isEmpty() ? samples : warmUpSamples;
+      Sample at =
+          first.stream()
               .filter(s -> s.seconds() >= 10)
               .findFirst()
-              .orElse(
-                  samples.isEmpty()
-                      ? new Sample(seconds, done, 0)
-                      : samples.get(samples.size() - 1));
-      return first.done() / first.seconds();
+              .orElse(first.isEmpty() ? new Sample(seconds, done, 0) : first.get(first.size() - 1));
+      return at.done() / at.seconds();
     }
 
-    /** Rows per second over the second half of the run. */
+    /**
+     * Rows per second once warm: the whole measured run after a warm-up; without one, its second
+     * half.
+     */
     double warmRate() {
-      if (samples.size() < 3) {
+      if (warmUpRows > 0 || samples.size() < 3) {
         return done / seconds;
       }
       Sample mid = samples.get(samples.size() / 2);
@@ -52,7 +67,10 @@ final class Results {
     }
 
     long maxHeap() {
-      return samples.stream().mapToLong(Sample::heapBytes).max().orElse(0);
+      return java.util.stream.Stream.concat(warmUpSamples.stream(), samples.stream())
+          .mapToLong(Sample::heapBytes)
+          .max()
+          .orElse(0);
     }
   }
 
