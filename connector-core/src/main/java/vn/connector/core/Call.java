@@ -39,9 +39,9 @@ public record Call(
   /**
    * A fresh request id: a random (version 4) UUID from a strong generator. It stays unguessable
    * because the secured profile binds a signed answer to it (security.md: "a response cannot be
-   * replayed onto another call"). Each thread draws from its own {@link SecureRandom}: {@link
-   * UUID#randomUUID()} takes the JVM's one shared generator's lock (see {@link
-   * vn.connector.core.internal.Randoms}).
+   * replayed onto another call"). Each thread draws from its own {@link
+   * java.security.SecureRandom}: {@link UUID#randomUUID()} takes the JVM's one shared generator's
+   * lock (see {@link vn.connector.core.internal.Randoms}).
    */
   public static String newRequestId() {
     byte[] bytes = new byte[16];

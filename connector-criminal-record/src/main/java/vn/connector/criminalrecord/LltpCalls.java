@@ -52,12 +52,15 @@ final class LltpCalls implements AutoCloseable {
    */
   SubmitOutcome submit(CallContext context, byte[] body) {
     Call call = call("submit", context);
-    try (JsonBodyField.Known known = JsonBodyField.knownWithout(AUTH_KEY, body)) {
+    JsonBodyField.Known known = JsonBodyField.knownWithout(AUTH_KEY, body);
+    try {
       return transport.callForAnswer(
           call,
           HttpRequest.post(submitUri).body(body, JSON).build(),
           LltpAnswers.SUBMIT,
           a -> a.alreadyDone() ? SubmitOutcome.ALREADY_RECEIVED : SubmitOutcome.ACCEPTED);
+    } finally {
+      known.close();
     }
   }
 

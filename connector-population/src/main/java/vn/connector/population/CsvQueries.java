@@ -136,11 +136,7 @@ final class CsvQueries implements Iterator<BulkVerifier.Row> {
 
   /** The ASCII digits {@code text[from, to)} as a number; {@link #shaped} checked them. */
   private static int number(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (text.charAt(i) - '0');
-    }
-    return n;
+    return vn.connector.core.internal.Digits.parse(text, from, to);
   }
 
   static Gender gender(String text) {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import vn.connector.core.Answers;
 import vn.connector.core.PersonName;
+import vn.connector.core.internal.Digits;
 import vn.connector.core.internal.MalformedAnswerException;
 
 /** Lenient readers for the registry's loosely typed JSON values. */
@@ -125,20 +126,11 @@ final class WireValues {
   }
 
   private static boolean digits(String t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return Digits.all(t, from, to);
   }
 
   private static int number(String t, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      v = v * 10 + (t.charAt(i) - '0');
-    }
-    return v;
+    return Digits.parse(t, from, to);
   }
 
   /** The array at {@code field}; an empty array when absent or null. */

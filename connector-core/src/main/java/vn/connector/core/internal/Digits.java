@@ -49,6 +49,32 @@ public final class Digits {
     }
   }
 
+  /** Whether {@code text[from, to)} is all ASCII digits (and not empty). */
+  public static boolean all(CharSequence text, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The ASCII digits {@code text[from, to)} as a number, without a regular expression or a
+   * substring: for wire dates whose shape was checked with {@link #all}.
+   */
+  public static int parse(CharSequence text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
+  }
+
   /** {@code value} with at least {@code width} digits, zeros in front. */
   public static String pad(int value, int width) {
     return pad(new StringBuilder(width), value, width).toString();

@@ -39,4 +39,14 @@ class DigitsTest {
     assertThat(Digits.pad(7, 2)).isEqualTo("07");
     assertThat(Digits.pad(2026, 2)).isEqualTo("2026");
   }
+
+  @Test
+  void readsRunsOfDigitsAndRefusesAnythingElse() {
+    assertThat(Digits.all("2026-12-01", 0, 4)).isTrue();
+    assertThat(Digits.all("2026-12-01", 0, 5)).isFalse();
+    assertThat(Digits.all("٢٠٢٦", 0, 4)).isFalse(); // other scripts' digits are not ASCII digits
+    assertThat(Digits.all("2026", 2, 2)).isFalse();
+    assertThat(Digits.parse("2026-12-01", 0, 4)).isEqualTo(2026);
+    assertThat(Digits.parse("2026-12-01", 8, 10)).isEqualTo(1);
+  }
 }

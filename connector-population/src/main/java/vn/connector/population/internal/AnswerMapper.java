@@ -155,14 +155,8 @@ public final class AnswerMapper {
 
   /** Exactly {@code length} ASCII digits; a loop rather than a regex compiled on every answer. */
   private static boolean isDigits(String text, int length) {
-    if (text == null || text.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return text != null
+        && text.length() == length
+        && vn.connector.core.internal.Digits.all(text, 0, length);
   }
 }
