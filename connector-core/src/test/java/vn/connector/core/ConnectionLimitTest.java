@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,11 +19,16 @@ class ConnectionLimitTest {
 
   @Test
   void callersBeyondMaxConnectionsShareThePooledConnections() throws Exception {
+    // Each answer waits until a second request is in flight, so the calls surely overlap: a pool
+    // that kept one connection would never answer (the barrier breaks and the call fails), and a
+    // pool that opened more than two would show it in the connection count. The timeout only
+    // ends a broken test; a passing one never waits for it.
+    CyclicBarrier inPairs = new CyclicBarrier(2);
     try (MisbehavingServer server =
             new MisbehavingServer(
                 c -> {
                   while (c.readRequest()) {
-                    Thread.sleep(5); // a little latency, so that callers overlap
+                    inPairs.await(10, TimeUnit.SECONDS);
                     c.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
                   }
                 });
@@ -48,7 +55,7 @@ class ConnectionLimitTest {
       }
 
       assertThat(server.requests()).isEqualTo(40);
-      assertThat(server.connections()).isBetween(1, 2);
+      assertThat(server.connections()).isEqualTo(2);
     }
   }
 }
