@@ -1,12 +1,12 @@
 package vn.connector.payment.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import vn.connector.core.internal.Json;
 import vn.connector.payment.model.FeeKind;
 import vn.connector.payment.model.FeeLine;
 import vn.connector.payment.model.PaymentReference;
@@ -21,6 +21,9 @@ public final class InitWire {
 
   /**
    * The INIT body for one attempt; {@code at} and {@code ip} are signed, so fix them per attempt.
+   * Written field by field, in the contract's order (a tree built first and then written took a
+   * quarter of an INIT's CPU, issue 16; {@code InitTree} in the tests is that tree, and the bytes
+   * are checked to be the same).
    */
   public static byte[] encode(
       PaymentRequest request,
@@ -29,75 +32,85 @@ public final class InitWire {
       String secret,
       Instant at,
       String ip) {
-    ObjectNode m = PaymentJson.object();
-    m.put("LoaiBanTin", "INIT");
-    m.put("PhienBan", VERSION);
-    m.put("MaDoiTac", partnerCode);
-    m.put("MaThamChieu", reference.value());
-    m.put("SoTien", Long.toString(request.amount().amount()));
-    m.put("LoaiHinhThanhToan", "PAY");
-    m.put("MaKenhThanhToan", "1");
-    m.put("MaThietBi", "1");
-    m.put("NgonNgu", "vi-VN");
-    m.put("MaTienTe", "VND");
-    m.put("MaNganHang", "PAYMENT");
-    m.put("ThongTinGiaoDich", request.description());
-    m.put("ThoiGianGD", WireTime.format(at));
-    m.put("Ip", ip);
-    m.put("MaXacThuc", MaXacThuc.of(secret, values(m, MaXacThuc.INIT)));
-    request.returnTo().ifPresent(url -> m.put("return_url", url.toString()));
-    m.set("ThongTinBienLai", receipt(request));
-    return PaymentJson.bytes(m);
+    String[] signed = {
+      "INIT",
+      VERSION,
+      partnerCode,
+      reference.value(),
+      Long.toString(request.amount().amount()),
+      "PAY",
+      "1",
+      "1",
+      "vi-VN",
+      "VND",
+      "PAYMENT",
+      request.description(),
+      WireTime.format(at),
+      ip
+    };
+    String checksum = MaXacThuc.of(secret, Arrays.asList(signed));
+    return Json.bytes(
+        1536,
+        g -> {
+          g.writeStartObject();
+          for (int i = 0; i < signed.length; i++) {
+            g.writeStringField(MaXacThuc.INIT.get(i), signed[i]);
+          }
+          g.writeStringField("MaXacThuc", checksum);
+          if (request.returnTo().isPresent()) {
+            g.writeStringField("return_url", request.returnTo().get().toString());
+          }
+          g.writeFieldName("ThongTinBienLai");
+          receipt(g, request);
+          g.writeEndObject();
+        });
   }
 
-  private static ObjectNode receipt(PaymentRequest r) {
-    ObjectNode b = PaymentJson.object();
-    b.put("MaDichVu", "2"); // phí/lệ phí of an administrative procedure; "1" would be a fine
-    b.put("MaDVC", r.service().code());
-    b.put("TenDVC", r.service().name());
-    b.put("MaTTHC", r.service().procedure().value());
-    b.put("TenTTHC", r.service().procedureName());
-    b.put("MaDonVi", r.collector().agency().value());
-    b.put("TenDonVi", r.collector().agencyName());
-    b.put("MaHoSo", r.dossier().value());
-    b.put("TKThuHuong", r.collector().account());
-    b.put("MaNHThuHuong", r.collector().bankCode());
-    b.put("TenTKThuHuong", r.collector().accountName());
-    b.put("NoiDungThanhToan", r.description());
-    b.put("HoTenNguoiNop", r.payer().name().value());
-    b.put("SoCMNDNguoiNop", r.payer().id().map(id -> id.value()).orElse(""));
-    b.put("DiaChiNguoiNop", r.payer().address());
-    b.put("HuyenNguoiNop", r.payer().district());
-    b.put("TinhNguoiNop", r.payer().province());
-    ArrayNode fees = b.putArray("PhiLePhi");
-    ArrayNode items = b.putArray("DSKhoanNop");
+  private static void receipt(JsonGenerator g, PaymentRequest r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("MaDichVu", "2"); // phí/lệ phí of an administrative procedure; "1": a fine
+    g.writeStringField("MaDVC", r.service().code());
+    g.writeStringField("TenDVC", r.service().name());
+    g.writeStringField("MaTTHC", r.service().procedure().value());
+    g.writeStringField("TenTTHC", r.service().procedureName());
+    g.writeStringField("MaDonVi", r.collector().agency().value());
+    g.writeStringField("TenDonVi", r.collector().agencyName());
+    g.writeStringField("MaHoSo", r.dossier().value());
+    g.writeStringField("TKThuHuong", r.collector().account());
+    g.writeStringField("MaNHThuHuong", r.collector().bankCode());
+    g.writeStringField("TenTKThuHuong", r.collector().accountName());
+    g.writeStringField("NoiDungThanhToan", r.description());
+    g.writeStringField("HoTenNguoiNop", r.payer().name().value());
+    g.writeStringField("SoCMNDNguoiNop", r.payer().id().map(id -> id.value()).orElse(""));
+    g.writeStringField("DiaChiNguoiNop", r.payer().address());
+    g.writeStringField("HuyenNguoiNop", r.payer().district());
+    g.writeStringField("TinhNguoiNop", r.payer().province());
+    g.writeArrayFieldStart("PhiLePhi");
     for (FeeLine fee : r.fees()) {
-      ObjectNode f = fees.addObject();
-      f.put("LoaiPhiLePhi", feeKind(fee.kind()));
-      f.put("MaPhiLePhi", fee.code());
-      f.put("TenPhiLePhi", fee.name());
-      f.put("SoTien", Long.toString(fee.amount().amount()));
-      // Modelled: DSKhoanNop repeats the fee lines as (content, amount); no portal seen sends
-      // items that differ from its fee lines.
-      ObjectNode i = items.addObject();
-      i.put("NoiDung", fee.name());
-      i.put("SoTien", Long.toString(fee.amount().amount()));
+      g.writeStartObject();
+      g.writeStringField("LoaiPhiLePhi", feeKind(fee.kind()));
+      g.writeStringField("MaPhiLePhi", fee.code());
+      g.writeStringField("TenPhiLePhi", fee.name());
+      g.writeStringField("SoTien", Long.toString(fee.amount().amount()));
+      g.writeEndObject();
     }
-    return b;
+    g.writeEndArray();
+    // Modelled: DSKhoanNop repeats the fee lines as (content, amount); no portal seen sends items
+    // that differ from its fee lines.
+    g.writeArrayFieldStart("DSKhoanNop");
+    for (FeeLine fee : r.fees()) {
+      g.writeStartObject();
+      g.writeStringField("NoiDung", fee.name());
+      g.writeStringField("SoTien", Long.toString(fee.amount().amount()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** LoaiPhiLePhi: portals differ ("Phi" in one); "1" phí / "2" lệ phí is the modelled choice. */
   static String feeKind(FeeKind kind) {
     return kind == FeeKind.FEE ? "1" : "2";
-  }
-
-  static List<String> values(JsonNode message, List<String> fields) {
-    List<String> values = new ArrayList<>(fields.size());
-    for (String field : fields) {
-      JsonNode v = message.get(field);
-      values.add(v == null || v.isNull() ? "" : v.asText());
-    }
-    return values;
   }
 
   /**

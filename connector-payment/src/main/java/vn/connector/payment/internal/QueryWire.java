@@ -1,10 +1,11 @@
 package vn.connector.payment.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import vn.connector.core.Money;
+import vn.connector.core.internal.Json;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentState;
 import vn.connector.payment.model.PaymentStatus;
@@ -19,14 +20,21 @@ public final class QueryWire {
    */
   public static byte[] encode(
       String type, String partnerCode, PaymentReference reference, String secret, Instant at) {
-    ObjectNode m = PaymentJson.object();
-    m.put("LoaiBanTin", type);
-    m.put("PhienBan", InitWire.VERSION);
-    m.put("MaDoiTac", partnerCode);
-    m.put("MaThamChieu", reference.value());
-    m.put("ThoiGianGD", WireTime.format(at));
-    m.put("MaXacThuc", MaXacThuc.of(secret, InitWire.values(m, MaXacThuc.QUERY)));
-    return PaymentJson.bytes(m);
+    String time = WireTime.format(at);
+    String checksum =
+        MaXacThuc.of(
+            secret, Arrays.asList(type, InitWire.VERSION, partnerCode, reference.value(), time));
+    return Json.bytes(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("LoaiBanTin", type);
+          g.writeStringField("PhienBan", InitWire.VERSION);
+          g.writeStringField("MaDoiTac", partnerCode);
+          g.writeStringField("MaThamChieu", reference.value());
+          g.writeStringField("ThoiGianGD", time);
+          g.writeStringField("MaXacThuc", checksum);
+          g.writeEndObject();
+        });
   }
 
   /**
