@@ -18,8 +18,9 @@ final class Headers {
   }
 
   /**
-   * Wraps a fresh map (not shared with anyone) made for a request whose body is {@code owned}: an
-   * array of this package, never handed out, so the request built with both need not copy it.
+   * Wraps a fresh map (not shared with anyone, its lists immutable) made for a request whose body
+   * is {@code owned}: an array of this package, never handed out, so the request built with both
+   * need not copy it.
    */
   static Map<String, List<String>> frozen(Map<String, List<String>> fresh, byte[] owned) {
     return new Frozen(fresh, owned);
@@ -31,6 +32,11 @@ final class Headers {
   }
 
   static Map<String, List<String>> mutableCopy(Map<String, List<String>> in) {
+    if (in instanceof Frozen f && f.sorted != null) {
+      // Already case-insensitive, sorted and of immutable lists: TreeMap copies a sorted map of
+      // its own order in linear time, the lists shared (a withHeader per attempt, issue 16).
+      return new TreeMap<>(f.sorted);
+    }
     Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (in != null) {
       in.forEach(
@@ -54,10 +60,18 @@ final class Headers {
   private static final class Frozen extends AbstractMap<String, List<String>> {
     private final Map<String, List<String>> map;
     private final byte[] owned;
+    // The map itself when it is a case-insensitive TreeMap (every one this package makes, each of
+    // immutable lists): copied as it stands.
+    private final TreeMap<String, List<String>> sorted;
 
     Frozen(Map<String, List<String>> map, byte[] owned) {
       this.map = Collections.unmodifiableMap(map);
       this.owned = owned;
+      this.sorted =
+          map instanceof TreeMap<String, List<String>> t
+                  && t.comparator() == String.CASE_INSENSITIVE_ORDER
+              ? t
+              : null;
     }
 
     @Override

@@ -55,6 +55,28 @@ class HttpRequestTest {
   }
 
   @Test
+  void eachGenerationOfDerivedRequestsHasItsOwnHeadersAndKeepsRepeatedValues() {
+    HttpRequest first =
+        new HttpRequest(
+            "GET",
+            URI_,
+            java.util.Map.of("Accept", java.util.List.of("application/json", "text/xml")),
+            new byte[0]);
+    HttpRequest second = first.withHeader("x-a", "1");
+    HttpRequest third = second.withHeader("X-A", "2").withoutHeader("ACCEPT");
+    HttpRequest fourth = third.withHeaders(java.util.Map.of("x-b", "3"));
+
+    assertThat(second.headers().get("accept")).containsExactly("application/json", "text/xml");
+    assertThat(second.header("X-A")).hasValue("1");
+    assertThat(third.headers()).containsOnlyKeys("x-a");
+    assertThat(third.header("x-a")).hasValue("2");
+    assertThat(fourth.header("X-B")).hasValue("3");
+    assertThat(fourth.header("X-A")).hasValue("2");
+    assertThat(third.header("x-b")).isEmpty();
+    assertThat(first.headers()).containsOnlyKeys("Accept");
+  }
+
+  @Test
   void aResponseCannotBeChangedThroughTheBodyItHandsOut() {
     byte[] given = "abc".getBytes(StandardCharsets.US_ASCII);
     HttpResponse received = HttpResponse.received(200, new java.util.TreeMap<>(), given);
