@@ -22,14 +22,52 @@ final class Extras {
 
   /**
    * The secured profile's crypto alone, no HTTP at all: the SDK's own profile signs a request and
-   * verifies a signed answer (digest, base, ECDSA both ways). Measured twice: on one thread (thread
-   * CPU), and as the matrix measures a call, at the target's caller count for {@code phase}, the
-   * harness process's CPU per exchange (GC included: the signature work allocates about half a
-   * megabyte each time). The target reads the second, so that the secured call and its bound are
-   * measured the same way.
+   * verifies a signed answer (digest, base, ECDSA both ways). Measured on one thread (thread CPU),
+   * and as the matrix measures a call: at the target's caller count, the harness process's CPU per
+   * exchange, GC included.
+   *
+   * <p>The second is measured in rounds interleaved with the SDK's secured and plain mutual-TLS
+   * {@code find} (the order rotating per round), so that the secured call, the plain call it is
+   * compared with and the bound meet the same machine: this machine's speed drifts by a third
+   * within minutes, and a bound measured once, minutes away from the calls, moved the ratio by as
+   * much as the SDK could. Each round gives its own ratio (secured − plain) ÷ crypto; the target
+   * reads their median, as every other ratio of the harness is a median of per-round ratios.
    */
-  static Results.Crypto cryptoBound(Stub stub, int iterations, int callers, Duration phase)
-      throws Exception {
+  static Results.Crypto cryptoBound(Stub stub, Settings settings) throws Exception {
+    Contender.Call exchange = cryptoExchange(stub);
+    int iterations = settings.cryptoIterations();
+    for (int i = 0; i < Math.max(200, iterations / 4); i++) {
+      exchange.run();
+    }
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    for (int i = 0; i < iterations; i++) {
+      exchange.run();
+    }
+    double alone = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / iterations;
+    int callers = settings.targetCallers();
+    Duration phase = settings.phase();
+    List<Results.CryptoRound> rounds = new ArrayList<>();
+    try (Contender secured = SdkCalls.find(stub, "secured", settings.pool());
+        Contender plain = SdkCalls.find(stub, "mtls", settings.pool())) {
+      Contender.Call[] calls = {secured.call(), plain.call(), exchange};
+      for (Contender.Call call : calls) {
+        LoadRunner.run(call, callers, phase); // warm at that concurrency
+      }
+      for (int round = 0; round < settings.roundsAt(callers); round++) {
+        double[] cpu = new double[3];
+        for (int k = 0; k < 3; k++) {
+          int which = (round + k) % 3;
+          cpu[which] = LoadRunner.run(calls[which], callers, phase).processCpuMicrosPerCall();
+        }
+        rounds.add(new Results.CryptoRound(cpu[0], cpu[1], cpu[2]));
+      }
+    }
+    return new Results.Crypto(rounds, alone, callers);
+  }
+
+  /** One sign + verify by the SDK's profile, as a secured {@code find} does them. */
+  static Contender.Call cryptoExchange(Stub stub) {
     HttpSignatureProfile portal = SdkCalls.portalProfile(stub);
     HttpSignatureProfile national =
         HttpSignatureProfile.builder()
@@ -52,23 +90,10 @@ final class Extras {
     headers.put("X-Request-Id", id);
     headers.putAll(national.signResponse(MessageParts.response(200, headers, body)));
     MessageParts response = MessageParts.response(200, headers, body);
-    Runnable exchange =
-        () -> {
-          portal.signRequest(request);
-          Contender.check(portal.verifyResponse(response, id).valid(), "signed answer");
-        };
-    for (int i = 0; i < Math.max(200, iterations / 4); i++) {
-      exchange.run();
-    }
-    var threads = ManagementFactory.getThreadMXBean();
-    long cpu0 = threads.getCurrentThreadCpuTime();
-    for (int i = 0; i < iterations; i++) {
-      exchange.run();
-    }
-    double alone = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / iterations;
-    LoadRunner.run(exchange::run, callers, phase); // warm at that concurrency
-    LoadRunner.Phase loaded = LoadRunner.run(exchange::run, callers, phase);
-    return new Results.Crypto(loaded.processCpuMicrosPerCall(), alone, callers);
+    return () -> {
+      portal.signRequest(request);
+      Contender.check(portal.verifyResponse(response, id).valid(), "signed answer");
+    };
   }
 
   /** Fresh clients, {@code calls} calls each at pool-size concurrency over mutual TLS. */

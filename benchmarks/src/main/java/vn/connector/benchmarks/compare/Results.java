@@ -7,12 +7,43 @@ import java.util.List;
 /** Everything one run measured, for the report and the charts. */
 final class Results {
 
-  /** Sign + verify measured alone, by the SDK's profile, microseconds of CPU per exchange. */
   /**
-   * @param signAndVerifyMicros process CPU per sign + verify at {@code callers} callers
+   * One round of the secured profile against its bound, process CPU per call or exchange at the
+   * target's callers: the SDK's secured {@code find}, its plain mutual-TLS {@code find}, and sign +
+   * verify alone.
+   */
+  record CryptoRound(double securedMicros, double plainMicros, double cryptoMicros) {
+
+    /** What the secured profile adds to a call, over its crypto alone. */
+    double ratio() {
+      return (securedMicros - plainMicros) / cryptoMicros;
+    }
+  }
+
+  /**
+   * Sign + verify measured alone, by the SDK's profile, microseconds of CPU per exchange.
+   *
+   * @param rounds the rounds interleaved with the secured and plain calls
    * @param oneThreadMicros thread CPU per sign + verify on one thread
    */
-  record Crypto(double signAndVerifyMicros, double oneThreadMicros, int callers) {}
+  record Crypto(List<CryptoRound> rounds, double oneThreadMicros, int callers) {
+
+    /** The bound: the median over rounds of sign + verify at {@code callers} callers. */
+    double signAndVerifyMicros() {
+      return LoadRunner.median(rounds.stream().mapToDouble(CryptoRound::cryptoMicros).toArray());
+    }
+
+    /** The median of the rounds' (secured − plain) ÷ crypto: what the target reads. */
+    double overBound() {
+      return LoadRunner.median(rounds.stream().mapToDouble(CryptoRound::ratio).toArray());
+    }
+
+    /** The median over rounds of what the secured profile adds to a call. */
+    double addedMicros() {
+      return LoadRunner.median(
+          rounds.stream().mapToDouble(r -> r.securedMicros() - r.plainMicros()).toArray());
+    }
+  }
 
   /** TLS handshakes the stub counted while each client made {@code calls} calls. */
   record Handshakes(int calls, int pool, long sdk, long baseline) {}
@@ -24,7 +55,6 @@ final class Results {
   /** One heap and progress sample of the bulk run. */
   record Sample(double seconds, long done, long heapBytes) {}
 
-  /** The bulk run: its samples and totals. */
   /**
    * The bulk run: the measured run of {@code rows}, and the warm-up run before it in the same fresh
    * JVM ({@code warmUpRows} rows, none when 0).

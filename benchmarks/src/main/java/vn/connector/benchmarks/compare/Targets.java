@@ -24,15 +24,16 @@ final class Targets {
     double handOverhead = secured.baseline().cpuMicros() - plain.baseline().cpuMicros();
     b.append(
         Report.f(
-            "# secured profile: SDK adds %.1f us CPU per call over plain mutual TLS (hand-written"
-                + " adds %.1f us); sign + verify alone cost %.1f us at %d callers (%.1f us on one"
-                + " thread)%n",
-            overhead,
-            handOverhead,
+            "# secured profile: in the rounds beside its bound, the SDK adds %.1f us CPU per call"
+                + " over plain mutual TLS, sign + verify alone cost %.1f us at %d callers (%.1f us"
+                + " on one thread); in the matrix the SDK adds %.1f us (hand-written %.1f us)%n",
+            r.crypto.addedMicros(),
             r.crypto.signAndVerifyMicros(),
             r.crypto.callers(),
-            r.crypto.oneThreadMicros()));
-    line(b, "secured.overCryptoBound", overhead / r.crypto.signAndVerifyMicros(), "<=", 1.10);
+            r.crypto.oneThreadMicros(),
+            overhead,
+            handOverhead));
+    line(b, "secured.overCryptoBound", r.crypto.overBound(), "<=", 1.10);
     line(b, "coldStart", r.cold.sdkMillis() / r.cold.baselineMillis(), "<=", 1.30);
     double bound = r.operation("verify-soap").at(at).sdk().throughput();
     b.append(
