@@ -77,9 +77,7 @@ public final class Comparison {
       progress.accept("handshakes");
       results.cold = Extras.coldStarts(stub, settings.coldRuns());
       progress.accept("cold starts");
-      results.bulk =
-          Extras.bulk(
-              stub, settings.bulkRows(), settings.bulkWarmUpRows(), settings.bulkMaxSeconds());
+      results.bulk = Extras.bulk(stub, settings);
       progress.accept("bulk");
       stubJvm.send("quit");
     } finally {

@@ -57,7 +57,9 @@ final class Results {
 
   /**
    * The bulk run: the measured run of {@code rows}, and the warm-up run before it in the same fresh
-   * JVM ({@code warmUpRows} rows, none when 0).
+   * JVM ({@code warmUpRows} rows, none when 0), and the single-call bound measured just before and
+   * just after the fresh JVM ran (the SDK's verify-soap at the target's callers, calls/s; 0 when
+   * not measured).
    */
   record Bulk(
       int rows,
@@ -67,7 +69,14 @@ final class Results {
       boolean stopped,
       List<Sample> samples,
       int warmUpRows,
-      List<Sample> warmUpSamples) {
+      List<Sample> warmUpSamples,
+      double boundBefore,
+      double boundAfter) {
+
+    /** The single-call bound beside this run: the mean of the figures before and after it. */
+    double bound() {
+      return (boundBefore + boundAfter) / 2;
+    }
 
     /**
      * Rows per second over the fresh JVM's first samples, up to ten seconds in (JIT still

@@ -35,10 +35,19 @@ final class Targets {
             handOverhead));
     line(b, "secured.overCryptoBound", r.crypto.overBound(), "<=", 1.10);
     line(b, "coldStart", r.cold.sdkMillis() / r.cold.baselineMillis(), "<=", 1.30);
-    double bound = r.operation("verify-soap").at(at).sdk().throughput();
+    double matrix = r.operation("verify-soap").at(at).sdk().throughput();
     b.append(
-        Report.f("# bulk: single-call bound = SDK verify-soap at %d callers, %.0f/s%n", at, bound));
-    line(b, "bulk.warmOverSingleCall", r.bulk.warmRate() / bound, ">=", 0.90);
+        Report.f(
+            "# bulk: single-call bound = SDK verify-soap at %d callers beside the bulk run, %.0f/s"
+                + " (%.0f/s just before it, %.0f/s just after; %.0f/s in the matrix, over %.2f of"
+                + " it)%n",
+            at,
+            r.bulk.bound(),
+            r.bulk.boundBefore(),
+            r.bulk.boundAfter(),
+            matrix,
+            r.bulk.warmRate() / matrix));
+    line(b, "bulk.warmOverSingleCall", r.bulk.warmRate() / r.bulk.bound(), ">=", 0.90);
     line(b, "bulk.liveHeapMiB", r.bulk.maxHeap() / 1048576.0, "<=", 64);
     line(b, "bulk.failedRows", r.bulk.failed(), "<=", 0);
     line(b, "bulk.rowsDone", r.bulk.done(), ">=", r.bulk.rows());
