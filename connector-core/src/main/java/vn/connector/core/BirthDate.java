@@ -41,7 +41,7 @@ public record BirthDate(int year, int month, int day) {
             "birthDate: no such day " + year + "-" + month + "-" + day, e);
       }
     }
-    if (earliestDay(year, month, day).isAfter(LocalDate.now(Identifiers.ZONE))) {
+    if (earliestDay(year, month, day).isAfter(Identifiers.today())) {
       throw new IllegalArgumentException("birthDate: lies in the future");
     }
   }

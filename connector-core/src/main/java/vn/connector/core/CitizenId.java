@@ -1,6 +1,5 @@
 package vn.connector.core;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -55,7 +54,7 @@ public record CitizenId(String value) {
       throw new IllegalArgumentException("citizenId: the first 3 digits are not a province code");
     }
     int year = 1900 + ((value.charAt(3) - '0') / 2) * 100 + Integer.parseInt(value.substring(4, 6));
-    if (year > LocalDate.now(Identifiers.ZONE).getYear()) {
+    if (year > Identifiers.today().getYear()) {
       throw new IllegalArgumentException(
           "citizenId: the century digit and year put the birth in the future");
     }

@@ -1,5 +1,7 @@
 package vn.connector.core;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Shared constants and checks of the identifier value types. */
@@ -8,7 +10,36 @@ final class Identifiers {
   /** Every national system works in Vietnam's time zone. */
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** Today's date in {@link #ZONE}, and the span of epoch milliseconds it lasts. */
+  private record Today(LocalDate date, long fromMillis, long untilMillis) {
+
+    static Today at(long millis) {
+      LocalDate date = LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZONE);
+      return new Today(
+          date,
+          date.atStartOfDay(ZONE).toInstant().toEpochMilli(),
+          date.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli());
+    }
+  }
+
+  private static volatile Today today = Today.at(System.currentTimeMillis());
+
   private Identifiers() {}
+
+  /**
+   * {@code LocalDate.now(ZONE)}, computed again only when the system clock has left the day it was
+   * computed for (either way: a clock set back is seen too). The future checks of citizen ids and
+   * birth dates asked the zone for today on every value, 1.3% of a bulk run (issue 16).
+   */
+  static LocalDate today() {
+    long now = System.currentTimeMillis();
+    Today t = today;
+    if (now < t.fromMillis() || now >= t.untilMillis()) {
+      t = Today.at(now);
+      today = t;
+    }
+    return t.date();
+  }
 
   static String require(String value, String field) {
     if (value == null) {

@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 class IdentifiersTest {
 
   @Test
+  void todayIsTheDateInVietnamAndBoundsTheBirthDatesAccepted() {
+    java.time.LocalDate before = java.time.LocalDate.now(Identifiers.ZONE);
+    java.time.LocalDate today = Identifiers.today();
+    java.time.LocalDate after = java.time.LocalDate.now(Identifiers.ZONE);
+
+    assertThat(today).isBetween(before, after);
+    assertThat(BirthDate.of(before).day()).isEqualTo(before.getDayOfMonth());
+    assertThatThrownBy(() -> BirthDate.of(after.plusDays(1)))
+        .hasMessage("birthDate: lies in the future");
+  }
+
+  @Test
   void readsCenturyGenderAndYearFromTheFourthToSixthDigits() {
     CitizenId male1990 = CitizenId.parse("001090012345");
     CitizenId female2003 = CitizenId.parse("079303000123");
