@@ -50,7 +50,7 @@ public final class InitWire {
     };
     String checksum = MaXacThuc.of(secret, Arrays.asList(signed));
     return Json.bytes(
-        1536, // an INIT with two fee lines is about 1.2 KB
+        1536, // an INIT with two fee lines is about 1.4 KB
         g -> {
           g.writeStartObject();
           // The signed fields go on the wire first, in their signing order, as they always have.
