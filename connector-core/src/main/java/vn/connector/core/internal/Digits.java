@@ -11,6 +11,29 @@ public final class Digits {
 
   private Digits() {}
 
+  /**
+   * {@code t} as {@code yyyyMMddHHmmss} (the payment platform's and the national portal's wire
+   * time), or null when its year is outside 0–9999 and so not 14 digits: the caller's formatter
+   * then writes it, signed.
+   *
+   * <pre>{@code
+   * String text = Digits.yyyyMMddHHmmss(LocalDateTime.ofInstant(at, zone)); // "20241115150000"
+   * }</pre>
+   */
+  public static String yyyyMMddHHmmss(java.time.LocalDateTime t) {
+    if (t.getYear() < 0 || t.getYear() > 9999) {
+      return null;
+    }
+    char[] text = new char[14];
+    into(text, 0, t.getYear(), 4);
+    into(text, 4, t.getMonthValue(), 2);
+    into(text, 6, t.getDayOfMonth(), 2);
+    into(text, 8, t.getHour(), 2);
+    into(text, 10, t.getMinute(), 2);
+    into(text, 12, t.getSecond(), 2);
+    return new String(text);
+  }
+
   /** Appends {@code value} (not negative) with at least {@code width} digits, zeros in front. */
   public static StringBuilder pad(StringBuilder out, int value, int width) {
     if (value < 0) {

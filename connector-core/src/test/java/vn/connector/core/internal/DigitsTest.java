@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 class DigitsTest {
 
   @Test
+  void writesTheCompactWireTimeAndLeavesYearsOfOtherWidthsToTheFormatter() {
+    assertThat(Digits.yyyyMMddHHmmss(java.time.LocalDateTime.of(2024, 11, 15, 15, 0, 5)))
+        .isEqualTo("20241115150005");
+    assertThat(Digits.yyyyMMddHHmmss(java.time.LocalDateTime.of(7, 1, 2, 3, 4, 5)))
+        .isEqualTo("00070102030405");
+    assertThat(Digits.yyyyMMddHHmmss(java.time.LocalDateTime.of(10_000, 1, 1, 0, 0))).isNull();
+    assertThat(Digits.yyyyMMddHHmmss(java.time.LocalDateTime.of(-1, 1, 1, 0, 0))).isNull();
+  }
+
+  @Test
   void writesExactlyTheWidthWithZerosInFront() {
     for (int width = 1; width <= 9; width++) {
       int limit = (int) Math.pow(10, width);

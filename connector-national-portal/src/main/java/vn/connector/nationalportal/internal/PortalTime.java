@@ -32,18 +32,8 @@ public final class PortalTime {
     if (instant == null) {
       return null;
     }
-    LocalDateTime t = LocalDateTime.ofInstant(instant, ZONE);
-    if (t.getYear() < 0 || t.getYear() > 9999) {
-      return FORMAT.format(instant);
-    }
-    char[] c = new char[14];
-    Digits.into(c, 0, t.getYear(), 4);
-    Digits.into(c, 4, t.getMonthValue(), 2);
-    Digits.into(c, 6, t.getDayOfMonth(), 2);
-    Digits.into(c, 8, t.getHour(), 2);
-    Digits.into(c, 10, t.getMinute(), 2);
-    Digits.into(c, 12, t.getSecond(), 2);
-    return new String(c);
+    String digits = Digits.yyyyMMddHHmmss(LocalDateTime.ofInstant(instant, ZONE));
+    return digits != null ? digits : FORMAT.format(instant);
   }
 
   /**

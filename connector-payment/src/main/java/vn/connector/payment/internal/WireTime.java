@@ -29,17 +29,8 @@ public final class WireTime {
    */
   public static String format(Instant at) {
     LocalDateTime t = LocalDateTime.ofInstant(at, ZONE);
-    if (t.getYear() < 0 || t.getYear() > 9999) {
-      return FORMAT.format(t);
-    }
-    char[] text = new char[14];
-    Digits.into(text, 0, t.getYear(), 4);
-    Digits.into(text, 4, t.getMonthValue(), 2);
-    Digits.into(text, 6, t.getDayOfMonth(), 2);
-    Digits.into(text, 8, t.getHour(), 2);
-    Digits.into(text, 10, t.getMinute(), 2);
-    Digits.into(text, 12, t.getSecond(), 2);
-    return new String(text);
+    String digits = Digits.yyyyMMddHHmmss(t);
+    return digits != null ? digits : FORMAT.format(t);
   }
 
   /** The instant written as {@code text}, or empty when it is not in the contract's format. */
