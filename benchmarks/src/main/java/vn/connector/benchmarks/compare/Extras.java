@@ -181,10 +181,6 @@ final class Extras {
   }
 
   /**
-   * The SDK's bulk verification in a fresh JVM (so its first seconds are really cold): a warm-up
-   * run of {@code warmUpRows}, then the measured run of {@code rows}.
-   */
-  /**
    * The bulk run in a fresh JVM, bracketed by its single-call bound: the SDK's direct-SOAP verify
    * at the target's callers, measured in this JVM just before the fresh one starts and just after
    * it ends, so that the bound meets the machine the bulk run met (its speed drifts by a third
@@ -209,7 +205,7 @@ final class Extras {
   }
 
   /**
-   * The SDK's verify-soap calls/s at the target's callers: one phase to warm, the median of two.
+   * The SDK's verify-soap calls/s at the target's callers: one phase to warm, the median of three.
    */
   private static double singleCallBound(Stub stub, Settings settings) throws Exception {
     Scenario verify =
@@ -225,6 +221,10 @@ final class Extras {
     }
   }
 
+  /**
+   * The SDK's bulk verification in a fresh JVM (so its first seconds are really cold): a warm-up
+   * run of {@code warmUpRows}, then the measured run of {@code rows}; no bound measured.
+   */
   static Results.Bulk bulk(Stub stub, int rows, int warmUpRows, int maxSeconds) throws Exception {
     String port = Integer.toString(stub.ports().get("http"));
     List<Results.Sample> warmUp = new ArrayList<>();
