@@ -5,47 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import vn.connector.core.Auth;
 import vn.connector.core.Call;
 import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
+import vn.connector.core.MutableClock;
 import vn.connector.core.TokenSource;
 
 class TokenCacheTest {
 
   private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
-  /** A clock the test moves. */
-  private static final class MovingClock extends Clock {
-    final AtomicReference<Instant> now = new AtomicReference<>(T0);
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-  }
-
-  private final MovingClock clock = new MovingClock();
+  private final MutableClock clock = new MutableClock(T0);
   private final AtomicInteger fetches = new AtomicInteger();
 
   /** Each fetch gives a new token valid for ten minutes from the clock's now. */
@@ -79,10 +57,10 @@ class TokenCacheTest {
   @Test
   void servesTheHeldTokenUntilItsMarginBeforeExpiryThenFetchesOnce() {
     assertThat(cache.get(support).value()).isEqualTo("token-1");
-    clock.now.set(T0.plus(Duration.ofMinutes(9)).plusSeconds(29));
+    clock.advance(Duration.ofMinutes(9).plusSeconds(29));
     assertThat(cache.get(support).value()).isEqualTo("token-1");
 
-    clock.now.set(T0.plus(Duration.ofMinutes(9)).plusSeconds(30));
+    clock.advance(Duration.ofSeconds(1));
     assertThat(cache.get(support).value()).isEqualTo("token-2");
     assertThat(cache.get(support).value()).isEqualTo("token-2");
     assertThat(fetches).hasValue(2);
