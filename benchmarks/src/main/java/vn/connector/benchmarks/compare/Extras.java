@@ -208,9 +208,7 @@ final class Extras {
    * The SDK's verify-soap calls/s at the target's callers: one phase to warm, the median of three.
    */
   private static double singleCallBound(Stub stub, Settings settings) throws Exception {
-    Scenario verify =
-        Scenario.all().stream().filter(s -> s.id().equals("verify-soap")).findFirst().orElseThrow();
-    try (Contender sdk = verify.sdk().create(stub, settings.pool())) {
+    try (Contender sdk = Scenario.byId("verify-soap").sdk().create(stub, settings.pool())) {
       int callers = settings.targetCallers();
       LoadRunner.run(sdk.call(), callers, settings.phase());
       double[] rates = new double[3];

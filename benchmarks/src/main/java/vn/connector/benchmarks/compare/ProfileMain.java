@@ -28,11 +28,7 @@ public final class ProfileMain {
     String id = args[0];
     int callers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     Duration phase = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 20);
-    Scenario scenario =
-        Scenario.all().stream()
-            .filter(s -> s.id().equals(id))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("operation: no " + id));
+    Scenario scenario = Scenario.byId(id);
     Path pkiDir = Files.createTempDirectory("bench-pki");
     TestPki pki = TestPki.generate();
     pki.writeTo(pkiDir);

@@ -21,6 +21,20 @@ record Scenario(String id, String title, Factory sdk, Factory baseline) {
     Contender create(Stub stub, int pool) throws Exception;
   }
 
+  /** The operation named {@code id}; IllegalArgumentException naming the ids there are. */
+  static Scenario byId(String id) {
+    return all().stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "operation: no "
+                        + id
+                        + "; one of "
+                        + all().stream().map(Scenario::id).toList()));
+  }
+
   static List<Scenario> all() {
     return List.of(
         new Scenario(
