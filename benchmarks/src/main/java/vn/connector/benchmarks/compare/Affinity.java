@@ -2,6 +2,8 @@ package vn.connector.benchmarks.compare;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -39,20 +41,20 @@ final class Affinity implements AutoCloseable {
   }
 
   /**
-   * Moves {@code harness} to the first CPUs of this machine and {@code stub} to the rest (half
-   * each, the harness taking the odd one); empty, with nothing moved, when there is one CPU or
-   * {@code taskset} cannot be run.
+   * Moves {@code harness} to the first half of the CPUs it may run on and {@code stub} to the other
+   * half (the harness taking the odd one); empty, with nothing moved, when the harness may run on
+   * one CPU only or {@code taskset} cannot be run.
    */
   static Optional<Affinity> split(long harness, long stub) {
-    int cpus = Runtime.getRuntime().availableProcessors();
-    if (cpus < 2) {
-      return Optional.empty();
-    }
-    int harnessCpus = cpus - cpus / 2;
-    String harnessList = range(0, harnessCpus - 1);
-    String stubList = range(harnessCpus, cpus - 1);
     try {
       String harnessWas = current(harness);
+      List<Integer> cpus = cpus(harnessWas);
+      if (cpus.size() < 2) {
+        return Optional.empty();
+      }
+      int half = cpus.size() - cpus.size() / 2;
+      String harnessList = list(cpus.subList(0, half));
+      String stubList = list(cpus.subList(half, cpus.size()));
       String stubWas = current(stub);
       set(harness, harnessList);
       try {
@@ -68,9 +70,31 @@ final class Affinity implements AutoCloseable {
               stub,
               stubWas,
               "harness on CPU " + harnessList + ", stub on CPU " + stubList));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The CPUs of a list as taskset prints it: {@code 0,1} or {@code 0-3,6}. */
+  static List<Integer> cpus(String list) {
+    List<Integer> cpus = new ArrayList<>();
+    for (String part : list.split(",")) {
+      int dash = part.indexOf('-');
+      int first = Integer.parseInt(part.substring(0, dash < 0 ? part.length() : dash).trim());
+      int last = dash < 0 ? first : Integer.parseInt(part.substring(dash + 1).trim());
+      for (int cpu = first; cpu <= last; cpu++) {
+        cpus.add(cpu);
+      }
+    }
+    return cpus;
+  }
+
+  private static String list(List<Integer> cpus) {
+    StringBuilder b = new StringBuilder();
+    for (int cpu : cpus) {
+      b.append(b.length() == 0 ? "" : ",").append(cpu);
+    }
+    return b.toString();
   }
 
   /** Which CPUs each side was given, for the report. */
@@ -85,10 +109,6 @@ final class Affinity implements AutoCloseable {
     } finally {
       set(harness, harnessWas);
     }
-  }
-
-  private static String range(int first, int last) {
-    return first == last ? Integer.toString(first) : first + "-" + last;
   }
 
   /** The process's CPU list, as {@code taskset -c -p} prints it after its colon. */
