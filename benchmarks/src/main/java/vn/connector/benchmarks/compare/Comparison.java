@@ -71,7 +71,7 @@ public final class Comparison {
         results.loadAfter = Machine.loadAverage();
         return results;
       }
-      results.crypto = Extras.cryptoBound(stub, stubJvm, settings);
+      results.crypto = Extras.cryptoBound(stub, settings);
       progress.accept("crypto bound");
       results.handshakes = Extras.handshakes(stub, stubJvm, settings);
       progress.accept("handshakes");

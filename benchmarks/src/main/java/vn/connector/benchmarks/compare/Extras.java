@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.connector.core.security.CertificateValidator;
@@ -33,18 +32,8 @@ final class Extras {
    * within minutes, and a bound measured once, minutes away from the calls, moved the ratio by as
    * much as the SDK could. Each round gives its own ratio (secured − plain) ÷ crypto; the target
    * reads their median, as every other ratio of the harness is a median of per-round ratios.
-   *
-   * <p>Each round is measured twice, alternately first: with the harness and the stub sharing the
-   * machine's CPUs, as in the matrix, and with each on its own CPUs ({@link Affinity}), which is
-   * what the target reads. On this route the stub verifies every request and signs every answer,
-   * about as much CPU per call as the client's own sign + verify; sharing two cores, the stub's
-   * crypto ran between the client's signature and its verification on every call, and the same
-   * client code then cost more (the same rounds on one shared CPU: 1.32 and 1.60; on separate CPUs:
-   * 1.10–1.14). The bound, measured with the stub idle, meets no such neighbour. When the machine
-   * cannot split (one CPU, no {@code taskset}), the target reads the shared rounds and the report
-   * says so.
    */
-  static Results.Crypto cryptoBound(Stub stub, Jvm stubJvm, Settings settings) throws Exception {
+  static Results.Crypto cryptoBound(Stub stub, Settings settings) throws Exception {
     Contender.Call exchange = cryptoExchange(stub);
     int iterations = settings.cryptoIterations();
     for (int i = 0; i < Math.max(200, iterations / 4); i++) {
@@ -58,45 +47,23 @@ final class Extras {
     double alone = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / iterations;
     int callers = settings.targetCallers();
     Duration phase = settings.phase();
-    List<Results.CryptoRound> shared = new ArrayList<>();
-    List<Results.CryptoRound> split = new ArrayList<>();
-    String placement = null;
+    List<Results.CryptoRound> rounds = new ArrayList<>();
     try (Contender secured = SdkCalls.find(stub, "secured", settings.pool());
         Contender plain = SdkCalls.find(stub, "mtls", settings.pool())) {
       Contender.Call[] calls = {secured.call(), plain.call(), exchange};
       for (Contender.Call call : calls) {
         LoadRunner.run(call, callers, phase); // warm at that concurrency
       }
-      long harness = ProcessHandle.current().pid();
       for (int round = 0; round < settings.roundsAt(callers); round++) {
-        for (int k = 0; k < 2; k++) {
-          if ((round + k) % 2 == 0) {
-            shared.add(cryptoRound(calls, round, callers, phase));
-            continue;
-          }
-          Optional<Affinity> apart = Affinity.split(harness, stubJvm.pid());
-          if (apart.isEmpty()) {
-            continue;
-          }
-          try (Affinity a = apart.get()) {
-            placement = a.description();
-            split.add(cryptoRound(calls, round, callers, phase));
-          }
+        double[] cpu = new double[3];
+        for (int k = 0; k < 3; k++) {
+          int which = (round + k) % 3;
+          cpu[which] = LoadRunner.run(calls[which], callers, phase).processCpuMicrosPerCall();
         }
+        rounds.add(new Results.CryptoRound(cpu[0], cpu[1], cpu[2]));
       }
     }
-    return new Results.Crypto(split, shared, placement, alone, callers);
-  }
-
-  /** One round: the secured call, the plain call and the crypto alone, the order rotating. */
-  private static Results.CryptoRound cryptoRound(
-      Contender.Call[] calls, int round, int callers, Duration phase) throws Exception {
-    double[] cpu = new double[3];
-    for (int k = 0; k < 3; k++) {
-      int which = (round + k) % 3;
-      cpu[which] = LoadRunner.run(calls[which], callers, phase).processCpuMicrosPerCall();
-    }
-    return new Results.CryptoRound(cpu[0], cpu[1], cpu[2]);
+    return new Results.Crypto(rounds, alone, callers);
   }
 
   /** One sign + verify by the SDK's profile, as a secured {@code find} does them. */

@@ -60,11 +60,6 @@ final class Jvm implements AutoCloseable {
     throw new IOException("child ended before printing " + prefix);
   }
 
-  /** The child's process id. */
-  long pid() {
-    return process.pid();
-  }
-
   void send(String line) throws IOException {
     process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().flush();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -115,23 +114,6 @@ final class Report {
     }
   }
 
-  private static void cryptoRounds(
-      StringBuilder b, String title, List<Results.CryptoRound> rounds) {
-    b.append("harness and stub on ").append(title).append(f(":%n"));
-    b.append("round | secured | plain | crypto | (secured - plain) / crypto\n");
-    for (int i = 0; i < rounds.size(); i++) {
-      Results.CryptoRound round = rounds.get(i);
-      b.append(
-          f(
-              "%5d | %7.1f | %5.1f | %6.1f | %.3f%n",
-              i + 1,
-              round.securedMicros(),
-              round.plainMicros(),
-              round.cryptoMicros(),
-              round.ratio()));
-    }
-  }
-
   private static void extras(StringBuilder b, Results r) {
     b.append("\n## Secured profile: crypto alone\n");
     b.append(
@@ -142,16 +124,18 @@ final class Report {
             r.crypto.signAndVerifyMicros(), r.crypto.callers(), r.crypto.oneThreadMicros()));
     b.append(
         "rounds at the same callers, order rotating: SDK secured find, SDK plain mutual-TLS find,"
-            + " crypto alone (process CPU us per call); each round measured twice, alternately"
-            + " first\n");
-    Results.Crypto c = r.crypto;
-    if (c.placement() != null) {
-      cryptoRounds(
-          b, "separate CPUs (" + c.placement() + "), the rounds the target reads", c.split());
-      cryptoRounds(b, "shared CPUs, as in the matrix", c.shared());
-    } else {
-      cryptoRounds(
-          b, "shared CPUs, as in the matrix (the machine could not split them)", c.shared());
+            + " crypto alone (process CPU us per call)\n");
+    b.append("round | secured | plain | crypto | (secured - plain) / crypto\n");
+    for (int i = 0; i < r.crypto.rounds().size(); i++) {
+      Results.CryptoRound round = r.crypto.rounds().get(i);
+      b.append(
+          f(
+              "%5d | %7.1f | %5.1f | %6.1f | %.3f%n",
+              i + 1,
+              round.securedMicros(),
+              round.plainMicros(),
+              round.cryptoMicros(),
+              round.ratio()));
     }
     b.append("\n## TLS handshakes under mutual TLS (counted by the stub)\n");
     b.append(

@@ -21,50 +21,27 @@ final class Results {
   }
 
   /**
-   * Sign + verify measured alone, by the SDK's profile, microseconds of CPU per exchange, against
-   * the secured and plain calls in rounds beside it.
+   * Sign + verify measured alone, by the SDK's profile, microseconds of CPU per exchange.
    *
-   * @param split the rounds with the harness and the stub on separate CPUs; empty when the machine
-   *     could not split
-   * @param shared the same rounds with the two sharing the machine's CPUs, as in the matrix
-   * @param placement which CPUs each side had in the split rounds; null when there were none
+   * @param rounds the rounds interleaved with the secured and plain calls
    * @param oneThreadMicros thread CPU per sign + verify on one thread
    */
-  record Crypto(
-      List<CryptoRound> split,
-      List<CryptoRound> shared,
-      String placement,
-      double oneThreadMicros,
-      int callers) {
-
-    /** The rounds the target reads: the split ones, or the shared ones when there are none. */
-    List<CryptoRound> rounds() {
-      return split.isEmpty() ? shared : split;
-    }
+  record Crypto(List<CryptoRound> rounds, double oneThreadMicros, int callers) {
 
     /** The bound: the median over rounds of sign + verify at {@code callers} callers. */
     double signAndVerifyMicros() {
-      return LoadRunner.median(rounds().stream().mapToDouble(CryptoRound::cryptoMicros).toArray());
+      return LoadRunner.median(rounds.stream().mapToDouble(CryptoRound::cryptoMicros).toArray());
     }
 
     /** The median of the rounds' (secured − plain) ÷ crypto: what the target reads. */
     double overBound() {
-      return overBound(rounds());
-    }
-
-    /** The same median over the rounds on shared CPUs. */
-    double overBoundShared() {
-      return overBound(shared);
+      return LoadRunner.median(rounds.stream().mapToDouble(CryptoRound::ratio).toArray());
     }
 
     /** The median over rounds of what the secured profile adds to a call. */
     double addedMicros() {
       return LoadRunner.median(
-          rounds().stream().mapToDouble(r -> r.securedMicros() - r.plainMicros()).toArray());
-    }
-
-    private static double overBound(List<CryptoRound> rounds) {
-      return LoadRunner.median(rounds.stream().mapToDouble(CryptoRound::ratio).toArray());
+          rounds.stream().mapToDouble(r -> r.securedMicros() - r.plainMicros()).toArray());
     }
   }
 

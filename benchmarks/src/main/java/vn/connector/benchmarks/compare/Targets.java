@@ -24,20 +24,15 @@ final class Targets {
     double handOverhead = secured.baseline().cpuMicros() - plain.baseline().cpuMicros();
     b.append(
         Report.f(
-            "# secured profile: in the rounds beside its bound (%s), the SDK adds %.1f us CPU per"
-                + " call over plain mutual TLS, sign + verify alone cost %.1f us at %d callers"
-                + " (%.1f us on one thread); in the matrix the SDK adds %.1f us (hand-written %.1f"
-                + " us); the rounds on shared CPUs read %.3f%n",
-            r.crypto.placement() != null
-                ? r.crypto.placement()
-                : "harness and stub sharing the CPUs",
+            "# secured profile: in the rounds beside its bound, the SDK adds %.1f us CPU per call"
+                + " over plain mutual TLS, sign + verify alone cost %.1f us at %d callers (%.1f us"
+                + " on one thread); in the matrix the SDK adds %.1f us (hand-written %.1f us)%n",
             r.crypto.addedMicros(),
             r.crypto.signAndVerifyMicros(),
             r.crypto.callers(),
             r.crypto.oneThreadMicros(),
             overhead,
-            handOverhead,
-            r.crypto.overBoundShared()));
+            handOverhead));
     line(b, "secured.overCryptoBound", r.crypto.overBound(), "<=", 1.10);
     line(b, "coldStart", r.cold.sdkMillis() / r.cold.baselineMillis(), "<=", 1.30);
     double matrix = r.operation("verify-soap").at(at).sdk().throughput();
