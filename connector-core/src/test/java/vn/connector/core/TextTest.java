@@ -94,6 +94,30 @@ class TextTest {
   }
 
   @Test
+  void aTypedTextLosesItsNoBreakSpacesAsTheConnectorsRegexDid() {
+    for (String s : SPACED) {
+      String old =
+          java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+              .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
+              .strip();
+      assertThat(Text.nfcTyped(s)).as(s).isEqualTo(old);
+    }
+    assertThat(Text.nfcTyped("Nguye\u0302\u0303n\u00A0\u00A0Va\u0306n")).isEqualTo("Nguyễn Văn");
+    assertThat(Text.nfcTyped(null)).isNull();
+  }
+
+  @Test
+  void anEmailAddressHasOneAtSignADottedDomainAndNoSpaces() {
+    assertThat(Text.isEmailAddress("an.nguyen@hanoi.gov.vn")).isTrue();
+    assertThat(Text.isEmailAddress("a@b.c")).isTrue();
+    assertThat(Text.isEmailAddress("an.nguyen@hanoi")).isFalse();
+    assertThat(Text.isEmailAddress("an nguyen@hanoi.gov.vn")).isFalse();
+    assertThat(Text.isEmailAddress("an@@hanoi.gov.vn")).isFalse();
+    assertThat(Text.isEmailAddress("@hanoi.gov.vn")).isFalse();
+    assertThat(Text.isEmailAddress("an.nguyen@hanoi.gov.vn ")).isFalse();
+  }
+
+  @Test
   void returnsATextThatNeedsNoChangeAsItIs() {
     String text = "Công ty Cổ phần A";
 

@@ -1,22 +1,21 @@
 package vn.connector.civilregistry.model;
 
-import java.text.Normalizer;
 import java.util.Objects;
+import vn.connector.core.internal.Text;
 
 /** The validation helpers of the model records: NFC text, lengths, required values. */
 final class Checks {
 
   private Checks() {}
 
-  /** NFC, trimmed, inner white space collapsed; null stays null; blank becomes null. */
+  /**
+   * NFC, trimmed, inner white space (no-break spaces too) collapsed; null and blank become null.
+   */
   static String optionalText(String value, String field, int maxLength) {
     if (value == null) {
       return null;
     }
-    String text =
-        Normalizer.normalize(value, Normalizer.Form.NFC)
-            .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
-            .strip();
+    String text = Text.nfcTyped(value);
     if (text.isEmpty()) {
       return null;
     }

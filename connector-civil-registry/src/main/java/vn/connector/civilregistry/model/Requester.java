@@ -2,6 +2,7 @@ package vn.connector.civilregistry.model;
 
 import java.util.regex.Pattern;
 import vn.connector.core.PersonName;
+import vn.connector.core.internal.Text;
 
 /**
  * The person who files the registration (người yêu cầu).
@@ -30,7 +31,6 @@ public record Requester(
     IdentityDocument document) {
 
   private static final Pattern PHONE = Pattern.compile("(\\+84|0)[0-9]{8,10}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   public Requester {
     Checks.required(fullName, "requester.fullName");
@@ -44,7 +44,7 @@ public record Requester(
       }
     }
     email = Checks.optionalText(email, "requester.email", 254);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !Text.isEmailAddress(email)) {
       throw new IllegalArgumentException("requester.email: not an e-mail address");
     }
     Checks.required(residenceType, "requester.residenceType");

@@ -100,6 +100,28 @@ class ModelValidationTest {
                     r.residence(),
                     r.document()))
         .hasMessageStartingWith("requester.phone");
+    assertThatThrownBy(
+            () ->
+                new Requester(
+                    r.fullName(),
+                    r.relationship(),
+                    null,
+                    "cuong@hanoi",
+                    r.residenceType(),
+                    r.residence(),
+                    r.document()))
+        .hasMessage("requester.email: not an e-mail address");
+    assertThat(
+            new Requester(
+                    r.fullName(),
+                    r.relationship(),
+                    null,
+                    " cuong@hanoi.gov.vn\u00A0",
+                    r.residenceType(),
+                    r.residence(),
+                    r.document())
+                .email())
+        .isEqualTo("cuong@hanoi.gov.vn");
     assertThat(r.toString()).doesNotContain("0912345678").doesNotContain("Nguyễn Văn Cường");
   }
 

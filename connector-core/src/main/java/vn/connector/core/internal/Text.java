@@ -4,8 +4,14 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 import vn.connector.core.Masking;
 
-/** The one NFC normaliser and the one excerpt helper of the SDK. */
+/**
+ * The one NFC normaliser, the one e-mail shape and the one excerpt helper of the SDK: the model
+ * records of every connector check their text fields with these.
+ */
 public final class Text {
+
+  /** Something, an at sign, something with a dot in it; no white space, one at sign. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   private static final Pattern CAPITALISED =
@@ -21,6 +27,27 @@ public final class Text {
       return null;
     }
     return collapseSpaces(toNfc(text), false).strip();
+  }
+
+  /**
+   * Unicode NFC, white space runs collapsed to one space, no-break spaces (U+00A0, U+2007, U+202F)
+   * among them, stripped; null stays null. For a text a person typed, where a no-break space pasted
+   * from a word processor is a space.
+   */
+  public static String nfcTyped(String text) {
+    if (text == null) {
+      return null;
+    }
+    return collapseSpaces(toNfc(text), true).strip();
+  }
+
+  /**
+   * Whether {@code text} has the shape of an e-mail address: no white space, one at sign with
+   * something before it and a dotted domain after it. The shape only: nothing is looked up, and the
+   * length limit is the caller's field's.
+   */
+  public static boolean isEmailAddress(String text) {
+    return EMAIL.matcher(text).matches();
   }
 
   /** Unicode NFC, without copying a text that already is (most national answers are). */

@@ -1,9 +1,11 @@
 package vn.connector.criminalrecord.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import vn.connector.core.BirthDate;
 import vn.connector.core.Gender;
 import vn.connector.core.PersonName;
+import vn.connector.core.internal.Text;
 
 /**
  * Người yêu cầu cấp phiếu: the person the certificate is about. Nationality and ethnicity are the
@@ -39,6 +41,8 @@ public record Applicant(
     String phone,
     String email) {
 
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .\\-]{8,20}");
+
   public Applicant {
     Objects.requireNonNull(fullName, "fullName");
     otherName = Fields.optional(otherName, "otherName");
@@ -53,11 +57,11 @@ public record Applicant(
     ethnicity = Fields.code(ethnicity, "ethnicity");
     Objects.requireNonNull(permanentResidence, "permanentResidence");
     phone = Fields.optional(phone, "phone");
-    if (!phone.isEmpty() && !phone.matches("\\+?[0-9 .\\-]{8,20}")) {
+    if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
       throw new IllegalArgumentException("phone: must be 8-20 digits");
     }
     email = Fields.optional(email, "email");
-    if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!email.isEmpty() && !Text.isEmailAddress(email)) {
       throw new IllegalArgumentException("email: is not an e-mail address");
     }
   }

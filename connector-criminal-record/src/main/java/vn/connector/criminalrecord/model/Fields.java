@@ -1,12 +1,14 @@
 package vn.connector.criminalrecord.model;
 
-import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import vn.connector.core.internal.Text;
 
 /** The field checks the model records share: NFC text, required or optional, bounded length. */
 final class Fields {
 
   private static final int MAX_TEXT = 1000;
+  private static final Pattern CODE = Pattern.compile("[\\p{Alnum}.\\-/]{1,40}");
 
   private Fields() {}
 
@@ -20,15 +22,12 @@ final class Fields {
     return text;
   }
 
-  /** NFC, trimmed, white space collapsed; null becomes empty. */
+  /** NFC, trimmed, white space (no-break spaces too) collapsed; null becomes empty. */
   static String optional(String value, String field) {
     if (value == null) {
       return "";
     }
-    String text =
-        Normalizer.normalize(value, Normalizer.Form.NFC)
-            .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
-            .strip();
+    String text = Text.nfcTyped(value);
     if (text.length() > MAX_TEXT) {
       throw new IllegalArgumentException(field + ": must be at most " + MAX_TEXT + " characters");
     }
@@ -38,7 +37,7 @@ final class Fields {
   /** A code of letters, digits, dots and dashes (category codes, paper numbers). */
   static String code(String value, String field) {
     String text = required(value, field);
-    if (!text.matches("[\\p{Alnum}.\\-/]{1,40}")) {
+    if (!CODE.matcher(text).matches()) {
       throw new IllegalArgumentException(field + ": must be 1-40 letters, digits, '.', '-' or '/'");
     }
     return text;

@@ -171,6 +171,38 @@ class DeclarationTest {
   }
 
   @Test
+  void refusesAPhoneOrEmailOfTheWrongShapeNamingTheField() {
+    assertThatThrownBy(() -> applicant("09 12", "")).hasMessage("phone: must be 8-20 digits");
+    assertThatThrownBy(() -> applicant("", "an@hanoi"))
+        .hasMessage("email: is not an e-mail address");
+    assertThat(applicant(" 0912 345 678 ", " an@hanoi.gov.vn ").email())
+        .isEqualTo("an@hanoi.gov.vn");
+  }
+
+  private static Applicant applicant(String phone, String email) {
+    return new Applicant(
+        PersonName.of("Nguyễn Văn An"),
+        "",
+        Gender.MALE,
+        BirthDate.of(1990, 1, 15),
+        Samples.home(),
+        false,
+        Samples.paper(),
+        "3106",
+        "55305",
+        Samples.home(),
+        null,
+        phone,
+        email);
+  }
+
+  @Test
+  void collapsesNoBreakSpacesInAFreeText() {
+    assertThat(new RequestPurpose("01", "Xin\u00A0\u00A0 việc\u202F", "", "").name())
+        .isEqualTo("Xin việc");
+  }
+
+  @Test
   void normalisesDecomposedTextToNfc() {
     String nfd = java.text.Normalizer.normalize("Xin việc", java.text.Normalizer.Form.NFD);
     assertThat(new RequestPurpose("01", nfd, "", "").name()).isEqualTo("Xin việc");

@@ -36,7 +36,6 @@ public record Applicant(
     String phone,
     boolean vneidVerified) {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{6,20}");
 
   public Applicant {
@@ -46,7 +45,7 @@ public record Applicant(
     documentNumber = Text.optional(documentNumber, "applicant.documentNumber", 64);
     identities = Text.list(identities, "applicant.identities");
     email = Text.optional(email, "applicant.email", Text.SHORT);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !vn.connector.core.internal.Text.isEmailAddress(email)) {
       throw new IllegalArgumentException("applicant.email: not an e-mail address");
     }
     fax = Text.optional(fax, "applicant.fax", 20);

@@ -1,6 +1,5 @@
 package vn.connector.nationalportal.model;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +38,7 @@ final class Text {
     if (value == null) {
       return null;
     }
-    String text = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    String text = vn.connector.core.internal.Text.toNfc(value).strip();
     if (text.isEmpty()) {
       return null;
     }

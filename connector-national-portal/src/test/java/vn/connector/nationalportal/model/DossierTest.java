@@ -101,6 +101,24 @@ class DossierTest {
   }
 
   @Test
+  void refusesAnApplicantEmailOfTheWrongShape() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new Applicant(
+                    "Nguyễn Văn An",
+                    ApplicantKind.CITIZEN,
+                    null,
+                    null,
+                    java.util.List.of(),
+                    "an at example.vn",
+                    null,
+                    null,
+                    false))
+        .withMessage("applicant.email: not an e-mail address");
+  }
+
+  @Test
   void carriesATechIdOnlyOnOnlineDossiers() {
     Dossier online =
         Samples.received()

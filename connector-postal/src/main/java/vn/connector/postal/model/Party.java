@@ -1,8 +1,9 @@
 package vn.connector.postal.model;
 
-import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import vn.connector.core.Masking;
+import vn.connector.core.internal.Text;
 
 /**
  * A sender or receiver of a postal order: the citizen, or the one-stop desk. Printed masked: the
@@ -21,13 +22,16 @@ import vn.connector.core.Masking;
  */
 public record Party(String name, String phone, String email, String address, Location location) {
 
+  private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.-]");
+  private static final Pattern PHONE = Pattern.compile("\\d{9,11}");
+
   public Party {
     name = text(name, "name", 200);
     address = text(address, "address", 500);
     phone = phone(phone);
     if (email != null) {
       email = email.strip();
-      if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+      if (!Text.isEmailAddress(email) || email.length() > 254) {
         throw new IllegalArgumentException("email: not an e-mail address");
       }
     }
@@ -36,7 +40,7 @@ public record Party(String name, String phone, String email, String address, Loc
 
   private static String text(String value, String field, int max) {
     Objects.requireNonNull(value, field);
-    String v = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    String v = Text.nfc(value);
     if (v.isEmpty() || v.length() > max) {
       throw new IllegalArgumentException(field + ": must be 1-" + max + " characters");
     }
@@ -45,11 +49,11 @@ public record Party(String name, String phone, String email, String address, Loc
 
   private static String phone(String value) {
     Objects.requireNonNull(value, "phone");
-    String digits = value.replaceAll("[\\s.-]", "");
+    String digits = PHONE_SEPARATORS.matcher(value).replaceAll("");
     if (digits.startsWith("+84")) {
       digits = "0" + digits.substring(3);
     }
-    if (!digits.matches("\\d{9,11}")) {
+    if (!PHONE.matcher(digits).matches()) {
       throw new IllegalArgumentException("phone: must be 9-11 digits");
     }
     return digits;
