@@ -115,56 +115,10 @@ class DeclarationTest {
         .hasMessageStartingWith("number:");
     assertThatThrownBy(() -> new IdentityPaper("1", "CCCD", "024090012345", null, "Cục CS"))
         .hasMessage("issuedOn");
-    assertThatThrownBy(
-            () ->
-                new Applicant(
-                    PersonName.of("Nguyễn Văn An"),
-                    "",
-                    Gender.UNKNOWN,
-                    BirthDate.of(1990, 1, 15),
-                    Samples.home(),
-                    false,
-                    Samples.paper(),
-                    "3106",
-                    "55305",
-                    Samples.home(),
-                    null,
-                    "",
-                    ""))
+    assertThatThrownBy(() -> applicant(Gender.UNKNOWN, Samples.paper(), "3106", "", ""))
         .hasMessageStartingWith("gender:");
-    assertThatThrownBy(
-            () ->
-                new Applicant(
-                    PersonName.of("Nguyễn Văn An"),
-                    "",
-                    Gender.MALE,
-                    BirthDate.of(1990, 1, 15),
-                    Samples.home(),
-                    false,
-                    null,
-                    "3106",
-                    "55305",
-                    Samples.home(),
-                    null,
-                    "",
-                    ""))
-        .hasMessage("paper");
-    assertThatThrownBy(
-            () ->
-                new Applicant(
-                    PersonName.of("Nguyễn Văn An"),
-                    "",
-                    Gender.MALE,
-                    BirthDate.of(1990, 1, 15),
-                    Samples.home(),
-                    false,
-                    Samples.paper(),
-                    "",
-                    "55305",
-                    Samples.home(),
-                    null,
-                    "",
-                    ""))
+    assertThatThrownBy(() -> applicant(Gender.MALE, null, "3106", "", "")).hasMessage("paper");
+    assertThatThrownBy(() -> applicant(Gender.MALE, Samples.paper(), "", "", ""))
         .hasMessageStartingWith("nationality:");
     assertThatThrownBy(() -> new Address("2", "Bắc Giang", "", "", "", "", "Số 5"))
         .hasMessageStartingWith("provinceCode:");
@@ -180,15 +134,20 @@ class DeclarationTest {
   }
 
   private static Applicant applicant(String phone, String email) {
+    return applicant(Gender.MALE, Samples.paper(), "3106", phone, email);
+  }
+
+  private static Applicant applicant(
+      Gender gender, IdentityPaper paper, String nationality, String phone, String email) {
     return new Applicant(
         PersonName.of("Nguyễn Văn An"),
         "",
-        Gender.MALE,
+        gender,
         BirthDate.of(1990, 1, 15),
         Samples.home(),
         false,
-        Samples.paper(),
-        "3106",
+        paper,
+        nationality,
         "55305",
         Samples.home(),
         null,
