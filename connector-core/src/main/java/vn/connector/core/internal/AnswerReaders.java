@@ -13,12 +13,15 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import vn.connector.core.HttpResponse;
 
 /** The implementation of {@link vn.connector.core.Answers}. */
 public final class AnswerReaders {
 
   private static final ConcurrentMap<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
+  private static final Pattern EPOCH_MILLIS = Pattern.compile("[0-9]{1,15}");
+  private static final Pattern WHOLE_DONG = Pattern.compile("[0-9]{1,19}");
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   /**
@@ -135,7 +138,7 @@ public final class AnswerReaders {
       throw new IllegalArgumentException(field + ": missing");
     }
     String text = value.isNumber() ? value.asText() : value.asText().strip();
-    if (!text.matches("[0-9]{1,15}")) {
+    if (!EPOCH_MILLIS.matcher(text).matches()) {
       throw new IllegalArgumentException(field + ": not epoch milliseconds");
     }
     return Instant.ofEpochMilli(Long.parseLong(text));
@@ -155,7 +158,7 @@ public final class AnswerReaders {
   }
 
   public static long vnd(String value, String field) {
-    if (value == null || !value.strip().matches("[0-9]{1,19}")) {
+    if (value == null || !WHOLE_DONG.matcher(value.strip()).matches()) {
       throw new IllegalArgumentException(field + ": expected a whole number of đồng");
     }
     return exactDong(new BigDecimal(value.strip()), field);

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import vn.connector.core.Masking;
 
 /**
- * The one NFC normaliser, the one e-mail shape and the one excerpt helper of the SDK: the model
- * records of every connector check their text fields with these.
+ * The one NFC normaliser, the one e-mail shape and the one excerpt helper of the SDK; the
+ * connectors' model records (civil, criminal, portal, postal) check their text fields with these.
  */
 public final class Text {
 
