@@ -1,6 +1,7 @@
 package vn.connector.postal;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import vn.connector.core.CallContext;
 import vn.connector.core.Money;
 import vn.connector.postal.internal.UnitResolver;
@@ -37,6 +38,8 @@ import vn.connector.postal.model.Waybill;
  * harmless, and VNPost's {@code 101} on a repeat is a success ({@link OrderReceipt#repeated()}).
  */
 public final class PostalClient implements AutoCloseable {
+
+  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
   private final PostalCalls calls;
   private final UnitResolver units;
@@ -120,7 +123,7 @@ public final class PostalClient implements AutoCloseable {
 
   TrackingPage trackingPage(String lastId, int pageSize) {
     Objects.requireNonNull(lastId, "lastId");
-    if (!lastId.matches("[0-9a-f]{24}")) {
+    if (!OBJECT_ID.matcher(lastId).matches()) {
       throw new IllegalArgumentException("lastId: must be 24 lower-case hex digits");
     }
     return calls.page(lastId, pageSize);

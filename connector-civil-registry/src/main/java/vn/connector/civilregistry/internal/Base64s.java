@@ -1,6 +1,7 @@
 package vn.connector.civilregistry.internal;
 
 import java.util.Base64;
+import java.util.regex.Pattern;
 import vn.connector.core.internal.MalformedAnswerException;
 
 /**
@@ -9,11 +10,13 @@ import vn.connector.core.internal.MalformedAnswerException;
  */
 final class Base64s {
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n ]");
+
   private Base64s() {}
 
   static byte[] decode(String text, String field) {
     try {
-      return Base64.getDecoder().decode(text.replaceAll("[\\r\\n ]", ""));
+      return Base64.getDecoder().decode(LINE_BREAKS.matcher(text).replaceAll(""));
     } catch (IllegalArgumentException e) {
       throw new MalformedAnswerException(field + ": is not base64", e);
     }

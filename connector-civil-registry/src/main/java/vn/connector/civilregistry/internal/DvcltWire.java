@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.connector.civilregistry.model.Dossier;
 import vn.connector.civilregistry.model.InterlinkedDossier;
 import vn.connector.civilregistry.model.InterlinkedSummary;
@@ -29,6 +30,8 @@ import vn.connector.core.internal.MalformedAnswerException;
  * {@code fileDinhKem} items (modelled); withdrawn ones ({@code huyGiayTo} ≠ 0) are dropped.
  */
 public final class DvcltWire {
+
+  private static final Pattern UP_TO_FIVE_DIGITS = Pattern.compile("\\d{1,5}");
 
   private DvcltWire() {}
 
@@ -88,7 +91,7 @@ public final class DvcltWire {
   }
 
   static AdministrativeUnitCode unit(String digits) {
-    if (!digits.matches("\\d{1,5}")) {
+    if (!UP_TO_FIVE_DIGITS.matcher(digits).matches()) {
       throw new MalformedAnswerException("maDonVi: must be an integer of up to 5 digits");
     }
     int width = digits.length() <= 3 ? 3 : 5;

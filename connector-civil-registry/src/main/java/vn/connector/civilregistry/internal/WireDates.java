@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 import vn.connector.core.BirthDate;
 
 /**
@@ -19,6 +20,9 @@ import vn.connector.core.BirthDate;
  * the time of death ({@code nktGioPhutChet}) as {@code HH:mm}.
  */
 public final class WireDates {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\d{2}\\.\\d{4}");
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -69,10 +73,10 @@ public final class WireDates {
       return null;
     }
     String t = text.strip();
-    if (t.matches("\\d{4}")) {
+    if (YEAR.matcher(t).matches()) {
       return BirthDate.ofYear(Integer.parseInt(t));
     }
-    if (t.matches("\\d{2}\\.\\d{4}")) {
+    if (MONTH_YEAR.matcher(t).matches()) {
       return BirthDate.ofYearMonth(
           Integer.parseInt(t.substring(3)), Integer.parseInt(t.substring(0, 2)));
     }

@@ -1,6 +1,7 @@
 package vn.connector.criminalrecord.internal;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * maTinh and tenTinh, which every body carries.
@@ -9,10 +10,13 @@ import java.util.Objects;
  * @param name its name
  */
 public record Province(String code, String name) {
+
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+
   public Province {
     Objects.requireNonNull(code, "provinceCode");
     Objects.requireNonNull(name, "provinceName");
-    if (!code.matches("\\d{2}")) {
+    if (!TWO_DIGITS.matcher(code).matches()) {
       throw new IllegalArgumentException("provinceCode: must be 2 digits, was " + code);
     }
     if (name.isBlank()) {

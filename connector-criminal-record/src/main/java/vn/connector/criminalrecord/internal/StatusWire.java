@@ -3,6 +3,7 @@ package vn.connector.criminalrecord.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import vn.connector.core.DossierCode;
 import vn.connector.core.internal.Json;
 import vn.connector.criminalrecord.model.Certificate;
@@ -15,6 +16,8 @@ import vn.connector.criminalrecord.model.ProcessingState;
  * {"status":1,"statusDescription","value":[{"maHoSoMCDT","trangThaiXuLy","ketQuaXuLy"}]}}.
  */
 public final class StatusWire {
+
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
   private StatusWire() {}
 
@@ -55,7 +58,7 @@ public final class StatusWire {
   private static DossierStatus status(JsonNode entry, DossierCode code) {
     String national = text(entry, "trangThaiXuLy");
     ProcessingState state =
-        national.matches("\\d{1,2}")
+        ONE_OR_TWO_DIGITS.matcher(national).matches()
             ? ProcessingState.ofCode(Integer.parseInt(national))
             : ProcessingState.UNKNOWN;
     Certificate certificate =

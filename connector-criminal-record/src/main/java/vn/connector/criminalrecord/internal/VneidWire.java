@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.connector.core.BirthDate;
 import vn.connector.core.DossierCode;
 import vn.connector.core.Gender;
@@ -21,6 +22,9 @@ import vn.connector.criminalrecord.model.VneidDossier;
  * {@code nycGioiTinh} 1 male, 2 female. Integer codes are taken as JSON integers or digit strings.
  */
 public final class VneidWire {
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern UP_TO_NINE_DIGITS = Pattern.compile("\\d{1,9}");
 
   static final String LABEL = "LLTPVneid";
   static final String LABEL_BY_MANDATE = "LLTPVneidUyQuyen";
@@ -76,7 +80,7 @@ public final class VneidWire {
   }
 
   private static BirthDate birthDate(String text) {
-    if (text.matches("\\d{4}")) {
+    if (YEAR.matcher(text).matches()) {
       return BirthDate.ofYear(Integer.parseInt(text));
     }
     return BirthDate.of(WireDates.parse(text, "nycNgaySinh"));
@@ -169,7 +173,7 @@ public final class VneidWire {
     if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
       return v.intValue();
     }
-    if (v != null && v.isTextual() && v.asText().strip().matches("\\d{1,9}")) {
+    if (v != null && v.isTextual() && UP_TO_NINE_DIGITS.matcher(v.asText().strip()).matches()) {
       return Integer.parseInt(v.asText().strip());
     }
     throw new IllegalArgumentException(field + ": must be an integer");

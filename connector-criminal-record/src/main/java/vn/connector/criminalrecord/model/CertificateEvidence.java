@@ -3,6 +3,7 @@ package vn.connector.criminalrecord.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import vn.connector.core.DossierCode;
 
 /**
@@ -27,13 +28,15 @@ public record CertificateEvidence(
     int bytes,
     Instant receivedAt) {
 
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
   public CertificateEvidence {
     Objects.requireNonNull(dossierCode, "dossierCode");
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(issuedOn, "issuedOn");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(sha256, "sha256");
-    if (!sha256.matches("[0-9a-f]{64}")) {
+    if (!SHA256_HEX.matcher(sha256).matches()) {
       throw new IllegalArgumentException("sha256: must be 64 lower-case hex digits");
     }
     Objects.requireNonNull(receivedAt, "receivedAt");

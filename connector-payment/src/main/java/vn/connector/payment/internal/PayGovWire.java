@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import vn.connector.core.internal.Hex;
 import vn.connector.payment.model.PaymentReference;
 import vn.connector.payment.model.PaymentRequest;
@@ -19,6 +20,9 @@ import vn.connector.payment.model.PaymentRequest;
  * amount + errorCode))}, and {@code payDate} is {@code yyyyMMddHHmmss}.
  */
 public final class PayGovWire {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_PRINTABLE_ASCII = Pattern.compile("[^\\x20-\\x7E]");
 
   private PayGovWire() {}
 
@@ -81,7 +85,10 @@ public final class PayGovWire {
   public static String ascii(String text) {
     String decomposed =
         Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").replaceAll("[^\\x20-\\x7E]", "").strip();
+    return NOT_PRINTABLE_ASCII
+        .matcher(MARKS.matcher(decomposed).replaceAll(""))
+        .replaceAll("")
+        .strip();
   }
 
   /**

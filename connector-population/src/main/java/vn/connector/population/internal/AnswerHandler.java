@@ -1,6 +1,7 @@
 package vn.connector.population.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import vn.connector.core.Call;
 import vn.connector.core.ErrorHint;
 import vn.connector.core.HttpResponse;
@@ -15,6 +16,8 @@ import vn.connector.core.ServiceException;
  * quote the request, so identifiers in them are masked.
  */
 final class AnswerHandler {
+
+  private static final Pattern TRAILING_DIGITS = Pattern.compile("[0-9]+$");
 
   private static final ErrorHint MALFORMED_REQUEST =
       new ErrorHint(
@@ -113,9 +116,9 @@ final class AnswerHandler {
     String text = new String(body, 0, head, StandardCharsets.UTF_8);
     if (head < body.length) {
       // The cut may split an identifier into a run too short to be masked: drop the run.
-      text = text.replaceFirst("[0-9]+$", "");
+      text = TRAILING_DIGITS.matcher(text).replaceFirst("");
     }
-    text = text.replaceAll("\\s+", " ").strip();
+    text = vn.connector.core.internal.Text.collapseSpaces(text, false).strip();
     if (text.isEmpty()) {
       return null;
     }

@@ -1,6 +1,5 @@
 package vn.connector.postal.model;
 
-import java.text.Normalizer;
 import java.util.Objects;
 import vn.connector.core.Money;
 
@@ -41,12 +40,7 @@ public record PostalOrder(
       throw new IllegalArgumentException(
           "cashOnDelivery: must not be negative, was " + cashOnDelivery);
     }
-    description =
-        description == null
-            ? ""
-            : Normalizer.normalize(description, Normalizer.Form.NFC)
-                .replaceAll("\\s+", " ")
-                .strip();
+    description = description == null ? "" : vn.connector.core.internal.Text.nfc(description);
     if (description.length() > 500) {
       throw new IllegalArgumentException("description: must be at most 500 characters");
     }

@@ -2,6 +2,7 @@ package vn.connector.postal.model;
 
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One event of VNPost's tracking feed: what happened to which order's parcel, when and where.
@@ -28,9 +29,11 @@ public record TrackingEvent(
     String statusMessage,
     String notes) {
 
+  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
+
   public TrackingEvent {
     Objects.requireNonNull(id, "id");
-    if (!id.matches("[0-9a-f]{24}")) {
+    if (!OBJECT_ID.matcher(id).matches()) {
       throw new IllegalArgumentException("id: must be 24 lower-case hex digits, was " + id);
     }
     Objects.requireNonNull(orderNumber, "orderNumber");

@@ -2,6 +2,7 @@ package vn.connector.postal.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A waybill number ({@code ItemCode}, số hiệu bưu gửi): either one of the numbers VNPost allocated
@@ -16,10 +17,12 @@ import java.util.Objects;
  */
 public record Waybill(String value) {
 
+  private static final Pattern SHAPE = Pattern.compile("[A-Z0-9]{4,30}");
+
   public Waybill {
     Objects.requireNonNull(value, "waybill");
     value = value.strip().toUpperCase(Locale.ROOT);
-    if (!value.matches("[A-Z0-9]{4,30}")) {
+    if (!SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException("waybill: must be 4-30 letters and digits, was " + value);
     }
   }

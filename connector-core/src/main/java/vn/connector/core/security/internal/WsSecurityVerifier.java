@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import org.w3c.dom.Attr;
@@ -31,6 +32,8 @@ import vn.connector.core.security.SignatureVerification;
  * anchors, the Timestamp window holds.
  */
 public final class WsSecurityVerifier {
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
 
   private final CertificateValidator validator;
   private final Clock clock;
@@ -142,7 +145,9 @@ public final class WsSecurityVerifier {
   public static String signatureValue(byte[] envelopeBytes) {
     try {
       NodeList values = SecureXml.parse(envelopeBytes).getElementsByTagNameNS(DS, "SignatureValue");
-      return values.getLength() == 1 ? values.item(0).getTextContent().replaceAll("\\s", "") : "";
+      return values.getLength() == 1
+          ? WHITE_SPACE.matcher(values.item(0).getTextContent()).replaceAll("")
+          : "";
     } catch (RuleViolation unreadable) {
       return "";
     }
