@@ -10,13 +10,14 @@ import vn.connector.core.internal.MalformedAnswerException;
  */
 final class Base64s {
 
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n ]");
+  /** The line breaks and spaces of a wrapped body. */
+  private static final Pattern WRAPPING = Pattern.compile("[\\r\\n ]");
 
   private Base64s() {}
 
   static byte[] decode(String text, String field) {
     try {
-      return Base64.getDecoder().decode(LINE_BREAKS.matcher(text).replaceAll(""));
+      return Base64.getDecoder().decode(WRAPPING.matcher(text).replaceAll(""));
     } catch (IllegalArgumentException e) {
       throw new MalformedAnswerException(field + ": is not base64", e);
     }
