@@ -1,5 +1,7 @@
 package vn.connector.criminalrecord.model;
 
+import vn.connector.core.internal.Digits;
+
 /**
  * An address as the ministry keeps it: province, district and commune (code and name each) and the
  * detail (house number, street, hamlet). Codes are the administrative-unit codes; district may be
@@ -43,7 +45,7 @@ public record Address(
 
   private static String digits(String value, int length, String field) {
     String text = Fields.required(value, field);
-    if (!text.matches("\\d{" + length + "}")) {
+    if (text.length() != length || !Digits.all(text, 0, length)) {
       throw new IllegalArgumentException(field + ": must be " + length + " digits");
     }
     return text;

@@ -122,6 +122,15 @@ class DeclarationTest {
         .hasMessageStartingWith("nationality:");
     assertThatThrownBy(() -> new Address("2", "Bắc Giang", "", "", "", "", "Số 5"))
         .hasMessageStartingWith("provinceCode:");
+    assertThatThrownBy(() -> new Address("024", "Bắc Giang", "", "", "", "", "Số 5"))
+        .hasMessage("provinceCode: must be 2 digits");
+    assertThatThrownBy(() -> new Address("24", "Bắc Giang", "21a", "", "", "", "Số 5"))
+        .hasMessage("districtCode: must be 3 digits");
+    assertThatThrownBy(() -> new Address("24", "Bắc Giang", "", "", "７２１３１", "", "Số 5"))
+        .as("full-width digits are not ASCII digits")
+        .hasMessage("communeCode: must be 5 digits");
+    assertThat(new Address("24", "Bắc Giang", "213", "", "07213", "", "Số 5").communeCode())
+        .isEqualTo("07213");
   }
 
   @Test
