@@ -32,7 +32,11 @@ final class Identifiers {
    * birth dates asked the zone for today on every value, 1.3% of a bulk run (issue 16).
    */
   static LocalDate today() {
-    long now = System.currentTimeMillis();
+    return todayAt(System.currentTimeMillis());
+  }
+
+  /** {@link #today()} when the system clock reads {@code now} (epoch milliseconds). */
+  static LocalDate todayAt(long now) {
     Today t = today;
     if (now < t.fromMillis() || now >= t.untilMillis()) {
       t = Today.at(now);

@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 class IdentifiersTest {
 
   @Test
+  void todayTurnsAtMidnightInVietnamNotInUtcAndFollowsAClockSetBack() {
+    long lastMilliOfTheFirst = java.time.Instant.parse("2026-12-01T16:59:59.999Z").toEpochMilli();
+    java.time.LocalDate first = java.time.LocalDate.of(2026, 12, 1);
+
+    assertThat(Identifiers.todayAt(lastMilliOfTheFirst)).isEqualTo(first);
+    assertThat(Identifiers.todayAt(lastMilliOfTheFirst + 1)).isEqualTo(first.plusDays(1));
+    assertThat(Identifiers.todayAt(lastMilliOfTheFirst)).isEqualTo(first);
+    assertThat(Identifiers.todayAt(lastMilliOfTheFirst - 86_400_000L))
+        .isEqualTo(first.minusDays(1));
+  }
+
+  @Test
   void todayIsTheDateInVietnamAndBoundsTheBirthDatesAccepted() {
     java.time.LocalDate before = java.time.LocalDate.now(Identifiers.ZONE);
     java.time.LocalDate today = Identifiers.today();
