@@ -190,18 +190,7 @@ final class Extras {
     double before = singleCallBound(stub, settings);
     Results.Bulk run =
         bulk(stub, settings.bulkRows(), settings.bulkWarmUpRows(), settings.bulkMaxSeconds());
-    double after = singleCallBound(stub, settings);
-    return new Results.Bulk(
-        run.rows(),
-        run.done(),
-        run.failed(),
-        run.seconds(),
-        run.stopped(),
-        run.samples(),
-        run.warmUpRows(),
-        run.warmUpSamples(),
-        before,
-        after);
+    return run.withBound(before, singleCallBound(stub, settings));
   }
 
   /**

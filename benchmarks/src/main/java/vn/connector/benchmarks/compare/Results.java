@@ -73,6 +73,12 @@ final class Results {
       double boundBefore,
       double boundAfter) {
 
+    /** This run with the single-call bound measured beside it. */
+    Bulk withBound(double before, double after) {
+      return new Bulk(
+          rows, done, failed, seconds, stopped, samples, warmUpRows, warmUpSamples, before, after);
+    }
+
     /** The single-call bound beside this run: the mean of the figures before and after it. */
     double bound() {
       return (boundBefore + boundAfter) / 2;
