@@ -54,7 +54,7 @@ class OrderBodyTest {
   }
 
   @Test
-  void theUrlsMadeOnceAreTheUrlsMadePerCallOnBothProfiles() {
+  void eachBareUrlIsMadeOnceAndPrefixesTheSameOperationsUrlWithAQuery() {
     for (PostalProfile profile : PostalProfile.values()) {
       PostalWire once = new PostalWire(profile, URI.create("https://v.vn/api?x=1"), "C1");
       for (String op :
@@ -72,6 +72,11 @@ class OrderBodyTest {
         assertThat(bare).isSameAs(once.uri(op, Map.of()));
       }
     }
+    // the bare URL as the per-call builder wrote it (the plain profile's is in PostalWireTest)
+    assertThat(
+            new PostalWire(PostalProfile.LGSP, URI.create("https://lgsp.vn/vnpost?x=1"), "C1")
+                .uri(PostalWire.ORDER, Map.of()))
+        .hasToString("https://lgsp.vn/vnpost?x=1&service=" + PostalWire.ORDER);
   }
 
   private static Party party(Random random) {
