@@ -68,6 +68,24 @@ final class Extras {
 
   /** One sign + verify by the SDK's profile, as a secured {@code find} does them. */
   static Contender.Call cryptoExchange(Stub stub) {
+    return bothHalves(cryptoHalves(stub));
+  }
+
+  /** The halves of {@link #cryptoHalves}, one after the other. */
+  static Contender.Call bothHalves(Contender.Call[] halves) {
+    Contender.Call sign = halves[0];
+    Contender.Call verify = halves[1];
+    return () -> {
+      sign.run();
+      verify.run();
+    };
+  }
+
+  /**
+   * The two halves of {@link #cryptoExchange}: the request signed, and the signed answer verified,
+   * for a run that puts a call between them as a secured call does ({@link SecuredExcess}).
+   */
+  static Contender.Call[] cryptoHalves(Stub stub) {
     HttpSignatureProfile portal = SdkCalls.portalProfile(stub);
     HttpSignatureProfile national =
         HttpSignatureProfile.builder()
@@ -90,9 +108,9 @@ final class Extras {
     headers.put("X-Request-Id", id);
     headers.putAll(national.signResponse(MessageParts.response(200, headers, body)));
     MessageParts response = MessageParts.response(200, headers, body);
-    return () -> {
-      portal.signRequest(request);
-      Contender.check(portal.verifyResponse(response, id).valid(), "signed answer");
+    return new Contender.Call[] {
+      () -> portal.signRequest(request),
+      () -> Contender.check(portal.verifyResponse(response, id).valid(), "signed answer")
     };
   }
 

@@ -19,7 +19,9 @@ import vn.connector.testkit.security.TestPki;
  * {@code stats <server>} lines on stdin with handshake, connection and request counts; ends on
  * {@code quit} or when stdin closes.
  *
- * <p>Arguments: the directory of a {@link TestPki} written by {@link TestPki#writeTo}.
+ * <p>Arguments: the directory of a {@link TestPki} written by {@link TestPki#writeTo}; then {@code
+ * loaded} to serve {@link StubRoutes#loaded} too (the secured-excess run), which the comparison
+ * does not start.
  */
 public final class StubMain {
 
@@ -33,6 +35,9 @@ public final class StubMain {
     servers.put("tls", StubServer.tls(StubRoutes.plain(), tls, false));
     servers.put("mtls", StubServer.tls(StubRoutes.plain(), tls, true));
     servers.put("secured", StubServer.tls(StubRoutes.secured(pki), tls, true));
+    if (args.length > 1 && args[1].equals("loaded")) {
+      servers.put("loaded", StubServer.tls(StubRoutes.loaded(pki), tls, true));
+    }
     StringBuilder ports = new StringBuilder("STUB");
     servers.forEach((name, s) -> ports.append(' ').append(name).append('=').append(s.port()));
     System.out.println(ports);

@@ -4,9 +4,13 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.MessageParts;
+import vn.connector.core.security.ReplayStore;
 import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.TrustedKeys;
 import vn.connector.testkit.security.TestPki;
@@ -85,14 +89,88 @@ final class StubRoutes {
     return request -> request.bodyText().contains(pair) ? answer : UNAUTHORIZED;
   }
 
-  private static StubServer.Route signed(TestPki pki, byte[] body) {
-    HttpSignatureProfile national =
+  /**
+   * The plain routes, but the registry's answer costs the stub what a secured one costs it: it
+   * verifies a signed request and signs an answer, with the same national profile as {@link
+   * #secured}, then answers the plain route's bytes. The secured-excess run calls it with the SDK's
+   * plain mutual-TLS client, so that a plain call meets a server as busy on the shared cores as the
+   * secured call's.
+   *
+   * <p>The plain client signs nothing, so the request verified is a stand-in: one GET signed by the
+   * portal's key, signed again once a minute to stay within its validity, its nonce let through
+   * again on purpose (the stub's replay store for it remembers nothing). Verifying one signature
+   * over and over costs what verifying fresh ones does: a probe of the crypto bound with 256
+   * distinct signed answers against one read 1.01 (round six of issue 16).
+   */
+  static Map<String, StubServer.Route> loaded(TestPki pki) {
+    Map<String, StubServer.Route> routes = plain();
+    StubServer.Route answer = routes.get(FIND);
+    HttpSignatureProfile national = national(pki, (scope, value, forgetAfter, now) -> true);
+    HttpSignatureProfile portal =
+        HttpSignatureProfile.builder()
+            .signer(pki.agency().signer())
+            .trustedKeys(TrustedKeys.builder().certificate(pki.national().certificate()).build())
+            .build();
+    byte[] body = Answers.utf8(Answers.ENTERPRISE_JSON);
+    AtomicReference<StandIn> standIn = new AtomicReference<>(StandIn.signedBy(portal));
+    routes.put(
+        FIND,
+        request -> {
+          StandIn current = standIn.get();
+          if (current.stale()) {
+            current = StandIn.signedBy(portal);
+            standIn.set(current);
+          }
+          SignatureVerification check = national.verifyRequest(current.request());
+          if (!check.valid()) {
+            throw new IllegalStateException("stand-in refused: " + check.failedRule());
+          }
+          Map<String, String> headers = new LinkedHashMap<>();
+          headers.put("Content-Type", "application/json; charset=utf-8");
+          headers.put("X-Request-Id", current.request().header("x-request-id").orElseThrow());
+          national.signResponse(MessageParts.response(200, headers, body));
+          return answer.answer(request);
+        });
+    return routes;
+  }
+
+  /** A signed request for {@link #loaded} to verify, and when it was signed. */
+  private record StandIn(MessageParts request, long signedAt) {
+
+    private static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    static StandIn signedBy(HttpSignatureProfile portal) {
+      URI target = URI.create("https://127.0.0.1" + FIND + "?msdn=" + Answers.ENTERPRISE);
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Accept", "application/json");
+      headers.put("X-Request-Id", UUID.randomUUID().toString());
+      headers.putAll(portal.signRequest(MessageParts.request("GET", target, headers, new byte[0])));
+      return new StandIn(
+          MessageParts.request("GET", target, headers, new byte[0]), System.nanoTime());
+    }
+
+    boolean stale() {
+      return System.nanoTime() - signedAt > MAX_AGE_NANOS;
+    }
+  }
+
+  private static HttpSignatureProfile national(TestPki pki, ReplayStore replays) {
+    HttpSignatureProfile.Builder b =
         HttpSignatureProfile.builder()
             .signer(pki.national().signer())
             .trustedKeys(TrustedKeys.builder().certificate(pki.agency().certificate()).build())
             .certificateValidator(
-                CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
-            .build();
+                CertificateValidator.builder()
+                    .trustAnchors(List.of(pki.rootCertificate()))
+                    .build());
+    if (replays != null) {
+      b.replayStore(replays);
+    }
+    return b.build();
+  }
+
+  private static StubServer.Route signed(TestPki pki, byte[] body) {
+    HttpSignatureProfile national = national(pki, null);
     return request -> {
       URI target = URI.create("https://" + request.header("host") + request.target());
       SignatureVerification check =
