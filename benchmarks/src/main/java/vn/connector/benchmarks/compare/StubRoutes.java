@@ -99,8 +99,8 @@ final class StubRoutes {
    * <p>The plain client signs nothing, so the request verified is a stand-in: one GET signed by the
    * portal's key, signed again once a minute to stay within its validity, its nonce let through
    * again on purpose (the stub's replay store for it remembers nothing). Verifying one signature
-   * over and over costs what verifying fresh ones does: a probe of the crypto bound with 256
-   * distinct signed answers against one read 1.01 (round six of issue 16).
+   * over and over costs what verifying fresh ones does: probes of the crypto bound with 1,000 and
+   * 256 distinct signed answers against its one read 1.02 and 1.01 (sixth round of issue 16).
    */
   static Map<String, StubServer.Route> loaded(TestPki pki) {
     Map<String, StubServer.Route> routes = plain();
