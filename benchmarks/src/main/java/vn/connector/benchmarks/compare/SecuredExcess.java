@@ -18,7 +18,6 @@ import vn.connector.core.HttpRequest;
 import vn.connector.core.HttpResponse;
 import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.MessageParts;
-import vn.connector.core.security.TrustedKeys;
 import vn.connector.core.security.internal.Exchanges;
 import vn.connector.testkit.security.TestPki;
 
@@ -195,11 +194,7 @@ public final class SecuredExcess {
     HttpSignatureProfile portal = SdkCalls.portalProfile(stub);
     Map<String, String> signature =
         portal.signRequest(Exchanges.parts(request.withHeader("X-Request-Id", id)));
-    HttpSignatureProfile national =
-        HttpSignatureProfile.builder()
-            .signer(pki.national().signer())
-            .trustedKeys(TrustedKeys.builder().certificate(pki.agency().certificate()).build())
-            .build();
+    HttpSignatureProfile national = StubRoutes.national(pki, null);
     byte[] body = Answers.utf8(Answers.ENTERPRISE_JSON);
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("Content-Type", "application/json; charset=utf-8");

@@ -154,7 +154,8 @@ final class StubRoutes {
     }
   }
 
-  private static HttpSignatureProfile national(TestPki pki, ReplayStore replays) {
+  /** The national side's profile: the national key signs, the agency's is trusted. */
+  static HttpSignatureProfile national(TestPki pki, ReplayStore replays) {
     HttpSignatureProfile.Builder b =
         HttpSignatureProfile.builder()
             .signer(pki.national().signer())
