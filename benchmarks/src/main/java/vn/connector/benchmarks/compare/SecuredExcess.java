@@ -194,7 +194,7 @@ public final class SecuredExcess {
     HttpSignatureProfile portal = SdkCalls.portalProfile(stub);
     Map<String, String> signature =
         portal.signRequest(Exchanges.parts(request.withHeader("X-Request-Id", id)));
-    HttpSignatureProfile national = StubRoutes.national(pki, null);
+    HttpSignatureProfile national = StubRoutes.national(pki);
     byte[] body = Answers.utf8(Answers.ENTERPRISE_JSON);
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("Content-Type", "application/json; charset=utf-8");

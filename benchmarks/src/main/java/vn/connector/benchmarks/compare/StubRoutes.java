@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import vn.connector.core.security.CertificateValidator;
 import vn.connector.core.security.HttpSignatureProfile;
 import vn.connector.core.security.MessageParts;
-import vn.connector.core.security.ReplayStore;
 import vn.connector.core.security.SignatureVerification;
 import vn.connector.core.security.TrustedKeys;
 import vn.connector.testkit.security.TestPki;
@@ -91,62 +90,65 @@ final class StubRoutes {
 
   /**
    * The plain routes, but the registry's answer costs the stub what a secured one costs it: it
-   * verifies a signed request and signs an answer, with the same national profile as {@link
+   * verifies a signed message and signs an answer, with the same national profile as {@link
    * #secured}, then answers the plain route's bytes. The secured-excess run calls it with the SDK's
    * plain mutual-TLS client, so that a plain call meets a server as busy on the shared cores as the
    * secured call's.
    *
-   * <p>The plain client signs nothing, so the request verified is a stand-in: one GET signed by the
-   * portal's key, signed again once a minute to stay within its validity, its nonce let through
-   * again on purpose (the stub's replay store for it remembers nothing). Verifying one signature
-   * over and over costs what verifying fresh ones does: probes of the crypto bound with 1,000 and
-   * 256 distinct signed answers against its one read 1.02 and 1.01 (sixth round of issue 16).
+   * <p>The plain client signs nothing, so the message verified is a stand-in: an answer signed by
+   * the portal's key, signed again once a minute to stay within its validity. It is verified as an
+   * answer, which has no nonce: the same parse, digest, base and ECDSA verification as a request,
+   * with every check of the profile on, and nothing let through that a real verifier would refuse.
+   * Verifying one signature over and over costs what verifying fresh ones does: probes of the
+   * crypto bound with 1,000 and 256 distinct signed answers against its one read 1.02 and 1.01
+   * (sixth round of issue 16).
    */
   static Map<String, StubServer.Route> loaded(TestPki pki) {
     Map<String, StubServer.Route> routes = plain();
     StubServer.Route answer = routes.get(FIND);
-    HttpSignatureProfile national = national(pki, (scope, value, forgetAfter, now) -> true);
+    HttpSignatureProfile national = national(pki);
     HttpSignatureProfile portal =
         HttpSignatureProfile.builder()
             .signer(pki.agency().signer())
             .trustedKeys(TrustedKeys.builder().certificate(pki.national().certificate()).build())
             .build();
     byte[] body = Answers.utf8(Answers.ENTERPRISE_JSON);
-    AtomicReference<StandIn> standIn = new AtomicReference<>(StandIn.signedBy(portal));
+    AtomicReference<StandIn> standIn = new AtomicReference<>(StandIn.signedBy(portal, body));
     routes.put(
         FIND,
         request -> {
           StandIn current = standIn.get();
           if (current.stale()) {
-            current = StandIn.signedBy(portal);
+            current = StandIn.signedBy(portal, body);
             standIn.set(current);
           }
-          SignatureVerification check = national.verifyRequest(current.request());
+          SignatureVerification check = national.verifyResponse(current.message(), current.id());
           if (!check.valid()) {
             throw new IllegalStateException("stand-in refused: " + check.failedRule());
           }
-          Map<String, String> headers = new LinkedHashMap<>();
-          headers.put("Content-Type", "application/json; charset=utf-8");
-          headers.put("X-Request-Id", current.request().header("x-request-id").orElseThrow());
-          national.signResponse(MessageParts.response(200, headers, body));
+          national.signResponse(current.unsigned());
           return answer.answer(request);
         });
     return routes;
   }
 
-  /** A signed request for {@link #loaded} to verify, and when it was signed. */
-  private record StandIn(MessageParts request, long signedAt) {
+  /**
+   * A signed answer for {@link #loaded} to verify, the same answer unsigned for it to sign, and
+   * when it was signed.
+   */
+  private record StandIn(String id, MessageParts unsigned, MessageParts message, long signedAt) {
 
     private static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    static StandIn signedBy(HttpSignatureProfile portal) {
-      URI target = URI.create("https://127.0.0.1" + FIND + "?msdn=" + Answers.ENTERPRISE);
+    static StandIn signedBy(HttpSignatureProfile portal, byte[] body) {
+      String id = UUID.randomUUID().toString();
       Map<String, String> headers = new LinkedHashMap<>();
-      headers.put("Accept", "application/json");
-      headers.put("X-Request-Id", UUID.randomUUID().toString());
-      headers.putAll(portal.signRequest(MessageParts.request("GET", target, headers, new byte[0])));
+      headers.put("Content-Type", "application/json; charset=utf-8");
+      headers.put("X-Request-Id", id);
+      MessageParts unsigned = MessageParts.response(200, headers, body);
+      headers.putAll(portal.signResponse(unsigned));
       return new StandIn(
-          MessageParts.request("GET", target, headers, new byte[0]), System.nanoTime());
+          id, unsigned, MessageParts.response(200, headers, body), System.nanoTime());
     }
 
     boolean stale() {
@@ -155,23 +157,17 @@ final class StubRoutes {
   }
 
   /** The national side's profile: the national key signs, the agency's is trusted. */
-  static HttpSignatureProfile national(TestPki pki, ReplayStore replays) {
-    HttpSignatureProfile.Builder b =
-        HttpSignatureProfile.builder()
-            .signer(pki.national().signer())
-            .trustedKeys(TrustedKeys.builder().certificate(pki.agency().certificate()).build())
-            .certificateValidator(
-                CertificateValidator.builder()
-                    .trustAnchors(List.of(pki.rootCertificate()))
-                    .build());
-    if (replays != null) {
-      b.replayStore(replays);
-    }
-    return b.build();
+  static HttpSignatureProfile national(TestPki pki) {
+    return HttpSignatureProfile.builder()
+        .signer(pki.national().signer())
+        .trustedKeys(TrustedKeys.builder().certificate(pki.agency().certificate()).build())
+        .certificateValidator(
+            CertificateValidator.builder().trustAnchors(List.of(pki.rootCertificate())).build())
+        .build();
   }
 
   private static StubServer.Route signed(TestPki pki, byte[] body) {
-    HttpSignatureProfile national = national(pki, null);
+    HttpSignatureProfile national = national(pki);
     return request -> {
       URI target = URI.create("https://" + request.header("host") + request.target());
       SignatureVerification check =
