@@ -1,9 +1,9 @@
 package vn.connector.postal;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import vn.connector.core.CallContext;
 import vn.connector.core.Money;
+import vn.connector.postal.internal.PostalWire;
 import vn.connector.postal.internal.UnitResolver;
 import vn.connector.postal.internal.UnitResolver.VnPostUnits;
 import vn.connector.postal.model.OrderNumber;
@@ -38,8 +38,6 @@ import vn.connector.postal.model.Waybill;
  * harmless, and VNPost's {@code 101} on a repeat is a success ({@link OrderReceipt#repeated()}).
  */
 public final class PostalClient implements AutoCloseable {
-
-  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
   private final PostalCalls calls;
   private final UnitResolver units;
@@ -123,7 +121,7 @@ public final class PostalClient implements AutoCloseable {
 
   TrackingPage trackingPage(String lastId, int pageSize) {
     Objects.requireNonNull(lastId, "lastId");
-    if (!OBJECT_ID.matcher(lastId).matches()) {
+    if (!PostalWire.isTrackingId(lastId)) {
       throw new IllegalArgumentException("lastId: must be 24 lower-case hex digits");
     }
     return calls.page(lastId, pageSize);

@@ -40,6 +40,11 @@ public final class PostalWire {
   public static final String TRACKING = "ordertracking";
   public static final String PRICE = "getprice";
   static final int FLAG_CONFIG = 2;
+
+  /** A tracking event's id and the feed's cursor: a MongoDB ObjectId, 24 lower-case hex digits. */
+  private static final java.util.regex.Pattern TRACKING_ID =
+      java.util.regex.Pattern.compile("[0-9a-f]{24}");
+
   static final String PUBLIC_ADMINISTRATION_SERVICE = "HCC";
 
   private final PostalProfile profile;
@@ -48,6 +53,11 @@ public final class PostalWire {
   private final ObjectMapper mapper = Json.mapper();
   // Each operation's URL without a query, made once: built per call, it was 5% of an order.
   private final Map<String, URI> bare;
+
+  /** Whether {@code id} has the shape of a tracking event's id (the feed's cursor is one). */
+  public static boolean isTrackingId(String id) {
+    return TRACKING_ID.matcher(id).matches();
+  }
 
   public PostalWire(PostalProfile profile, URI endpoint, String customerCode) {
     this.profile = profile;

@@ -2,7 +2,7 @@ package vn.connector.postal.model;
 
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import vn.connector.postal.internal.PostalWire;
 
 /**
  * One event of VNPost's tracking feed: what happened to which order's parcel, when and where.
@@ -29,11 +29,9 @@ public record TrackingEvent(
     String statusMessage,
     String notes) {
 
-  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
-
   public TrackingEvent {
     Objects.requireNonNull(id, "id");
-    if (!OBJECT_ID.matcher(id).matches()) {
+    if (!PostalWire.isTrackingId(id)) {
       throw new IllegalArgumentException("id: must be 24 lower-case hex digits, was " + id);
     }
     Objects.requireNonNull(orderNumber, "orderNumber");

@@ -33,6 +33,17 @@ class PostalWireTest {
   private static final VnPostUnits BA_DINH = new VnPostUnits(code("01"), code("001"));
 
   @Test
+  void aTrackingIdIsTwentyFourLowerCaseHexDigitsAsTheFeedAndItsEventsBothRequire() {
+    assertThat(PostalWire.isTrackingId("65a1f0c2e4b0a1b2c3d4e5f6")).isTrue();
+    assertThat(PostalWire.isTrackingId("000000000000000000000000")).isTrue();
+    assertThat(PostalWire.isTrackingId("65A1F0C2E4B0A1B2C3D4E5F6")).isFalse(); // upper case
+    assertThat(PostalWire.isTrackingId("65a1f0c2e4b0a1b2c3d4e5f")).isFalse(); // 23 digits
+    assertThat(PostalWire.isTrackingId("65a1f0c2e4b0a1b2c3d4e5f60")).isFalse(); // 25 digits
+    assertThat(PostalWire.isTrackingId("65a1f0c2e4b0a1b2c3d4e5fg")).isFalse(); // not hex
+    assertThat(PostalWire.isTrackingId("")).isFalse();
+  }
+
+  @Test
   void attachesTheOperationAsAPathSegmentOnTheVnPostApi() {
     PostalWire wire =
         new PostalWire(PostalProfile.VNPOST_API, URI.create("https://v.vn/api/"), "C1");
